@@ -1,0 +1,17 @@
+// One city's Priority 4 allocation for one action. Source: allocation CSVs ("dotazioni") in the
+// input folder; see shared/formats/INPUT-FORMATS.md section 1.
+import { z } from 'astro/zod';
+import { ActionCode, Euro, IsoDate, IstatCode, ObjectiveCode } from './codes.ts';
+import { SourceRef } from './source.ts';
+
+export const Allocation = z.object({
+  city: IstatCode.describe("ISTAT code of the city (one of Priority 4's 14)"),
+  action: ActionCode,
+  objective: ObjectiveCode.describe('Specific objective, from the action'),
+  eu: Euro.describe('EU share (ESF+), euro'),
+  national: Euro.describe('National co-financing, euro'),
+  total: Euro.describe('EU share plus national co-financing, euro'),
+  referenceDate: IsoDate.nullable().describe('Date the figures refer to, when the file gives it'),
+  source: SourceRef,
+});
+export type Allocation = z.infer<typeof Allocation>;

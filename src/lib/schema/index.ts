@@ -1,0 +1,7 @@
+export * from './codes.ts';
+export * from './source.ts';
+export * from './reference.ts';
+export * from './allocation.ts';
+export * from './project.ts';
+export * from './meta.ts';
+export * from './report.ts';

@@ -1,0 +1,38 @@
+// One operation (project) of Priority 4. Source: project CSVs in the project's own format
+// (INPUT-FORMATS.md section 2) or OpenCoesione exports (section 3), mapped to the same fields.
+import { z } from 'astro/zod';
+import { ActionCode, Euro, IsoDate, IstatCode, ObjectiveCode, QualityFlag, Status } from './codes.ts';
+import { FileKind, SourceRef } from './source.ts';
+
+export const CUP_PATTERN = /^[A-Z]\d{2}[A-Z]\d{11}$/;
+
+export const Project = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable URL slug of the project, derived from its code'),
+  code: z.string().min(1).describe("The operation's unique local code (codice / COD_LOCALE_PROGETTO)"),
+  cup: z.string().nullable().describe('Codice Unico di Progetto (15 characters), as given'),
+  title: z.string().min(1).describe('Title of the operation'),
+  description: z.string().nullable().describe('Purpose and expected or actual achievements'),
+  city: IstatCode.describe("ISTAT code of the city (one of Priority 4's 14)"),
+  objective: ObjectiveCode.describe('Specific objective'),
+  action: ActionCode.nullable().describe('Action; null when the source does not say it (OpenCoesione rows): not classified'),
+  beneficiary: z.string().min(1).describe("Beneficiary's name"),
+  beneficiaryTaxCode: z.string().nullable().describe("Beneficiary's tax code (codice fiscale)"),
+  targetGroups: z.array(z.string()).nullable().describe('Target-group codes; null when the source does not say them (OpenCoesione rows): not classified'),
+  cost: Euro.describe('Total cost (public funding), euro'),
+  euFunding: Euro.nullable().describe('EU contribution, euro'),
+  commitments: Euro.nullable().describe('Legally binding commitments to date, euro'),
+  payments: Euro.nullable().describe('Payments to date, euro'),
+  startDate: IsoDate.nullable().describe('Start date'),
+  plannedEndDate: IsoDate.nullable().describe('Expected end date'),
+  actualEndDate: IsoDate.nullable().describe('Actual end date'),
+  status: Status.nullable(),
+  interventionCategory: z.string().regex(/^\d{1,3}$/).nullable().describe('Type of intervention code, Reg. (EU) 2021/1060 Annex I'),
+  lat: z.number().min(35).max(47.1).nullable().describe('Latitude, WGS84 degrees'),
+  lon: z.number().min(6.6).max(18.6).nullable().describe('Longitude, WGS84 degrees'),
+  updatedAt: IsoDate.nullable().describe('Date the record was last updated at the source'),
+  ocLink: z.string().url().nullable().describe("Link to the project's page on OpenCoesione, for rows that came from there"),
+  flags: z.array(QualityFlag).describe('Data-quality flags found on the record'),
+  sourceKind: FileKind,
+  source: SourceRef,
+});
+export type Project = z.infer<typeof Project>;
