@@ -10,5 +10,4 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -5,3 +5,4 @@ export * from './allocation.ts';
 export * from './project.ts';
 export * from './meta.ts';
 export * from './report.ts';
+export * from './config.ts';

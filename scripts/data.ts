@@ -1,0 +1,81 @@
+// npm run data -- --input DIR --output DIR [--report FILE]
+// The importer's public command (shared/formats/INPUT-FORMATS.md): reads every *.csv in the
+// input folder, writes the site's typed JSON and report.json into the output folder, all or
+// nothing. Exit 0: no error; 1: errors (output folder untouched); 2: usage error.
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DemoManifest, ImportConfig } from '../src/lib/schema/index.ts';
+import { loadReference, ReferenceError } from '../src/lib/reference/load.ts';
+import { issueLine } from '../src/lib/import/report.ts';
+import { runImport } from '../src/lib/import/run.ts';
+import { serializeDataset, serializeJson } from '../src/lib/import/serialize.ts';
+import { writeFileAtomic, writeFolderAtomic } from './lib/fs.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const USAGE = 'usage: npm run data -- [--input DIR] [--output DIR] [--report FILE]';
+export const DEFAULTS = {
+  input: join(ROOT, 'data/input'),
+  output: join(ROOT, 'data/build'),
+  reference: join(ROOT, 'data/reference'),
+  config: join(ROOT, 'data/config/import.json'),
+  manifest: 'demonstration.json',
+};
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: { input: { type: 'string' }, output: { type: 'string' }, report: { type: 'string' }, help: { type: 'boolean' } },
+    strict: true,
+    allowPositionals: false,
+  }).values;
+} catch (e) {
+  usage((e as Error).message);
+}
+if (args.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+const input = resolve(args.input ?? DEFAULTS.input);
+const output = resolve(args.output ?? DEFAULTS.output);
+if (!existsSync(input) || !statSync(input).isDirectory()) usage(`the input folder ${input} does not exist`);
+
+let reference;
+try {
+  reference = loadReference(DEFAULTS.reference);
+} catch (e) {
+  if (!(e instanceof ReferenceError)) throw e;
+  process.stderr.write(`data/reference/${e.message}\n`);
+  process.exit(1);
+}
+const config = ImportConfig.parse(JSON.parse(readFileSync(DEFAULTS.config, 'utf8')));
+const manifestPath = join(input, DEFAULTS.manifest);
+const manifest = existsSync(manifestPath) ? DemoManifest.parse(JSON.parse(readFileSync(manifestPath, 'utf8'))) : null;
+
+const names = readdirSync(input).filter((n) => n.toLowerCase().endsWith('.csv') && statSync(join(input, n)).isFile());
+const { report, dataset } = await runImport({
+  files: names.map((name) => ({ name, open: () => createReadStream(join(input, name), { highWaterMark: 1 << 20 }) })),
+  reference,
+  config,
+  manifest,
+  onError: (issue) => process.stderr.write(issueLine(issue) + '\n'),
+});
+
+const reportJson = serializeJson(report);
+if (args.report) writeFileAtomic(resolve(args.report), reportJson);
+if (dataset === null) {
+  process.stderr.write(`${report.errors.length + report.omitted.errors} error(s): nothing was written to ${output}\n`);
+  process.exit(1);
+}
+writeFolderAtomic(output, { ...serializeDataset(dataset), 'report.json': reportJson });
+const d = dataset.meta;
+process.stdout.write(
+  `imported ${d.counts.allocations} allocations and ${d.counts.projects} projects from ${d.files.length} file(s) into ${output}` +
+    `${report.warnings.length ? `, ${report.warnings.length + report.omitted.warnings} warning(s)` : ''}` +
+    `${d.demonstration ? ' (DEMONSTRATION DATA)' : ''}\n`,
+);

@@ -1,0 +1,186 @@
+// Streams a CSV file as batches of records: detects the encoding (BOM, UTF-8 validity, chardet)
+// and decodes with the platform's TextDecoder or iconv-lite; detects the delimiter and the line
+// end from the header row; parses with papaparse's own parser, one chunk at a time, so memory
+// stays flat whatever the file's size. Every record is one spreadsheet row (header = row 1).
+import { isAscii } from 'node:buffer';
+import { createHash, type Hash } from 'node:crypto';
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import Papa from 'papaparse';
+
+export type Encoding = 'utf-8' | 'windows-1252';
+export type Delimiter = ';' | ',';
+
+export type CsvInfo = { encoding: Encoding; delimiter: Delimiter; bom: boolean };
+
+/** A record's cells, with papaparse's complaint about its quoting if it had one. */
+export type CsvBatch = { rows: string[][]; quoteErrors: Map<number, string> };
+
+/** A problem with the whole file: it cannot be read as CSV at all, or not past some point. */
+export class CsvFileError extends Error {}
+
+const SNIFF_BYTES = 64 * 1024;
+/** No record may be longer than this: it bounds memory when a quote is never closed. */
+export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
+export class CsvReader {
+  info: CsvInfo | null = null;
+  bytes = 0;
+  /** Records read so far, the header included: the spreadsheet row of the last record. */
+  records = 0;
+  readonly #hash: Hash = createHash('sha256');
+
+  sha256(): string {
+    return this.#hash.digest('hex');
+  }
+
+  async *batches(source: AsyncIterable<Uint8Array>): AsyncGenerator<CsvBatch> {
+    const iterator = source[Symbol.asyncIterator]();
+    try {
+      yield* this.#read(iterator);
+    } finally {
+      await iterator.return?.();
+    }
+  }
+
+  async *#read(iterator: AsyncIterator<Uint8Array>): AsyncGenerator<CsvBatch> {
+    // Gather the head of the file to tell its encoding.
+    const head: Uint8Array[] = [];
+    let headBytes = 0;
+    let ended = false;
+    while (headBytes < SNIFF_BYTES) {
+      const next = await iterator.next();
+      if (next.done) { ended = true; break; }
+      head.push(next.value);
+      headBytes += next.value.length;
+      this.#take(next.value);
+    }
+    const headBuf = Buffer.concat(head);
+    if (headBuf.length === 0) throw new CsvFileError('the file is empty: export it again with its header row');
+    let { encoding, bom } = detectEncoding(headBuf, ended);
+    let decode = makeDecoder(encoding);
+    // A head in plain ASCII does not tell UTF-8 from Windows-1252: the first byte above 127
+    // decides, and until then both read the same.
+    let undecided = encoding === 'utf-8' && !bom && isAscii(headBuf);
+
+    let text = decode(headBuf, ended);
+    if (bom && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const { delimiter, newline } = sniffHeader(text);
+    this.info = { encoding, delimiter, bom };
+
+    const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', skipEmptyLines: false });
+    let partial = '';
+    let base = 0;
+    const self = this;
+    function* parse(chunk: string, last: boolean): Generator<CsvBatch> {
+      const aggregate = partial + chunk;
+      const result = parser.parse(aggregate, base, !last);
+      const rows = result.data as unknown as string[][];
+      const quoteErrors = new Map<number, string>();
+      for (const e of result.errors) {
+        if (typeof e.row === 'number' && e.row < rows.length) quoteErrors.set(e.row, quoteMessage(e.code));
+      }
+      const cursor = result.meta.cursor;
+      partial = last ? '' : aggregate.substring(cursor - base);
+      base = cursor;
+      if (partial.length > MAX_RECORD_CHARS) {
+        throw new CsvFileError(`after row ${self.records + rows.length}, a record runs on for more than ${MAX_RECORD_CHARS / 1024 / 1024} MB: most likely a quote (") that is never closed`);
+      }
+      if (rows.length > 0) {
+        self.records += rows.length;
+        yield { rows, quoteErrors };
+      }
+    }
+
+    if (ended) {
+      yield* parse(text, true);
+      return;
+    }
+    yield* parse(text, false);
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      this.#take(next.value);
+      let chunk: string;
+      try {
+        chunk = decode(next.value, false);
+        if (undecided && !isAscii(next.value)) undecided = false;
+      } catch {
+        if (undecided) {
+          encoding = 'windows-1252';
+          this.info = { encoding, delimiter, bom };
+          decode = makeDecoder(encoding);
+          undecided = false;
+          yield* parse(decode(next.value, false), false);
+          continue;
+        }
+        throw new CsvFileError(`after row ${this.records}, the file has bytes that are not valid ${encoding.toUpperCase()}: it mixes encodings; save the whole file again as "CSV UTF-8"`);
+      }
+      yield* parse(chunk, false);
+    }
+    yield* parse(decode(new Uint8Array(0), true), true);
+  }
+
+  #take(chunk: Uint8Array): void {
+    this.bytes += chunk.length;
+    this.#hash.update(chunk);
+  }
+}
+
+function quoteMessage(code: string): string {
+  return code === 'MissingQuotes'
+    ? 'a quoted cell is never closed: a quote (") is missing'
+    : 'a cell has a stray quote ("): quotes inside a quoted cell must be doubled ("")';
+}
+
+/** UTF-8 when the head decodes cleanly (BOM or not); otherwise what chardet finds, which for the
+ *  files we expect is the Windows-1252 family (Excel's "CSV" on Italian Windows). */
+export function detectEncoding(head: Uint8Array, whole: boolean): { encoding: Encoding; bom: boolean } {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    throw new CsvFileError('the file is saved as UTF-16 ("Unicode text"): save it as "CSV UTF-8" or "CSV (separated by semicolons)"');
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !whole });
+    return { encoding: 'utf-8', bom: false };
+  } catch {
+    // not UTF-8: ask chardet below
+  }
+  const guess = (chardet.detect(head) ?? '').toUpperCase();
+  if (guess.startsWith('UTF-16') || guess.startsWith('UTF-32')) {
+    throw new CsvFileError(`the file looks ${guess}: save it as "CSV UTF-8"`);
+  }
+  // Everything else chardet may say for a short Italian text (ISO-8859-1/15, windows-1252,
+  // sometimes windows-1250) is read as Windows-1252, the superset Excel writes.
+  return { encoding: 'windows-1252', bom: false };
+}
+
+function makeDecoder(encoding: Encoding): (bytes: Uint8Array, last: boolean) => string {
+  if (encoding === 'utf-8') {
+    const d = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+    return (bytes, last) => d.decode(bytes, { stream: !last });
+  }
+  const d = iconv.getDecoder('windows-1252');
+  return (bytes, last) => d.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) + (last ? d.end() ?? '' : '');
+}
+
+/** Delimiter and line end from the header row: counted outside quotes. */
+export function sniffHeader(text: string): { delimiter: Delimiter; newline: '\r\n' | '\n' | '\r' } {
+  let semicolons = 0;
+  let commas = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === ';') semicolons++;
+    else if (c === ',') commas++;
+    else if (c === '\n') return { delimiter: semicolons >= commas ? ';' : ',', newline: '\n' };
+    else if (c === '\r') return { delimiter: semicolons >= commas ? ';' : ',', newline: text[i + 1] === '\n' ? '\r\n' : '\r' };
+  }
+  return { delimiter: semicolons >= commas ? ';' : ',', newline: '\n' };
+}
+
+export function isBlank(row: string[]): boolean {
+  return row.every((c) => c.trim() === '');
+}

@@ -1,0 +1,115 @@
+// Turns one validated row of each kind of file into a record draft. Amounts stay in integer
+// cents until the output is written, so sums are exact.
+import type { ActionCode, Allocation, City, ObjectiveCode, Project, Reference, Status } from '../schema/index.ts';
+import type { CityMatcher } from './cities.ts';
+import { cupProblem, ITALY_BOX, parseAction, parseStatus } from './fields.ts';
+import type { Row } from './row.ts';
+
+export type AllocationDraft = Omit<Allocation, 'eu' | 'national' | 'total'> & { euCents: number; nationalCents: number };
+
+export type ProjectDraft = Omit<Project, 'id' | 'flags' | 'cost' | 'euFunding' | 'commitments' | 'payments'> & {
+  costCents: number;
+  euCents: number | null;
+  commitmentsCents: number | null;
+  paymentsCents: number | null;
+};
+
+export type Context = { ref: Reference; cities: CityMatcher; objectiveOf: Map<ActionCode, ObjectiveCode>; groups: Set<string> };
+
+export function contextOf(ref: Reference, cities: CityMatcher): Context {
+  return {
+    ref,
+    cities,
+    objectiveOf: new Map(ref.actions.map((a) => [a.code, a.objective])),
+    groups: new Set(ref.targetGroups.map((g) => g.code)),
+  };
+}
+
+function city(r: Row, ctx: Context, name = 'citta'): City | null {
+  const raw = r.raw(name);
+  if (raw === '') { r.error(name, `${r.cols.label(name)} is empty: give the city's name or ISTAT code`); return null; }
+  const m = ctx.cities.match(raw);
+  if (m.city === null) { r.error(name, m.message); return null; }
+  if (m.note) r.warn(name, m.note);
+  return m.city;
+}
+
+function action(r: Row): ActionCode | null {
+  const raw = r.raw('azione');
+  const a = parseAction(raw);
+  if (a === null) r.error('azione', raw === '' ? 'azione is empty: give the action code, e.g. 4.4.12.1' : `'${raw}' is not an action of Priority 4 (4.4.8.1, 4.4.8.2, 4.4.11.1, 4.4.11.2, 4.4.12.1)`);
+  return a;
+}
+
+export function readAllocation(r: Row, ctx: Context, file: string): AllocationDraft | null {
+  const c = city(r, ctx);
+  const a = action(r);
+  const eu = r.cents('importo_ue', true);
+  const national = r.cents('importo_nazionale', true);
+  const total = r.cents('importo_totale');
+  const referenceDate = r.date('data_riferimento');
+  if (total !== null && eu !== null && national !== null && total !== eu + national) {
+    r.error('importo_totale', `'${r.raw('importo_totale')}' is not importo_ue + importo_nazionale (${fmt(eu + national)})`);
+  }
+  if (r.errors > 0 || c === null || a === null || eu === null || national === null) return null;
+  return { city: c.istat, action: a, objective: ctx.objectiveOf.get(a)!, euCents: eu, nationalCents: national, referenceDate, source: { file, row: r.row } };
+}
+
+export function readProject(r: Row, ctx: Context, file: string): ProjectDraft | null {
+  const code = r.text('codice', true);
+  const title = r.text('titolo', true);
+  const c = city(r, ctx);
+  const a = action(r);
+  const beneficiary = r.text('beneficiario', true);
+  const cost = r.cents('costo_totale', true);
+  const groups = targetGroups(r, ctx);
+  const status = status_(r, 'stato');
+  const cat = r.raw('categoria_intervento');
+  if (cat !== '' && !/^\d{1,3}$/.test(cat)) r.error('categoria_intervento', `'${cat}' is not a type-of-intervention code (1 to 3 digits, Reg. 2021/1060 Annex I)`);
+  const lat = r.degrees('lat');
+  const lon = r.degrees('lon');
+  if ((lat === null) !== (lon === null) && r.errors === 0) r.error(lat === null ? 'lat' : 'lon', 'give both lat and lon, or neither');
+  if (lat !== null && lon !== null && (lat < ITALY_BOX.latMin || lat > ITALY_BOX.latMax || lon < ITALY_BOX.lonMin || lon > ITALY_BOX.lonMax)) {
+    r.error(lat < ITALY_BOX.latMin || lat > ITALY_BOX.latMax ? 'lat' : 'lon', `${lat}, ${lon} is outside Italy: check that lat and lon are not swapped`);
+  }
+  const draft = {
+    code, cup: cupOf(r, 'cup'), title, description: r.text('descrizione'), beneficiary,
+    beneficiaryTaxCode: r.text('codice_fiscale_beneficiario'),
+    euCents: r.cents('finanziamento_ue'), commitmentsCents: r.cents('impegni'), paymentsCents: r.cents('pagamenti'),
+    startDate: r.date('data_inizio'), plannedEndDate: r.date('data_fine_prevista'), actualEndDate: r.date('data_fine_effettiva'),
+    updatedAt: r.date('data_aggiornamento'),
+  };
+  if (r.errors > 0 || code === null || title === null || c === null || a === null || beneficiary === null || cost === null) return null;
+  return {
+    ...draft, code, title, beneficiary, city: c.istat, objective: ctx.objectiveOf.get(a)!, action: a, targetGroups: groups,
+    costCents: cost, status, interventionCategory: cat === '' ? null : cat.padStart(3, '0'), lat, lon, ocLink: null,
+    sourceKind: 'projects', source: { file, row: r.row },
+  };
+}
+
+function targetGroups(r: Row, ctx: Context): string[] {
+  const raw = r.raw('destinatari');
+  if (raw === '') return [];
+  const codes = [...new Set(raw.split('|').map((s) => s.trim().toLowerCase()).filter(Boolean))];
+  const unknown = codes.filter((g) => !ctx.groups.has(g));
+  if (unknown.length > 0) r.error('destinatari', `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length > 1 ? 'are not target-group codes' : 'is not a target-group code'} (see the list of target groups on the site's data dictionary)`);
+  return codes.sort();
+}
+
+export function status_(r: Row, name: string): Status | null {
+  const raw = r.raw(name);
+  if (raw === '') return null;
+  const s = parseStatus(raw);
+  if (s === null) r.error(name, `'${raw}' is not a project state: use Non avviato, In corso, Concluso or Liquidato`);
+  return s;
+}
+
+export function cupOf(r: Row, name: string): string | null {
+  const cup = r.raw(name).toUpperCase() || null;
+  if (cupProblem(cup) === 'cup-malformed') r.warn(name, `'${r.raw(name)}' is not a well-formed CUP (15 characters, e.g. J81H23000010006)`);
+  return cup;
+}
+
+function fmt(cents: number): string {
+  return (cents / 100).toFixed(2).replace('.', ',');
+}

@@ -1,0 +1,101 @@
+// Reads one record's cells by column name, turning each cell into a typed value or an error
+// that names the column as the file writes it. Errors and warnings go to the file's report.
+import type { Columns } from './kinds.ts';
+import { parseCents, parseDegrees } from './numbers.ts';
+import { parseDate } from './dates.ts';
+import { repairMojibake, stripControls } from './text.ts';
+
+export interface IssueSink {
+  error(row: number | null, column: string | null, message: string): void;
+  warning(row: number | null, column: string | null, message: string): void;
+}
+
+export class Row {
+  errors = 0;
+
+  readonly cells: string[];
+  readonly cols: Columns;
+  readonly row: number;
+  readonly sink: IssueSink;
+
+  constructor(cells: string[], cols: Columns, row: number, sink: IssueSink) {
+    this.cells = cells;
+    this.cols = cols;
+    this.row = row;
+    this.sink = sink;
+  }
+
+  /** The cell as written, trimmed; '' when the column is absent. */
+  raw(name: string): string {
+    const i = this.cols.index.get(name);
+    return i === undefined ? '' : (this.cells[i] ?? '').trim();
+  }
+
+  error(name: string | null, message: string): void {
+    this.errors++;
+    this.sink.error(this.row, name === null ? null : this.cols.label(name), message);
+  }
+
+  warn(name: string | null, message: string): void {
+    this.sink.warning(this.row, name === null ? null : this.cols.label(name), message);
+  }
+
+  /** Published text: control characters removed, double-encoded accents repaired (with a warning). */
+  text(name: string, required = false): string | null {
+    let s = this.raw(name);
+    if (s === '') {
+      if (required) this.error(name, `${this.cols.label(name)} is empty: it is required`);
+      return null;
+    }
+    const stripped = stripControls(s);
+    if (stripped.stripped) {
+      s = stripped.text.trim();
+      this.warn(name, 'invisible control characters were removed from the text');
+    }
+    const fixed = repairMojibake(s);
+    if (fixed.repaired) this.warn(name, `the text was double-encoded at the source and was repaired ('${short(s)}' -> '${short(fixed.text)}')`);
+    else if (fixed.suspicious) this.warn(name, `the text looks double-encoded at the source ('${short(s)}'); check the original`);
+    if (fixed.text === '' && required) this.error(name, `${this.cols.label(name)} is empty: it is required`);
+    return fixed.text === '' ? null : fixed.text;
+  }
+
+  /** Euro amount in integer cents; negative amounts are errors. */
+  cents(name: string, required = false): number | null {
+    const s = this.raw(name);
+    if (s === '') {
+      if (required) this.error(name, `${this.cols.label(name)} is empty: it is required`);
+      return null;
+    }
+    const p = parseCents(s);
+    if (!p.ok) { this.error(name, p.message); return null; }
+    if (p.value < 0) { this.error(name, `'${s}' is negative: amounts cannot be below zero`); return null; }
+    return p.value;
+  }
+
+  date(name: string): string | null {
+    const s = this.raw(name);
+    if (s === '') return null;
+    const p = parseDate(s);
+    if (!p.ok) { this.error(name, p.message); return null; }
+    return p.value;
+  }
+
+  degrees(name: string): number | null {
+    const s = this.raw(name);
+    if (s === '') return null;
+    const p = parseDegrees(s);
+    if (!p.ok) { this.error(name, p.message); return null; }
+    return p.value;
+  }
+}
+
+function short(s: string): string {
+  return s.length > 60 ? s.slice(0, 57) + '...' : s;
+}
+
+/** Integer cents to euro: exact, since a cent count below 2^53 divides to the nearest double. */
+export function euro(cents: number): number;
+export function euro(cents: number | null): number | null;
+export function euro(cents: number | null): number | null {
+  return cents === null ? null : cents / 100;
+}
