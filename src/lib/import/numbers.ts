@@ -44,10 +44,9 @@ export function parseCents(raw: string): Parsed<number> {
     } else {
       const [before, after] = parts as [string, string];
       if (after.length === 3 && before.length >= 1 && before.length <= 3 && before !== '0') {
-        const other = mark === '.' ? ',' : '.';
         return {
           ok: false,
-          message: `'${raw}' is ambiguous: it could be ${before}${after} or ${before}${mark === '.' ? ',' : '.'}${after}; write ${before}${after}${other}00 or ${before}${other}${after}`,
+          message: `'${raw}' is ambiguous: it could be ${before}${after} or ${before} and ${after} thousandths; write it with its decimals (${before}.${after},00 or ${before},${after}.00) or with no separator (${before}${after})`,
         };
       }
       intPart = before;

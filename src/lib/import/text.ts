@@ -30,7 +30,16 @@ export type Cleaned = { text: string; repaired: boolean; suspicious: boolean };
  */
 export function repairMojibake(s: string): Cleaned {
   if (!MOJIBAKE.test(s)) return { text: s, repaired: false, suspicious: false };
-  const bytes = iconv.encode(s, 'windows-1252');
+  // Each character back to the byte it was read from: Latin-1 for U+0000-U+00FF (the C1 range
+  // included, as in OpenCoesione's "LEGALITÃ\u0080"), Windows-1252 for € and its other extras.
+  const codes = Array.from(s, (ch) => {
+    const code = ch.codePointAt(0)!;
+    if (code <= 0xff) return code;
+    const b = iconv.encode(ch, 'windows-1252');
+    return b.length === 1 && b[0] !== 0x3f ? b[0]! : -1;
+  });
+  if (codes.includes(-1)) return { text: s, repaired: false, suspicious: true };
+  const bytes = Buffer.from(codes);
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     if (iconv.encode(text, 'utf-8').equals(bytes) && !MOJIBAKE.test(text)) return { text, repaired: true, suspicious: false };

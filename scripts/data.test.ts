@@ -1,0 +1,144 @@
+// The importer's command as a user runs it: a subprocess on fixture folders, checked on exit
+// code, stderr lines, report.json and what happens to the output folder.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const FIXTURES = join(ROOT, 'tests/fixtures/import');
+
+type Expected = {
+  exit: number;
+  files: unknown[];
+  errors: Array<[string, number | null, string | null, string]>;
+  warnings: Array<[string, number | null, string | null, string]>;
+  stderr?: string[];
+  contains?: string[];
+  totals?: { allocations: number; projects: number };
+  referenceDate?: string;
+  projects?: Record<string, Record<string, unknown>>;
+};
+type Issue = { file: string; row: number | null; column: string | null; message: string };
+
+export function runImporter(args: string[]) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/data.ts'), ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function sameIssues(actual: Issue[], expected: Expected['errors']) {
+  expect(actual.map((i) => [i.file, i.row, i.column])).toEqual(expected.map(([f, r, c]) => [f, r, c]));
+  actual.forEach((issue, n) => expect(issue.message).toContain(expected[n]![3]));
+}
+
+describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
+  const dir = join(FIXTURES, name);
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
+
+  it('reports what the fixture expects', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'import-'));
+    const input = join(tmp, 'in');
+    cpSync(dir, input, { recursive: true });
+    const output = join(tmp, 'out');
+    mkdirSync(output);
+    writeFileSync(join(output, 'previous.json'), 'the previous import\n');
+    const { code, stderr } = runImporter(['--input', input, '--output', output, '--report', join(tmp, 'report.json')]);
+    expect(code, stderr).toBe(expected.exit);
+
+    const report = JSON.parse(readFileSync(join(tmp, 'report.json'), 'utf8'));
+    expect(report.ok).toBe(expected.exit === 0);
+    expect(report.files).toEqual(expected.files);
+    sameIssues(report.errors, expected.errors);
+    sameIssues(report.warnings, expected.warnings);
+    for (const f of report.files) expect(f.imported + f.skipped + f.rejected).toBe(f.rows);
+
+    // stderr: one FILE:ROW:COLUMN: line per error
+    const lines = stderr.trim().split('\n').filter((l) => !/error\(s\): nothing was written/.test(l) && l !== '');
+    expect(lines).toHaveLength(report.errors.length);
+    for (const l of expected.stderr ?? []) expect(stderr).toContain(l);
+
+    if (expected.exit !== 0) {
+      // The output folder is exactly as it was.
+      expect(readdirSync(output)).toEqual(['previous.json']);
+      expect(readFileSync(join(output, 'previous.json'), 'utf8')).toBe('the previous import\n');
+      return;
+    }
+    expect(readdirSync(output).sort()).toEqual(['allocations.json', 'meta.json', 'projects.json', 'reference.json', 'report.json']);
+    expect(JSON.parse(readFileSync(join(output, 'report.json'), 'utf8'))).toEqual(report);
+    const projects = JSON.parse(readFileSync(join(output, 'projects.json'), 'utf8')) as Array<Record<string, unknown>>;
+    const allocations = JSON.parse(readFileSync(join(output, 'allocations.json'), 'utf8')) as Array<{ total: number }>;
+    const meta = JSON.parse(readFileSync(join(output, 'meta.json'), 'utf8'));
+    expect(meta.demonstration).toBe(false);
+    expect(meta.files.map((f: { file: string }) => f.file)).toEqual(report.files.map((f: { file: string }) => f.file));
+    if (expected.totals) {
+      const cents = (xs: number[]) => xs.reduce((s, x) => s + Math.round(x * 100), 0);
+      expect(cents(allocations.map((a) => a.total))).toBe(Math.round(expected.totals.allocations * 100));
+      expect(cents(projects.map((p) => p['cost'] as number))).toBe(Math.round(expected.totals.projects * 100));
+    }
+    if (expected.referenceDate) expect(meta.referenceDate).toBe(expected.referenceDate);
+    const text = readFileSync(join(output, 'projects.json'), 'utf8');
+    for (const s of expected.contains ?? []) expect(text).toContain(JSON.stringify(s).slice(1, -1));
+    expect(text).not.toMatch(/Ã[\u0080-\u00bf]/);
+    for (const [code, fields] of Object.entries(expected.projects ?? {})) {
+      expect(projects.find((p) => p['code'] === code)).toMatchObject(fields);
+    }
+  });
+});
+
+describe('the command line', () => {
+  it('exits 2 with a usage line on an unknown flag or a missing input folder', () => {
+    for (const args of [['--bogus'], ['--input', '/nonexistent/folder'], ['--input']]) {
+      const r = runImporter(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('usage: npm run data --');
+    }
+  });
+
+  it('gives byte-identical output for the same input', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'import-'));
+    const input = join(FIXTURES, 'ok-awkward');
+    expect(runImporter(['--input', input, '--output', join(tmp, 'a')]).code).toBe(0);
+    expect(runImporter(['--input', input, '--output', join(tmp, 'b')]).code).toBe(0);
+    for (const f of readdirSync(join(tmp, 'a'))) {
+      expect(readFileSync(join(tmp, 'b', f)).equals(readFileSync(join(tmp, 'a', f))), f).toBe(true);
+    }
+  });
+
+  it('reads the real OpenCoesione export: 290 rows, none of PN Metro Plus', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'import-'));
+    const input = join(tmp, 'in');
+    mkdirSync(input);
+    cpSync(join(ROOT, '../shared/fixtures/opencoesione/progetti_beni_confiscati_20181031.csv'), join(input, 'oc.csv'));
+    const r = runImporter(['--input', input, '--output', join(tmp, 'out')]);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(tmp, 'out/report.json'), 'utf8'));
+    expect(report.files).toEqual([{ file: 'oc.csv', kind: 'opencoesione', encoding: 'utf-8', delimiter: ';', rows: 290, imported: 0, skipped: 290, rejected: 0 }]);
+    expect(JSON.parse(readFileSync(join(tmp, 'out/meta.json'), 'utf8')).sources[0].licence).toBe('CC BY 4.0');
+  });
+
+  it('marks files as demonstration only when the manifest lists them with the same hash', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'import-'));
+    const input = join(tmp, 'in');
+    cpSync(join(FIXTURES, 'ok-awkward'), input, { recursive: true });
+    const sha = (f: string) => JSON.parse(readFileSync(join(tmp, 'out/meta.json'), 'utf8')).files.find((x: { file: string }) => x.file === f);
+    expect(runImporter(['--input', input, '--output', join(tmp, 'out')]).code).toBe(0);
+    const manifest = { demonstration: true, generator: 'scripts/demo-data.ts', seed: 1, projects: 3, note: 'Dati dimostrativi.', files: { 'dotazioni.csv': sha('dotazioni.csv').sha256, 'progetti.csv': '0'.repeat(64) } };
+    writeFileSync(join(input, 'demonstration.json'), JSON.stringify(manifest));
+    expect(runImporter(['--input', input, '--output', join(tmp, 'out')]).code).toBe(0);
+    const meta = JSON.parse(readFileSync(join(tmp, 'out/meta.json'), 'utf8'));
+    expect(meta.demonstration).toBe(true);
+    expect(meta.demonstrationNote).toBe('Dati dimostrativi.');
+    expect(sha('dotazioni.csv').demonstration).toBe(true);
+    expect(sha('progetti.csv').demonstration).toBe(false); // a real export in its place is not labelled
+  });
+
+  it('fails on an empty input folder, leaving no output', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'import-'));
+    mkdirSync(join(tmp, 'in'));
+    const r = runImporter(['--input', join(tmp, 'in'), '--output', join(tmp, 'out')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no .csv file');
+    expect(existsSync(join(tmp, 'out'))).toBe(false);
+  });
+});
