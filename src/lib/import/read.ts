@@ -29,6 +29,12 @@ export class CsvReader {
   /** Records read so far, the header included: the spreadsheet row of the last record. */
   records = 0;
   readonly #hash: Hash = createHash('sha256');
+  readonly #sniffBytes: number;
+
+  /** `sniffBytes`: how much of the head decides the encoding (smaller in tests). */
+  constructor(sniffBytes = SNIFF_BYTES) {
+    this.#sniffBytes = sniffBytes;
+  }
 
   sha256(): string {
     return this.#hash.digest('hex');
@@ -48,7 +54,16 @@ export class CsvReader {
     const head: Uint8Array[] = [];
     let headBytes = 0;
     let ended = false;
-    while (headBytes < SNIFF_BYTES) {
+    // The head is at least `sniffBytes` long and holds the whole header row (its line end tells
+    // the file's line ends); a header longer than a record may be is refused below by the parser.
+    const hasLineEnd = () => {
+      const all = Buffer.concat(head);
+      const lf = all.indexOf(0x0a);
+      const cr = all.indexOf(0x0d);
+      // a "\r" tells its kind of line end only with the byte after it
+      return lf !== -1 || (cr !== -1 && cr < all.length - 1);
+    };
+    while (headBytes < this.#sniffBytes || (!hasLineEnd() && headBytes < MAX_RECORD_CHARS)) {
       const next = await iterator.next();
       if (next.done) { ended = true; break; }
       head.push(next.value);
@@ -97,33 +112,63 @@ export class CsvReader {
       return;
     }
     yield* parse(text, false);
+    const decodeOrFail = (bytes: Uint8Array, last: boolean): string => {
+      try {
+        return decode(bytes, last);
+      } catch {
+        throw new CsvFileError(`after row ${this.records}, the file has bytes that are not valid ${encoding.toUpperCase()}: it mixes encodings; save the whole file again as "CSV UTF-8"`);
+      }
+    };
+    // While undecided, the first chunk with bytes above 127 is held until it shows a whole
+    // UTF-8 character (UTF-8) or an invalid sequence (Windows-1252).
+    let held: Uint8Array | null = null;
+    const switchTo1252 = () => {
+      encoding = 'windows-1252';
+      this.info = { encoding, delimiter, bom };
+      decode = makeDecoder(encoding);
+    };
     for (;;) {
       const next = await iterator.next();
       if (next.done) break;
       this.#take(next.value);
-      let chunk: string;
-      try {
-        chunk = decode(next.value, false);
-        if (undecided && !isAscii(next.value)) undecided = false;
-      } catch {
-        if (undecided) {
-          encoding = 'windows-1252';
-          this.info = { encoding, delimiter, bom };
-          decode = makeDecoder(encoding);
-          undecided = false;
-          yield* parse(decode(next.value, false), false);
+      let bytes: Uint8Array = next.value;
+      if (undecided) {
+        if (held === null && isAscii(bytes)) {
+          yield* parse(decodeOrFail(bytes, false), false);
           continue;
         }
-        throw new CsvFileError(`after row ${this.records}, the file has bytes that are not valid ${encoding.toUpperCase()}: it mixes encodings; save the whole file again as "CSV UTF-8"`);
+        bytes = held === null ? bytes : Buffer.concat([held, bytes]);
+        const verdict = utf8Verdict(bytes);
+        if (verdict === 'unknown') {
+          held = bytes;
+          continue;
+        }
+        held = null;
+        undecided = false;
+        if (verdict === 'not-utf-8') switchTo1252();
       }
-      yield* parse(chunk, false);
+      yield* parse(decodeOrFail(bytes, false), false);
     }
-    yield* parse(decode(new Uint8Array(0), true), true);
+    if (held !== null) {
+      // The file ended inside a would-be UTF-8 character: it is not UTF-8.
+      switchTo1252();
+      yield* parse(decodeOrFail(held, false), false);
+    }
+    yield* parse(decodeOrFail(new Uint8Array(0), true), true);
   }
 
   #take(chunk: Uint8Array): void {
     this.bytes += chunk.length;
     this.#hash.update(chunk);
+  }
+}
+
+function utf8Verdict(bytes: Uint8Array): 'utf-8' | 'not-utf-8' | 'unknown' {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return /[^\x00-\x7f]/.test(text) ? 'utf-8' : 'unknown';
+  } catch {
+    return 'not-utf-8';
   }
 }
 
