@@ -59,7 +59,7 @@ const manifest = existsSync(manifestPath) ? DemoManifest.parse(JSON.parse(readFi
 
 const names = readdirSync(input).filter((n) => n.toLowerCase().endsWith('.csv') && statSync(join(input, n)).isFile());
 const { report, dataset } = await runImport({
-  files: names.map((name) => ({ name, open: () => createReadStream(join(input, name), { highWaterMark: 1 << 20 }) })),
+  files: names.map((name) => ({ name, open: () => createReadStream(join(input, name), { highWaterMark: 1 << 16 }) })),
   reference,
   config,
   manifest,

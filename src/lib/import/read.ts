@@ -78,7 +78,14 @@ export class CsvReader {
     // decides, and until then both read the same.
     let undecided = encoding === 'utf-8' && !bom && isAscii(headBuf);
 
-    let text = decode(headBuf, ended);
+    const decodeOrFail = (bytes: Uint8Array, last: boolean): string => {
+      try {
+        return decode(bytes, last);
+      } catch {
+        throw new CsvFileError(`after row ${this.records}, the file has bytes that are not valid ${encoding.toUpperCase()}: it mixes encodings; save the whole file again as "CSV UTF-8"`);
+      }
+    };
+    let text = decodeOrFail(headBuf, ended);
     if (bom && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     const { delimiter, newline } = sniffHeader(text);
     this.info = { encoding, delimiter, bom };
@@ -112,13 +119,6 @@ export class CsvReader {
       return;
     }
     yield* parse(text, false);
-    const decodeOrFail = (bytes: Uint8Array, last: boolean): string => {
-      try {
-        return decode(bytes, last);
-      } catch {
-        throw new CsvFileError(`after row ${this.records}, the file has bytes that are not valid ${encoding.toUpperCase()}: it mixes encodings; save the whole file again as "CSV UTF-8"`);
-      }
-    };
     // While undecided, the first chunk with bytes above 127 is held until it shows a whole
     // UTF-8 character (UTF-8) or an invalid sequence (Windows-1252).
     let held: Uint8Array | null = null;

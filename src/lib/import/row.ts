@@ -19,7 +19,9 @@ export class Row {
   readonly sink: IssueSink;
 
   constructor(cells: string[], cols: Columns, row: number, sink: IssueSink) {
-    this.cells = cells;
+    // papaparse's cells are slices of the chunk they came from: V8 keeps the whole chunk alive
+    // as long as any slice lives. Rows we keep are copied, so memory does not grow with the file.
+    this.cells = cells.map(detach);
     this.cols = cols;
     this.row = row;
     this.sink = sink;
@@ -87,6 +89,10 @@ export class Row {
     if (!p.ok) { this.error(name, p.message); return null; }
     return p.value;
   }
+}
+
+function detach(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 
 function short(s: string): string {
