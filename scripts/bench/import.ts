@@ -8,7 +8,7 @@
 // 3. prints a table and writes a JSON report (default bench-results/import.json).
 // A missed target is reported (met / not met), not a failure; a failing step exits 1.
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -22,6 +22,11 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
 const RSS_PRELOAD = pathToFileURL(join(dirname(SELF), 'rss.ts')).href;
 const IMPORTER = join(ROOT, 'scripts', 'data.ts');
+// The importer runs with the same Node flags as `npm run data` (V8's young generation is kept
+// small so RSS stays flat whatever the file size).
+const IMPORTER_NODE_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.data as string)
+  .split(/\s+/)
+  .filter((a) => a.startsWith('--'));
 const DEFAULT_SIZE_MB = 1024;
 const DEFAULT_SEED = 20250630;
 const TARGET_RATIO = 0.7;
@@ -401,7 +406,7 @@ async function main(): Promise<number> {
       const reportPath = join(tmp, 'report.json');
       const run = await runRepeated(runs, async (i) => {
         const outDir = join(tmp, `output-${i}`);
-        const r = await runMeasured([IMPORTER, '--input', inputDir, '--output', outDir, '--report', reportPath], tmp, 'importer');
+        const r = await runMeasured([...IMPORTER_NODE_FLAGS, IMPORTER, '--input', inputDir, '--output', outDir, '--report', reportPath], tmp, 'importer');
         await rm(outDir, { recursive: true, force: true });
         return r;
       });
