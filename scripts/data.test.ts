@@ -133,6 +133,19 @@ describe('the command line', () => {
     expect(sha('progetti.csv').demonstration).toBe(false); // a real export in its place is not labelled
   });
 
+  it('keeps each successful import as a release named by its reference date', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'import-'));
+    const r = runImporter(['--input', join(FIXTURES, 'ok-awkward'), '--output', join(tmp, 'out'), '--releases', join(tmp, 'releases')]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readdirSync(join(tmp, 'releases'))).toEqual(['2026-10-31']);
+    expect(readdirSync(join(tmp, 'releases/2026-10-31')).sort()).toEqual(['allocations.json', 'meta.json', 'projects.json']);
+    expect(readFileSync(join(tmp, 'releases/2026-10-31/projects.json')).equals(readFileSync(join(tmp, 'out/projects.json')))).toBe(true);
+    // a failed import keeps no release
+    const bad = runImporter(['--input', join(FIXTURES, 'malformed-values'), '--output', join(tmp, 'out2'), '--releases', join(tmp, 'releases2')]);
+    expect(bad.code).toBe(1);
+    expect(existsSync(join(tmp, 'releases2'))).toBe(false);
+  });
+
   it('fails on an empty input folder, leaving no output', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'import-'));
     mkdirSync(join(tmp, 'in'));

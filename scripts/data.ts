@@ -1,7 +1,9 @@
-// npm run data -- --input DIR --output DIR [--report FILE]
+// npm run data -- --input DIR --output DIR [--report FILE] [--releases DIR]
 // The importer's public command (shared/formats/INPUT-FORMATS.md): reads every *.csv in the
 // input folder, writes the site's typed JSON and report.json into the output folder, all or
 // nothing. Exit 0: no error; 1: errors (output folder untouched); 2: usage error.
+// Each successful import is also kept as a release, <releases>/<reference date>/, for the
+// "what changed" pages (by default data/releases when --output is the default too).
 import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,10 +15,11 @@ import { serializeDataset, serializeJson } from '../src/lib/import/serialize.ts'
 import { writeFileAtomic, writeFolderAtomic } from './lib/fs.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const USAGE = 'usage: npm run data -- [--input DIR] [--output DIR] [--report FILE]';
+const USAGE = 'usage: npm run data -- [--input DIR] [--output DIR] [--report FILE] [--releases DIR]';
 export const DEFAULTS = {
   input: join(ROOT, 'data/input'),
   output: join(ROOT, 'data/build'),
+  releases: join(ROOT, 'data/releases'),
   reference: join(ROOT, 'data/reference'),
   config: join(ROOT, 'data/config/import.json'),
   manifest: 'demonstration.json',
@@ -30,7 +33,10 @@ function usage(message: string): never {
 let args;
 try {
   args = parseArgs({
-    options: { input: { type: 'string' }, output: { type: 'string' }, report: { type: 'string' }, help: { type: 'boolean' } },
+    options: {
+      input: { type: 'string' }, output: { type: 'string' }, report: { type: 'string' }, releases: { type: 'string' },
+      help: { type: 'boolean' },
+    },
     strict: true,
     allowPositionals: false,
   }).values;
@@ -43,6 +49,7 @@ if (args.help) {
 }
 const input = resolve(args.input ?? DEFAULTS.input);
 const output = resolve(args.output ?? DEFAULTS.output);
+const releases = args.releases !== undefined ? resolve(args.releases) : args.output === undefined ? DEFAULTS.releases : null;
 if (!existsSync(input) || !statSync(input).isDirectory()) usage(`the input folder ${input} does not exist`);
 
 let reference;
@@ -72,8 +79,13 @@ if (dataset === null) {
   process.stderr.write(`${report.errors.length + report.omitted.errors} error(s): nothing was written to ${output}\n`);
   process.exit(1);
 }
-writeFolderAtomic(output, { ...serializeDataset(dataset), 'report.json': reportJson });
+const files = serializeDataset(dataset);
+writeFolderAtomic(output, { ...files, 'report.json': reportJson });
 const d = dataset.meta;
+if (releases !== null && d.referenceDate !== null) {
+  const { 'reference.json': _, ...release } = files;
+  writeFolderAtomic(join(releases, d.referenceDate), release);
+}
 process.stdout.write(
   `imported ${d.counts.allocations} allocations and ${d.counts.projects} projects from ${d.files.length} file(s) into ${output}` +
     `${report.warnings.length ? `, ${report.warnings.length + report.omitted.warnings} warning(s)` : ''}` +
