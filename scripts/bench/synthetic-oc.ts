@@ -64,7 +64,9 @@ export const OC_ESTESO_HEADER: readonly string[] = (
 
 /** Programme description and code of PN Metro Plus as the synthetic rows carry them. */
 export const METRO_PLUS_DESCRIPTION = "PN METRO PLUS E CITTA' MEDIE SUD 2021-2027";
-export const METRO_PLUS_CODE = '2021IT16FFPR003';
+// PN Metro Plus's CCI code is not verified (shared/programme/FACTS.md): the synthetic file uses an
+// obviously made-up one; the importer selects these rows by their description anyway.
+export const METRO_PLUS_CODE = 'SINTETICO-PNMETROPLUS';
 /** The date every row says it was updated (a real export has one date for the whole file). */
 export const SYNTHETIC_UPDATE_DATE = '20250630';
 /** Share of rows that belong to PN Metro Plus (Priority 4 or 5). */
