@@ -7,20 +7,19 @@
 //    child process with the ./rss.ts preload);
 // 3. prints a table and writes a JSON report (default bench-results/import.json).
 // A missed target is reported (met / not met), not a failure; a failing step exits 1.
-import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
+import { runMeasured, type ChildRun } from './measure.ts';
 import { OC_ESTESO_HEADER, writeSyntheticExport, type SyntheticStats } from './synthetic-oc.ts';
 
 const MB = 1024 * 1024;
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SELF = fileURLToPath(import.meta.url);
-const RSS_PRELOAD = pathToFileURL(join(dirname(SELF), 'rss.ts')).href;
 const IMPORTER = join(ROOT, 'scripts', 'data.ts');
 // The importer runs with the same Node flags as `npm run data` (V8's young generation is kept
 // small so RSS stays flat whatever the file size).
@@ -79,52 +78,6 @@ async function papaparseChild(file: string): Promise<void> {
 // ---------------------------------------------------------------- measuring
 
 type PapaparseInfo = { rows: number; columns: number; wrongWidth: number; seconds: number };
-
-type ChildRun = {
-  code: number | null;
-  signal: string | null;
-  seconds: number;
-  peakRssMB: number | null;
-  stdout: string;
-  stderr: string;
-  stderrLines: number;
-  /** Wall time of every run (with --runs N). */
-  allSeconds: number[];
-};
-
-const KEEP_OUTPUT = 64 * 1024;
-
-/** Run `node --import rss.ts ...args` and measure its wall time and peak RSS. */
-async function runMeasured(args: string[], tmp: string, name: string): Promise<ChildRun> {
-  const rssFile = join(tmp, `${name}.rss.json`);
-  const started = performance.now();
-  const child = spawn(process.execPath, ['--import', RSS_PRELOAD, ...args], {
-    cwd: ROOT,
-    env: { ...process.env, BENCH_RSS_FILE: rssFile },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  let stderrLines = 0;
-  child.stdout.setEncoding('utf8').on('data', (s: string) => { if (stdout.length < KEEP_OUTPUT) stdout += s; });
-  child.stderr.setEncoding('utf8').on('data', (s: string) => {
-    if (stderr.length < KEEP_OUTPUT) stderr += s;
-    for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) stderrLines++;
-  });
-  const [code, signal] = await new Promise<[number | null, string | null]>((done, fail) => {
-    child.on('error', fail);
-    child.on('close', (c, s) => done([c, s]));
-  });
-  const seconds = (performance.now() - started) / 1000;
-  let peakRssMB: number | null = null;
-  try {
-    const rss = JSON.parse(await readFile(rssFile, 'utf8')) as { maxRssKB: number };
-    peakRssMB = rss.maxRssKB / 1024;
-  } catch {
-    // the child died before its exit hook: no figure
-  }
-  return { code, signal, seconds, peakRssMB, stdout, stderr, stderrLines, allSeconds: [seconds] };
-}
 
 /**
  * Run a measured child `runs` times, one after the other: the median wall time, the highest

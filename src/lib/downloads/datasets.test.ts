@@ -1,0 +1,54 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../import/run.ts';
+import { DATASET_IDS, DATASETS, datasetById, rowsOf, toRows } from './datasets.ts';
+import { data, realData } from './test-fixture.ts';
+
+describe('dataset definitions', () => {
+  it('defines each published dataset once, with both languages', () => {
+    expect(DATASETS.map((d) => d.id)).toEqual([...DATASET_IDS]);
+    for (const d of DATASETS) {
+      for (const t of [d.title, d.description]) { expect(t.it.length).toBeGreaterThan(3); expect(t.en.length).toBeGreaterThan(3); }
+    }
+    expect(() => datasetById('nope' as never)).toThrow();
+  });
+
+  it('makes flat rows with provenance from the importer data', () => {
+    const rows = rowsOf(datasetById('projects'), data);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]).toMatchObject({ id: 'na-0001', target_groups: 'famiglie-vulnerabili|vittime-violenza', source_file: 'progetti.csv', source_row: 2, demonstration: true, flags: 'cup-missing|stale' });
+    expect(rows[2]).toMatchObject({ target_groups: null, action: null, status: null });
+    const flags = rowsOf(datasetById('quality-flags'), data);
+    expect(flags.map((r) => `${r.project_id}:${r.flag}`)).toEqual(['na-0001:cup-missing', 'na-0001:stale', 'na-0003:payments-above-cost']);
+    expect(rowsOf(datasetById('cities'), data)).toHaveLength(14);
+  });
+
+  it('flattens a filtered selection the same way (download this selection)', () => {
+    const def = datasetById('projects');
+    const subset: Dataset = { ...data, projects: data.projects.slice(1, 2) };
+    expect(toRows(def, def.records(subset))).toEqual(rowsOf(def, data).slice(1, 2));
+  });
+
+  describe('on the real import of data/input', () => {
+    let real: Dataset;
+    beforeAll(async () => { real = await realData(); });
+
+    it('has unique primary keys and foreign keys that resolve', () => {
+      const rowsBy = new Map(DATASETS.map((d) => [d.id, rowsOf(d, real)]));
+      expect(rowsBy.get('projects')).toHaveLength(real.projects.length);
+      expect(rowsBy.get('quality-flags')).toHaveLength(real.projects.reduce((n, p) => n + p.flags.length, 0));
+      for (const d of DATASETS) {
+        const rows = rowsBy.get(d.id)!;
+        const keys = rows.map((r) => JSON.stringify(d.primaryKey.map((k) => r[k])));
+        expect(new Set(keys).size, d.id).toBe(rows.length);
+        for (const fk of d.foreignKeys) {
+          const target = new Set(rowsBy.get(fk.reference.resource)!.map((r) => JSON.stringify(fk.reference.fields.map((k) => r[k]))));
+          for (const r of rows) {
+            const v = fk.fields.map((k) => r[k]);
+            if (v.some((x) => x === null)) continue;
+            expect(target.has(JSON.stringify(v)), `${d.id} ${JSON.stringify(v)} -> ${fk.reference.resource}`).toBe(true);
+          }
+        }
+      }
+    });
+  });
+});

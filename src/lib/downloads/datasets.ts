@@ -1,0 +1,179 @@
+// The published datasets, each defined once: identity, titles and descriptions in Italian and
+// English, the zod schema its rows follow, keys, and the function from the importer's data to
+// records. Every download, the Data Package and the DCAT catalogue are generated from these.
+import { z } from 'astro/zod';
+import { Action, Allocation, City, Objective, Project, QualityFlag, SourceRef, TargetGroup } from '../schema/index.ts';
+import type { Meta } from '../schema/index.ts';
+import type { Dataset } from '../import/run.ts';
+import { columnsOf, flatRow, type Column, type Row } from './dictionary.ts';
+
+export const DATASET_IDS = ['allocations', 'projects', 'cities', 'actions', 'objectives', 'target-groups', 'quality-flags'] as const;
+export type DatasetId = (typeof DATASET_IDS)[number];
+
+export type Text = { it: string; en: string };
+
+export type ForeignKey = { fields: string[]; reference: { resource: DatasetId; fields: string[] } };
+
+export type DatasetDefinition = {
+  id: DatasetId;
+  title: Text;
+  description: Text;
+  /** The zod schema of one record (before flattening). */
+  schema: z.ZodObject;
+  /** The flat columns, derived from `schema`. */
+  columns: Column[];
+  primaryKey: string[];
+  foreignKeys: ForeignKey[];
+  /** Where the rows come from: the imported input files, or the programme's text (reference tables). */
+  origin: 'input' | 'programme';
+  /** The records of this dataset in the importer's data, in a stable order. */
+  records: (data: Dataset) => unknown[];
+};
+
+/** Per-row provenance: whether the row comes from a file of the demonstration manifest. */
+const Demonstration = z.boolean().describe('True when the row comes from demonstration data (invented figures, not real records)');
+
+const AllocationRecord = Allocation.extend({ demonstration: Demonstration });
+const ProjectRecord = Project.extend({ demonstration: Demonstration });
+const QualityFlagRecord = z.object({
+  projectId: Project.shape.id.describe('Stable URL slug of the project carrying the flag (projects.id)'),
+  projectCode: Project.shape.code,
+  city: Project.shape.city,
+  flag: QualityFlag,
+  source: SourceRef,
+  demonstration: Demonstration,
+});
+
+/** Whether the input file a record was read from is demonstration data. */
+export function isDemonstrationFile(meta: Meta, file: string): boolean {
+  return meta.files.find((f) => f.file === file)?.demonstration ?? meta.demonstration;
+}
+
+function define(d: Omit<DatasetDefinition, 'columns'>): DatasetDefinition {
+  const columns = columnsOf(d.schema);
+  const names = new Set(columns.map((c) => c.name));
+  for (const k of [...d.primaryKey, ...d.foreignKeys.flatMap((f) => f.fields)]) {
+    if (!names.has(k)) throw new Error(`dataset ${d.id}: key column ${k} is not a column`);
+  }
+  return { ...d, columns };
+}
+
+const CITY_FK: ForeignKey = { fields: ['city'], reference: { resource: 'cities', fields: ['istat'] } };
+const ACTION_FK: ForeignKey = { fields: ['action'], reference: { resource: 'actions', fields: ['code'] } };
+const OBJECTIVE_FK: ForeignKey = { fields: ['objective'], reference: { resource: 'objectives', fields: ['code'] } };
+
+export const DATASETS: readonly DatasetDefinition[] = [
+  define({
+    id: 'allocations',
+    title: { it: 'Dotazioni per città e azione', en: 'Allocations by city and action' },
+    description: {
+      it: 'Le risorse della Priorità 4 assegnate a ciascuna città per ciascuna azione: quota UE (FSE+), cofinanziamento nazionale e totale, in euro.',
+      en: "Priority 4 resources allocated to each city for each action: EU share (ESF+), national co-financing and total, in euro.",
+    },
+    schema: AllocationRecord,
+    primaryKey: ['city', 'action'],
+    foreignKeys: [CITY_FK, ACTION_FK, OBJECTIVE_FK],
+    origin: 'input',
+    records: (d) => d.allocations.map((a) => ({ ...a, demonstration: isDemonstrationFile(d.meta, a.source.file) })),
+  }),
+  define({
+    id: 'projects',
+    title: { it: 'Progetti (operazioni)', en: 'Projects (operations)' },
+    description: {
+      it: 'Le operazioni finanziate dalla Priorità 4: beneficiario, città, obiettivo specifico, azione, destinatari, costo, impegni, pagamenti, date, stato e segnalazioni sulla qualità dei dati.',
+      en: 'The operations funded by Priority 4: beneficiary, city, specific objective, action, target groups, cost, commitments, payments, dates, status and data-quality flags.',
+    },
+    schema: ProjectRecord,
+    primaryKey: ['id'],
+    foreignKeys: [CITY_FK, ACTION_FK, OBJECTIVE_FK],
+    origin: 'input',
+    records: (d) => d.projects.map((p) => ({ ...p, demonstration: isDemonstrationFile(d.meta, p.source.file) })),
+  }),
+  define({
+    id: 'cities',
+    title: { it: 'Città della Priorità 4', en: 'Priority 4 cities' },
+    description: {
+      it: 'Le 14 città metropolitane della Priorità 4, con codice ISTAT del comune, regione e categoria di regione.',
+      en: 'The 14 metropolitan cities of Priority 4, with the ISTAT municipality code, region and category of region.',
+    },
+    schema: City,
+    primaryKey: ['istat'],
+    foreignKeys: [],
+    origin: 'programme',
+    records: (d) => d.reference.cities,
+  }),
+  define({
+    id: 'actions',
+    title: { it: 'Azioni', en: 'Actions' },
+    description: {
+      it: "Le azioni della Priorità 4, con l'obiettivo specifico, il titolo ufficiale e i tipi di intervento elencati dal programma.",
+      en: 'The actions of Priority 4, with their specific objective, official title and the kinds of intervention the programme lists.',
+    },
+    schema: Action,
+    primaryKey: ['code'],
+    foreignKeys: [OBJECTIVE_FK],
+    origin: 'programme',
+    records: (d) => d.reference.actions,
+  }),
+  define({
+    id: 'objectives',
+    title: { it: 'Obiettivi specifici', en: 'Specific objectives' },
+    description: {
+      it: 'I tre obiettivi specifici della Priorità 4 (ESO4.8, ESO4.11, ESO4.12), con il testo del programma e i destinatari che nomina.',
+      en: 'The three specific objectives of Priority 4 (ESO4.8, ESO4.11, ESO4.12), with the programme text and the target groups it names.',
+    },
+    schema: Objective,
+    primaryKey: ['code'],
+    foreignKeys: [],
+    origin: 'programme',
+    records: (d) => d.reference.objectives,
+  }),
+  define({
+    id: 'target-groups',
+    title: { it: 'Destinatari', en: 'Target groups' },
+    description: {
+      it: 'I gruppi di destinatari nominati dal programma, con il loro codice e gli obiettivi specifici che li nominano.',
+      en: 'The target groups named by the programme, with their code and the specific objectives that name them.',
+    },
+    schema: TargetGroup,
+    primaryKey: ['code'],
+    foreignKeys: [],
+    origin: 'programme',
+    records: (d) => d.reference.targetGroups,
+  }),
+  define({
+    id: 'quality-flags',
+    title: { it: 'Segnalazioni sulla qualità dei dati', en: 'Data-quality flags' },
+    description: {
+      it: "Una riga per ogni problema di qualità trovato su un progetto (pagamenti oltre il costo, CUP mancante o malformato, record non aggiornato...), con il file e la riga d'origine.",
+      en: 'One row per data-quality problem found on a project (payments above cost, missing or malformed CUP, stale record...), with the source file and row.',
+    },
+    schema: QualityFlagRecord,
+    primaryKey: ['project_id', 'flag'],
+    foreignKeys: [
+      { fields: ['project_id'], reference: { resource: 'projects', fields: ['id'] } },
+      CITY_FK,
+    ],
+    origin: 'input',
+    records: (d) => d.projects.flatMap((p) => p.flags.map((flag) => ({
+      projectId: p.id, projectCode: p.code, city: p.city, flag, source: p.source,
+      demonstration: isDemonstrationFile(d.meta, p.source.file),
+    }))),
+  }),
+];
+
+export function datasetById(id: DatasetId): DatasetDefinition {
+  const d = DATASETS.find((x) => x.id === id);
+  if (!d) throw new Error(`no dataset ${id}`);
+  return d;
+}
+
+/** Flat rows of any records that follow the dataset's schema (a filtered selection, for instance). */
+export function toRows(def: DatasetDefinition, records: readonly unknown[]): Row[] {
+  return records.map((r) => flatRow(def.columns, r));
+}
+
+/** The dataset's flat rows from the importer's data. */
+export function rowsOf(def: DatasetDefinition, data: Dataset): Row[] {
+  return toRows(def, def.records(data));
+}

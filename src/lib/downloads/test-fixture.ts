@@ -1,0 +1,70 @@
+// Test data for the downloads tests (imported by *.test.ts only): the real reference tables, a few
+// hand-made projects with awkward text (accents, quotes, line breaks, separators, formulas), and the
+// real import of data/input run in memory (data/build is not needed).
+import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DemoManifest, ImportConfig, Project, type Allocation, type Meta } from '../schema/index.ts';
+import { loadReference } from '../reference/load.ts';
+import { runImport, type Dataset } from '../import/run.ts';
+import { CC_BY_4_0, type Publication } from './metadata.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const STANDARDS = resolve(ROOT, '../shared/standards');
+
+export const reference = loadReference(join(ROOT, 'data/reference'));
+
+export const meta: Meta = {
+  referenceDate: '2026-10-31',
+  demonstration: true,
+  demonstrationNote: 'Dati inventati per le prove.',
+  sources: [{ name: 'Dati dimostrativi di prova', url: null, licence: 'CC0 1.0', licenceUrl: 'https://creativecommons.org/publicdomain/zero/1.0/' }],
+  files: [
+    { file: 'progetti.csv', kind: 'projects', sha256: '0'.repeat(64), bytes: 10, encoding: 'utf-8', delimiter: ';', rows: 3, imported: 3, skipped: 0, rejected: 0, demonstration: true },
+  ],
+  counts: { allocations: 1, projects: 3 },
+};
+
+const base: Project = Project.parse({
+  id: 'na-0001', code: 'NA-0001', cup: 'B61E24000000001', title: 'Città più accessibile: "servizi"; sì, già',
+  description: 'Riga uno\nRiga due, con virgola; e punto e virgola', city: '063049', objective: 'ESO4.11', action: '4.4.11.1',
+  beneficiary: 'Comune di Napoli', beneficiaryTaxCode: null, targetGroups: ['famiglie-vulnerabili', 'vittime-violenza'],
+  cost: 1234.5, euFunding: 987654.32, commitments: 0.1, payments: null,
+  startDate: '2024-04-20', plannedEndDate: null, actualEndDate: null, status: 'In corso', interventionCategory: '158',
+  lat: 40.85, lon: 14.25, updatedAt: '2026-10-22', ocLink: null, flags: ['cup-missing', 'stale'],
+  sourceKind: 'projects', source: { file: 'progetti.csv', row: 2 },
+});
+
+export const projects: Project[] = [
+  base,
+  { ...base, id: 'na-0002', code: 'NA-0002', title: '=HYPERLINK("http://evil.example","clic")', description: '+1', beneficiary: '-2+3', cup: '@SUM(A1:A2)', flags: [], source: { file: 'progetti.csv', row: 3 } },
+  { ...base, id: 'na-0003', code: 'NA-0003', title: '\tTab iniziale', description: '\rCR iniziale', beneficiary: 'Àèìòù ÄÖÜ ß € “virgolette”', targetGroups: null, action: null, status: null, lat: null, lon: null, cost: 1e-7, euFunding: 1e21, flags: ['payments-above-cost'], source: { file: 'progetti.csv', row: 4 } },
+];
+
+export const allocations: Allocation[] = [
+  { city: '063049', action: '4.4.11.1', objective: 'ESO4.11', eu: 1000.5, national: 2000.25, total: 3000.75, referenceDate: '2026-10-31', source: { file: 'dotazioni.csv', row: 2 } },
+];
+
+export const data: Dataset = { reference, allocations, projects, meta };
+
+export const pub: Publication = {
+  meta,
+  publisher: 'PN Metro Plus – Priorità 4, sito di trasparenza (progetto open data)',
+  licence: CC_BY_4_0,
+  siteUrl: 'https://example.org/inclusione/',
+};
+
+/** The real import of data/input, in memory. */
+export async function realData(): Promise<Dataset> {
+  const input = join(ROOT, 'data/input');
+  const manifestPath = join(input, 'demonstration.json');
+  const manifest = existsSync(manifestPath) ? DemoManifest.parse(JSON.parse(readFileSync(manifestPath, 'utf8'))) : null;
+  const names = readdirSync(input).filter((n) => n.toLowerCase().endsWith('.csv')).sort();
+  const { dataset, report } = await runImport({
+    files: names.map((name) => ({ name, open: () => createReadStream(join(input, name)) })),
+    reference,
+    config: ImportConfig.parse(JSON.parse(readFileSync(join(ROOT, 'data/config/import.json'), 'utf8'))),
+    manifest,
+  });
+  if (dataset === null) throw new Error(`the import of data/input failed: ${JSON.stringify(report.errors.slice(0, 3))}`);
+  return dataset;
+}
