@@ -22,6 +22,7 @@ describe('text', () => {
   });
   it('strips control characters but keeps line breaks and tabs', () => {
     expect(stripControls('a\u0000b\u0007c\nd\te\u200b')).toEqual({ text: 'abc\nd\te\u200b', stripped: true });
+    expect(stripControls('gpj.\u202eexe')).toEqual({ text: 'gpj.exe', stripped: true });
   });
   it('makes slugs', () => {
     expect(slugify('NA4.4.12.1a')).toBe('na4-4-12-1a');

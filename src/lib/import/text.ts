@@ -49,8 +49,9 @@ export function repairMojibake(s: string): Cleaned {
   return { text: s, repaired: false, suspicious: true };
 }
 
-// C0/C1 control characters other than tab and line breaks have no place in published text.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+// C0/C1 control characters other than tab and line breaks have no place in published text, nor
+// have the bidirectional overrides and isolates, which can make a title read as something else.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 export function stripControls(s: string): { text: string; stripped: boolean } {
   const text = s.replace(CONTROL, '');
