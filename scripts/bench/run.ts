@@ -1,0 +1,183 @@
+// npm run bench -- [--sizes 1000,10000,50000] [--import-size-mb N] [--no-import] [--no-lighthouse] [--out FILE]
+//
+// One command that measures, on this machine, in one run:
+// - import: the importer's benchmark (scripts/bench/import.ts) on a synthetic national export;
+// - build: the site on demonstration data of each size (data import + astro build), wall time,
+//   pages/s, peak RSS, size of dist/, against a trivial Astro page built the same number of
+//   times in the same run (the ceiling on this machine);
+// - pages: bytes of HTML, CSS, JS and SVG, raw and gzip, of each page type;
+// - Lighthouse (mobile defaults) on each page type, with the browser tests' Chromium.
+// Writes a JSON report (default bench-results/bench.json) and prints a table. Timings live here,
+// not in tests; the page budgets are tests (tests/budgets.test.ts).
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumLaunch } from '../../tests/browser/browser.ts';
+import { serveStatic } from '../../tests/browser/site.ts';
+import { runMeasured, type ChildRun } from './measure.ts';
+import { weighPage, type PageWeight } from './weights.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const DATA_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.data as string).split(/\s+/).filter((a) => a.startsWith('--'));
+
+/** One page of each type, on every build (codes the bundled reference data always has). */
+export const PAGE_TYPES: Record<string, string> = {
+  home: '/',
+  objective: '/obiettivi/eso4-12/',
+  action: '/azioni/4.4.12.1/',
+  city: '/citta/napoli/',
+  'target group': '/destinatari/senza-dimora/',
+  project: '', // the first project page found, filled in per build
+  explorer: '/progetti/',
+};
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,50000' },
+    'import-size-mb': { type: 'string', default: '1024' },
+    'no-import': { type: 'boolean', default: false },
+    'no-lighthouse': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(ROOT, 'bench-results/bench.json') },
+  },
+});
+const sizes = args.sizes.split(',').map(Number).filter((n) => n > 0);
+// Builds go under the project: Astro keeps prerender chunks in the project's .astro/ when the
+// output folder is outside it, and two builds at once would then break each other.
+mkdirSync(join(ROOT, '.bench-tmp'), { recursive: true });
+const work = mkdtempSync(join(ROOT, '.bench-tmp', 'run-'));
+
+function must(run: ChildRun, what: string): ChildRun {
+  if (run.code !== 0) {
+    process.stderr.write(`${what} failed (exit ${run.code}):\n${run.stderr.slice(-4000)}\n`);
+    process.exit(1);
+  }
+  return run;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+function firstProjectPage(dist: string): string {
+  const dir = join(dist, 'progetti');
+  const id = readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && e.name !== 'citta')?.name;
+  return `/progetti/${id}/`;
+}
+
+/** A trivial Astro site of `pages` pages: the ceiling this machine puts on any build of that size. */
+function trivialSite(pages: number): string {
+  const dir = join(ROOT, '.bench-tmp', `trivial-${pages}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', trailingSlash: 'always', build: { format: 'directory' } });\n");
+  writeFileSync(join(dir, 'src/pages/[n].astro'), `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })); }\nconst { n } = Astro.params;\n---\n<html lang="it"><head><meta charset="utf-8"><title>Pagina {n}</title></head><body><h1>Pagina {n}</h1></body></html>\n`);
+  return dir;
+}
+
+type BuildResult = {
+  projects: number; pages: number; distMB: number;
+  data: { seconds: number; peakRssMB: number | null };
+  site: { seconds: number; peakRssMB: number | null; pagesPerSecond: number };
+  trivial: { seconds: number; peakRssMB: number | null; pagesPerSecond: number };
+  ratioToTrivial: number;
+  dist: string;
+};
+
+async function build(projects: number): Promise<BuildResult> {
+  const input = join(work, `input-${projects}`);
+  const data = join(work, `data-${projects}`);
+  const dist = join(work, `dist-${projects}`);
+  must(await runMeasured([join(ROOT, 'scripts/demo-data.ts'), '--projects', String(projects), '--output', input], work, `demo-${projects}`), 'demo-data');
+  const imp = must(await runMeasured([...DATA_FLAGS, join(ROOT, 'scripts/data.ts'), '--input', input, '--output', data], work, `data-${projects}`), 'import');
+  const site = must(await runMeasured([ASTRO, 'build', '--silent'], work, `build-${projects}`, { DATA_DIR: data, OUT_DIR: dist }), 'astro build');
+  const files = walk(dist);
+  const pages = files.filter((f) => f.endsWith('.html')).length;
+  const trivialDir = trivialSite(pages);
+  const trivial = must(await runMeasured([ASTRO, 'build', '--silent', '--root', trivialDir], work, `trivial-${projects}`), 'trivial build');
+  rmSync(trivialDir, { recursive: true, force: true });
+  return {
+    projects, pages,
+    distMB: files.reduce((s, f) => s + statSync(f).size, 0) / 1048576,
+    data: { seconds: imp.seconds, peakRssMB: imp.peakRssMB },
+    site: { seconds: site.seconds, peakRssMB: site.peakRssMB, pagesPerSecond: pages / site.seconds },
+    trivial: { seconds: trivial.seconds, peakRssMB: trivial.peakRssMB, pagesPerSecond: pages / trivial.seconds },
+    ratioToTrivial: site.seconds / trivial.seconds,
+    dist,
+  };
+}
+
+type Scores = Record<string, number | null>;
+
+async function lighthouseScores(dist: string, pages: Record<string, string>): Promise<Record<string, Scores>> {
+  const server = await serveStatic(dist);
+  const { executablePath, args: flags } = await chromiumLaunch();
+  const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: [...flags, '--headless=new'] });
+  const out: Record<string, Scores> = {};
+  try {
+    for (const [type, path] of Object.entries(pages)) {
+      const r = await lighthouse(server.origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      out[type] = Object.fromEntries(Object.entries(r?.lhr.categories ?? {}).map(([k, v]) => [k, v.score === null ? null : Math.round(v.score * 100)]));
+    }
+  } finally {
+    await chrome.kill();
+    await server.close();
+  }
+  return out;
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+async function main() {
+  const report: Record<string, unknown> = {
+    machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version },
+  };
+  if (!args['no-import']) {
+    const out = join(work, 'import.json');
+    must(await runMeasured([join(ROOT, 'scripts/bench/import.ts'), '--size-mb', args['import-size-mb'], '--out', out], work, 'import-bench'), 'import benchmark');
+    report['import'] = JSON.parse(readFileSync(out, 'utf8'));
+  }
+
+  const builds: BuildResult[] = [];
+  for (const n of sizes) {
+    process.stderr.write(`building the site on ${n} projects ...\n`);
+    builds.push(await build(n));
+  }
+  report['builds'] = builds.map(({ dist: _, ...b }) => b);
+
+  const smallest = builds[0]!;
+  const pages = { ...PAGE_TYPES, project: firstProjectPage(smallest.dist) };
+  const weights: Record<string, PageWeight> = Object.fromEntries(Object.entries(pages).map(([t, p]) => [t, weighPage(smallest.dist, p)]));
+  report['pages'] = { projects: smallest.projects, weights };
+  if (!args['no-lighthouse']) report['lighthouse'] = await lighthouseScores(smallest.dist, pages);
+
+  mkdirSync(dirname(args.out), { recursive: true });
+  writeFileSync(args.out, JSON.stringify(report, null, 2) + '\n');
+
+  const lines: string[] = [];
+  const imp = report['import'] as { results?: Record<string, { mbPerSecond?: number; peakRssMB?: number }>; ratio?: number } | undefined;
+  if (imp) lines.push(`import: see ${args.out} (import)`, '');
+  lines.push('build        projects  pages   data s  site s  pages/s  RSS MB  dist MB  trivial s  x trivial');
+  for (const b of builds) {
+    lines.push(
+      `${''.padEnd(12)} ${String(b.projects).padStart(8)} ${String(b.pages).padStart(6)} ${b.data.seconds.toFixed(1).padStart(8)} ${b.site.seconds.toFixed(1).padStart(7)} ` +
+      `${b.site.pagesPerSecond.toFixed(0).padStart(8)} ${(b.site.peakRssMB ?? 0).toFixed(0).padStart(7)} ${b.distMB.toFixed(1).padStart(8)} ${b.trivial.seconds.toFixed(1).padStart(10)} ${b.ratioToTrivial.toFixed(2).padStart(10)}`,
+    );
+  }
+  lines.push('', `pages (${smallest.projects} projects)  KB: html raw/gz   css raw/gz   js raw/gz   svg raw/gz   total gz`);
+  for (const [t, w] of Object.entries(weights)) {
+    lines.push(`${t.padEnd(14)} ${kb(w.html.raw).padStart(7)}/${kb(w.html.gzip).padEnd(6)} ${kb(w.css.raw).padStart(6)}/${kb(w.css.gzip).padEnd(6)} ${kb(w.js.raw).padStart(6)}/${kb(w.js.gzip).padEnd(6)} ${kb(w.svg.raw).padStart(6)}/${kb(w.svg.gzip).padEnd(6)} ${kb(w.total.gzip).padStart(8)}`);
+  }
+  const lh = report['lighthouse'] as Record<string, Scores> | undefined;
+  if (lh) {
+    lines.push('', 'lighthouse     perf  a11y  best  seo');
+    for (const [t, s] of Object.entries(lh)) lines.push(`${t.padEnd(14)} ${String(s['performance']).padStart(4)} ${String(s['accessibility']).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s['seo']).padStart(4)}`);
+  }
+  process.stdout.write(lines.join('\n') + `\n\nreport: ${args.out}\n`);
+  rmSync(work, { recursive: true, force: true });
+}
+
+await main();

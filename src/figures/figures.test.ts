@@ -1,0 +1,33 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+
+let figures: typeof import('./index.ts');
+beforeAll(async () => {
+  process.env.DATA_DIR = resolve(import.meta.dirname, '../../tests/fixtures/site-small');
+  figures = await import('./index.ts');
+});
+
+describe('figures', () => {
+  it('gives every figure a unique id, a summary and a table matching its CSV', () => {
+    for (const lang of ['it', 'en'] as const) {
+      const all = figures.allFigures(lang);
+      expect(new Set(all.map((f) => f.id)).size).toBe(all.length);
+      for (const f of all) {
+        expect(f.summary.length).toBeGreaterThan(10);
+        const csv = figures.figureCsv(f).trimEnd().split('\r\n');
+        expect(csv.length).toBe(f.table.rows.length + 1);
+      }
+    }
+  });
+  it('writes amounts in each language', () => {
+    const it = figures.homeFigures('it').funnel.summary;
+    const en = figures.homeFigures('en').funnel.summary;
+    expect(it).toMatch(/M€/);
+    expect(en).toMatch(/€[\d.,]+m/);
+  });
+  it('never lets a spreadsheet run a formula from a cell', () => {
+    const f = { ...figures.homeFigures('it').funnel };
+    f.table = { ...f.table, rows: [[{ text: '=cmd', raw: '=cmd' }, { text: '-5', raw: '-5' }, { text: 'a,"b"', raw: 'a,"b"' }]] };
+    expect(figures.figureCsv(f).split('\r\n')[1]).toBe(`'=cmd,-5,"a,""b"""`);
+  });
+});

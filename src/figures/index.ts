@@ -1,0 +1,249 @@
+// The site's figures: for each page, which charts it shows, built from the indexes of
+// src/data.ts, the chart specs of src/lib/charts and the words of src/lib/i18n. The same
+// definitions give the chart, its text summary, its table and its CSV download, so the four
+// can never disagree.
+import { siteData, type Project, type SiteData } from '../data.ts';
+import { formatEuro, formatMillionsShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang } from '../lib/i18n/index.ts';
+import { centsToDecimal, toCents } from '../lib/model/money.ts';
+import { emptyFunnel, funnelSteps, type Funnel } from '../lib/model/funnel.ts';
+import { rank } from '../lib/model/ranking.ts';
+import { barsSpec, type BarDatum } from '../lib/charts/bars.ts';
+import { bulletSpec, type BulletDatum } from '../lib/charts/bullet.ts';
+import { mapSpec } from '../lib/charts/map.ts';
+import { italyOutline } from '../lib/geo/italy.ts';
+import { CITY_POINTS } from '../lib/geo/cities.ts';
+import type { LegendItem } from '../lib/charts/render.ts';
+import type { Cell, FigureDef } from './types.ts';
+
+export type { FigureDef } from './types.ts';
+
+const M = 1e8; // cents in a million euro
+
+function money(cents: number, lang: Lang): Cell {
+  return { text: formatEuro(cents, lang), raw: centsToDecimal(cents) };
+}
+function moneyOrNa(cents: number | null, lang: Lang): Cell {
+  return cents === null ? { text: t(lang).notAvailable, raw: '' } : money(cents, lang);
+}
+function pct(share: number | null, lang: Lang): Cell {
+  return share === null ? { text: t(lang).notAvailable, raw: '' } : { text: formatPercent(share, lang), raw: (share * 100).toFixed(2) };
+}
+function text(s: string): Cell {
+  return { text: s, raw: s };
+}
+/** "44,0% della dotazione" / "44.0% of the cost", or "non disponibile" without a base. */
+function shareOf(part: number, base: number, ofAllocation: boolean, lang: Lang): string {
+  const s = t(lang);
+  return base > 0 ? `${formatPercent(part / base, lang)} ${ofAllocation ? s.ofAllocated : s.ofCost}` : s.notAvailable;
+}
+function tick(lang: Lang) {
+  return (v: number) => formatNumber(v, lang, v > 0 && v < 10 ? 1 : 0);
+}
+
+type Row = { key: string; label: string; longLabel: string; f: Funnel; highlight?: boolean };
+
+/** Allocated/committed/paid for a list of rows (cities, actions, objectives). */
+function bulletFigure(id: string, lang: Lang, title: string, rows: Row[], useAllocation: boolean): FigureDef {
+  const s = t(lang);
+  const baseOf = (f: Funnel) => (useAllocation ? (f.allocated ?? 0) : f.cost);
+  const baseName = useAllocation ? s.allocated : s.cost;
+  const r = rank(rows.map((x) => ({ key: x.key, label: x.label, value: baseOf(x.f) })));
+  const totals = rows.reduce((a, x) => ({ base: a.base + baseOf(x.f), c: a.c + x.f.committed, p: a.p + x.f.paid }), { base: 0, c: 0, p: 0 });
+  const summary = [
+    r.largest && r.smallest
+      ? s.sumLargestSmallest(r.largest.label, formatMillionsShort(r.largest.value, lang), r.largest.share === null ? s.notAvailable : formatPercent(r.largest.share, lang),
+        r.smallest.label, formatMillionsShort(r.smallest.value, lang), r.smallest.share === null ? s.notAvailable : formatPercent(r.smallest.share, lang))
+      : '',
+    (useAllocation ? s.sumFunnel : s.sumFunnelNoAlloc)(formatMillionsShort(totals.base, lang), formatMillionsShort(totals.c, lang),
+      shareOf(totals.c, totals.base, useAllocation, lang), formatMillionsShort(totals.p, lang), shareOf(totals.p, totals.base, useAllocation, lang)),
+  ].filter(Boolean).join(' ');
+  const legend: LegendItem[] = [
+    { label: baseName, swatch: 'allocated' },
+    { label: s.committed, swatch: 'committed' },
+    { label: s.paid, swatch: 'paid' },
+  ];
+  return {
+    id, lang, title, summary,
+    table: {
+      head: [s.colName, baseName, s.committed, s.paid, `${s.paid} / ${baseName.toLowerCase()}`],
+      numeric: [false, true, true, true, true],
+      units: [null, 'euro', 'euro', 'euro', '%'],
+      rows: rows.map((x) => [text(x.longLabel), useAllocation ? moneyOrNa(x.f.allocated, lang) : money(x.f.cost, lang), money(x.f.committed, lang), money(x.f.paid, lang), pct(baseOf(x.f) ? x.f.paid / baseOf(x.f) : null, lang)]),
+    },
+    spec: () => bulletSpec(
+      rows.map((x): BulletDatum => {
+        const b = baseOf(x.f);
+        return { key: x.key, label: x.label, base: b / M, committed: x.f.committed / M, paid: x.f.paid / M, highlight: x.highlight,
+          valueLabel: `${formatMillionsShort(b, lang)} · ${b ? formatPercent(x.f.paid / b, lang, 0) : '–'} ${s.paidShort}` };
+      }),
+      { title, description: summary, xLabel: s.millionsEuro, tickFormat: tick(lang), legend },
+    ),
+  };
+}
+
+/** The allocated -> committed -> paid funnel of one page. */
+export function funnelFigure(id: string, lang: Lang, title: string, f: Funnel): FigureDef {
+  const s = t(lang);
+  const steps = funnelSteps(f, f.allocated !== null);
+  const name = { allocated: s.allocated, cost: s.cost, committed: s.committed, paid: s.paid };
+  const base = f.allocated ?? f.cost;
+  const share = (c: number) => shareOf(c, base, f.allocated !== null, lang);
+  const summary = (f.allocated !== null ? s.sumFunnel : s.sumFunnelNoAlloc)(
+    formatMillionsShort(base, lang), formatMillionsShort(f.committed, lang), share(f.committed), formatMillionsShort(f.paid, lang), share(f.paid));
+  const ofBase = f.allocated !== null ? s.ofAllocated : s.ofCost;
+  return {
+    id, lang, title, summary,
+    note: f.missingCommitments || f.missingPayments ? s.missingFigures(f.missingCommitments, f.missingPayments) : undefined,
+    table: {
+      head: [s.colName, s.colAmount, `${s.colShare} ${ofBase}`],
+      numeric: [false, true, true],
+      units: [null, 'euro', '%'],
+      rows: steps.map((st) => [text(name[st.key]), money(st.cents, lang), pct(st.shareOfBase, lang)]),
+    },
+    spec: () => barsSpec(
+      steps.map((st): BarDatum => ({ key: st.key, label: name[st.key], value: st.cents / M, style: st.key === 'cost' ? 'cost' : st.key,
+        valueLabel: `${formatMillionsShort(st.cents, lang)}${st.key === 'allocated' || (st.key === 'cost' && f.allocated === null) ? '' : ` · ${st.shareOfBase === null ? '–' : formatPercent(st.shareOfBase, lang, 0)}`}` })),
+      { title, description: summary, xLabel: s.millionsEuro, tickFormat: tick(lang) },
+    ),
+  };
+}
+
+function cityRows(d: SiteData, funnelOf: (istat: string) => Funnel | undefined, highlight?: string): Row[] {
+  return d.cities.map((c) => ({ key: c.slug, label: c.name, longLabel: c.name, f: funnelOf(c.istat) ?? emptyFunnel(0), highlight: c.slug === highlight }));
+}
+
+export function homeFigures(lang: Lang) {
+  const d = siteData();
+  const s = t(lang);
+  const cityAlloc = d.cities.map((c) => ({ c, f: d.byCity.get(c.istat)!.funnel }));
+  const r = rank(cityAlloc.map(({ c, f }) => ({ key: c.slug, label: c.name, value: f.allocated ?? 0 })));
+  const mapSummary = r.largest && r.smallest
+    ? s.sumLargestSmallest(r.largest.label, formatMillionsShort(r.largest.value, lang), r.largest.share === null ? s.notAvailable : formatPercent(r.largest.share, lang),
+      r.smallest.label, formatMillionsShort(r.smallest.value, lang), r.smallest.share === null ? s.notAvailable : formatPercent(r.smallest.share, lang))
+    : '';
+  const map: FigureDef = {
+    id: 'cities-map', lang, title: s.mapTitle, summary: mapSummary,
+    table: {
+      head: [s.colCity, s.regionLabel, s.allocated, s.colShare, s.committed, s.paid, s.colProjects],
+      numeric: [false, false, true, true, true, true, true],
+      units: [null, null, 'euro', '%', 'euro', 'euro', null],
+      rows: r.sorted.map((it) => {
+        const { c, f } = cityAlloc.find((x) => x.c.slug === it.key)!;
+        return [text(c.name), text(c.region), moneyOrNa(f.allocated, lang), pct(r.total && f.allocated !== null ? f.allocated / r.total : null, lang), money(f.committed, lang), money(f.paid, lang), { text: formatNumber(f.projects, lang), raw: String(f.projects) }];
+      }),
+    },
+    spec: () => mapSpec(italyOutline(), cityAlloc.map(({ c, f }) => ({ key: c.slug, label: c.name, value: (f.allocated ?? 0) / M, ...CITY_POINTS[c.istat] })), { title: s.mapTitle, description: mapSummary }),
+  };
+  return {
+    map,
+    funnel: funnelFigure('total-funnel', lang, s.funnelTitle, d.total.funnel),
+    byObjective: bulletFigure('by-objective', lang, s.byObjectiveTitle, d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${lang === 'it' ? o.title : o.titleEn}`, f: d.byObjective.get(o.code)!.funnel })), true),
+    byAction: bulletFigure('by-action', lang, s.byActionTitle, d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${lang === 'it' ? a.title : a.titleEn}`, f: d.byAction.get(a.code)!.funnel })), true),
+  };
+}
+
+export function objectiveFigures(code: string, lang: Lang) {
+  const d = siteData();
+  const s = t(lang);
+  const slug = code.toLowerCase().replace(/\./g, '-');
+  return {
+    funnel: funnelFigure(`objective-${slug}-funnel`, lang, `${s.funnelTitle} – ${code}`, d.byObjective.get(code)!.funnel),
+    byCity: bulletFigure(`objective-${slug}-by-city`, lang, `${s.byCityTitle} – ${code}`, cityRows(d, (istat) => d.cityObjective.get(`${istat}|${code}`)), true),
+  };
+}
+
+export function actionFigures(code: string, lang: Lang) {
+  const d = siteData();
+  const s = t(lang);
+  return {
+    funnel: funnelFigure(`action-${code}-funnel`, lang, `${s.funnelTitle} – ${s.action.toLowerCase()} ${code}`, d.byAction.get(code)!.funnel),
+    byCity: bulletFigure(`action-${code}-by-city`, lang, `${s.byCityTitle} – ${s.action.toLowerCase()} ${code}`, cityRows(d, (istat) => d.cityAction.get(`${istat}|${code}`)), true),
+  };
+}
+
+export function cityFigures(slug: string, lang: Lang) {
+  const d = siteData();
+  const s = t(lang);
+  const c = d.cityBySlug.get(slug)!;
+  const compareRows = cityRows(d, (istat) => d.byCity.get(istat)!.funnel, slug)
+    .sort((a, b) => (b.f.allocated ?? 0) - (a.f.allocated ?? 0) || (a.key < b.key ? -1 : 1));
+  return {
+    funnel: funnelFigure(`city-${slug}-funnel`, lang, `${s.funnelTitle} – ${c.name}`, d.byCity.get(c.istat)!.funnel),
+    byAction: bulletFigure(`city-${slug}-by-action`, lang, `${s.allocationByAction} – ${c.name}`, d.actions.map((a) => ({
+      key: a.code, label: a.code, longLabel: `${a.code} – ${lang === 'it' ? a.title : a.titleEn}`,
+      f: d.cityAction.get(`${c.istat}|${a.code}`) ?? emptyFunnel(0),
+    })), true),
+    compare: bulletFigure(`city-${slug}-compare`, lang, `${s.compareTitle} – ${c.name}`, compareRows, true),
+  };
+}
+
+export function targetGroupFigures(code: string, lang: Lang) {
+  const d = siteData();
+  const s = t(lang);
+  const g = d.targetGroup.get(code)!;
+  const name = lang === 'it' ? g.name : g.nameEn;
+  return {
+    funnel: funnelFigure(`target-group-${code}-funnel`, lang, `${s.funnelTitleCost} – ${name}`, d.byTargetGroup.get(code)!.funnel),
+    byCity: bulletFigure(`target-group-${code}-by-city`, lang, `${s.tgMoneyTitle} – ${name}`, cityRows(d, (istat) => d.cityTargetGroup.get(`${istat}|${code}`)), false),
+  };
+}
+
+/** One project's own funnel: total cost -> committed -> paid, as shares of its cost. */
+export function projectFigure(p: Project, lang: Lang): FigureDef {
+  const s = t(lang);
+  const cost = toCents(p.cost);
+  const steps = [
+    { key: 'cost' as const, label: s.projectCost, cents: cost },
+    { key: 'committed' as const, label: s.committed, cents: p.commitments === null ? null : toCents(p.commitments) },
+    { key: 'paid' as const, label: s.paid, cents: p.payments === null ? null : toCents(p.payments) },
+  ];
+  const na = s.notAvailable;
+  const money = (c: number | null) => (c === null ? na : formatEuro(c, lang));
+  const share = (c: number | null) => (c === null || cost <= 0 ? null : c / cost);
+  // Projects are drawn in thousands of euro unless one of their amounts reaches a million.
+  const big = steps.some((st) => (st.cents ?? 0) >= 100_000_000);
+  const unit = big ? M : 100_000;
+  const short = (c: number) => (big ? formatMillionsShort(c, lang) : formatThousandsShort(c, lang));
+  const summary = s.sumFunnelNoAlloc(money(cost), money(steps[1].cents), shareOf(steps[1].cents ?? 0, steps[1].cents === null ? 0 : cost, false, lang),
+    money(steps[2].cents), shareOf(steps[2].cents ?? 0, steps[2].cents === null ? 0 : cost, false, lang));
+  return {
+    id: `project-${p.id}-funnel`, lang, title: `${s.projectFunnel} – ${p.code}`, summary,
+    table: {
+      head: [s.colName, s.colAmount, `${s.colShare} ${s.ofCost}`],
+      numeric: [false, true, true],
+      units: [null, 'euro', '%'],
+      rows: steps.map((st) => [text(st.label), moneyOrNa(st.cents, lang), pct(share(st.cents), lang)]),
+    },
+    spec: () => barsSpec(
+      steps.map((st): BarDatum => {
+        const sh = share(st.cents);
+        return { key: st.key, label: st.label, value: (st.cents ?? 0) / unit, style: st.key,
+          valueLabel: st.cents === null ? na : `${short(st.cents)}${st.key === 'cost' || sh === null ? '' : ` · ${formatPercent(sh, lang, 0)}`}` };
+      }),
+      { title: `${s.projectFunnel} – ${p.code}`, description: summary, xLabel: big ? s.millionsEuro : s.thousandsEuro, tickFormat: tick(lang) },
+    ),
+  };
+}
+
+/** Every figure of the site in a language: what the CSV routes are generated from. */
+export function allFigures(lang: Lang): FigureDef[] {
+  const d = siteData();
+  const out: FigureDef[] = [];
+  out.push(...Object.values(homeFigures(lang)));
+  for (const o of d.objectives) out.push(...Object.values(objectiveFigures(o.code, lang)));
+  for (const a of d.actions) out.push(...Object.values(actionFigures(a.code, lang)));
+  for (const c of d.cities) out.push(...Object.values(cityFigures(c.slug, lang)));
+  for (const g of d.targetGroups) out.push(...Object.values(targetGroupFigures(g.code, lang)));
+  return out;
+}
+
+/** A figure's table as CSV (RFC 4180, UTF-8, comma); a cell that a spreadsheet would run as a formula is prefixed with '. */
+export function figureCsv(f: FigureDef): string {
+  const esc = (v: string) => {
+    const safe = /^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v;
+    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const head = f.table.head.map((h, i) => (f.table.units[i] ? `${h} (${f.table.units[i]})` : h));
+  const lines = [head.map(esc).join(','), ...f.table.rows.map((r) => r.map((c) => esc(c.raw)).join(','))];
+  return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,28 @@
+import type { Lang } from '../lib/i18n/index.ts';
+import type { ChartSpec } from '../lib/charts/render.ts';
+
+/** A table cell: what the page shows and what the CSV download holds. */
+export type Cell = { text: string; raw: string };
+
+export type FigureTable = {
+  head: string[];
+  /** Which columns hold numbers (right-aligned). */
+  numeric: boolean[];
+  rows: Cell[][];
+  /** Unit of each column, written into the CSV header ("Pagamenti (euro)"). */
+  units: (string | null)[];
+};
+
+/** Everything a chart needs on a page: caption, text summary, table, CSV and the chart spec. */
+export type FigureDef = {
+  /** Language-neutral id: the CSV's file name, e.g. `city-napoli-by-action`. */
+  id: string;
+  lang: Lang;
+  title: string;
+  summary: string;
+  /** Extra note under the summary (what is missing, how to read). */
+  note?: string;
+  table: FigureTable;
+  /** Built only when the page is rendered, not when CSVs are listed. */
+  spec: () => ChartSpec;
+};

@@ -1,0 +1,19 @@
+// Colours and type of every chart: the Designers Italia palette. Each colour used for a mark
+// has at least 3:1 contrast with the white background (WCAG 1.4.11) and every series also
+// differs in shape (bar height, outline, pattern) or carries a direct label.
+export const THEME = {
+  font: "'Titillium Web', system-ui, sans-serif",
+  fontSize: 14,
+  text: '#1A1A1A',
+  muted: '#5C6F82', // 5.1:1 on white
+  grid: '#D9DADB',
+  primary: '#0066CC', // 5.6:1
+  dark: '#003366', // 12.6:1
+  allocatedFill: '#CCE0F5', // light fill, always drawn with the dark outline below
+  allocatedStroke: '#004D99',
+  highlight: '#A66300', // 4.6:1, used with a pattern and a bold label, never alone
+  land: '#EEF3F8',
+  landStroke: '#8A99A8',
+  demoText: '#A8001C', // 7.3:1
+  demoFill: '#FFF0F2',
+} as const;
