@@ -11,19 +11,22 @@ export type Route =
   | { name: 'cities' } | { name: 'city'; slug: string }
   | { name: 'targetGroups' } | { name: 'targetGroup'; code: string }
   | { name: 'projects' } | { name: 'cityProjects'; slug: string } | { name: 'project'; id: string }
-  | { name: 'methods' } | { name: 'glossary' } | { name: 'about' } | { name: 'accessibility' } | { name: 'search' }
+  | { name: 'changes' } | { name: 'release'; date: string }
+  | { name: 'methods' } | { name: 'glossary' } | { name: 'about' } | { name: 'accessibility' } | { name: 'search' } | { name: 'dictionary' }
   | { name: 'notFound' };
 
-type Section = Exclude<Route['name'], 'home' | 'objective' | 'action' | 'city' | 'targetGroup' | 'cityProjects' | 'project'>;
+type Section = Exclude<Route['name'], 'dictionary' | 'home' | 'objective' | 'action' | 'city' | 'targetGroup' | 'cityProjects' | 'project' | 'release'>;
 
 export const SEGMENTS: Record<Lang, Record<Section, string>> = {
   it: {
     objectives: 'obiettivi', actions: 'azioni', cities: 'citta', targetGroups: 'destinatari', projects: 'progetti',
     methods: 'metodi', glossary: 'glossario', about: 'dati', accessibility: 'accessibilita', search: 'cerca', notFound: '404',
+    changes: 'novita',
   },
   en: {
     objectives: 'objectives', actions: 'actions', cities: 'cities', targetGroups: 'target-groups', projects: 'projects',
     methods: 'methods', glossary: 'glossary', about: 'data', accessibility: 'accessibility', search: 'search', notFound: '404',
+    changes: 'changes',
   },
 };
 
@@ -44,7 +47,9 @@ export function routePath(lang: Lang, r: Route): string {
     case 'targetGroup': return `${prefix}${s.targetGroups}/${r.code}/`;
     case 'cityProjects': return `${prefix}${s.projects}/${lang === 'it' ? 'citta' : 'cities'}/${r.slug}/`;
     case 'project': return `${prefix}${s.projects}/${r.id}/`;
-    case 'notFound': return lang === 'it' ? '/404/' : '/en/404/';
+    case 'dictionary': return lang === 'it' ? '/dati/dizionario/' : '/en/data/dictionary/';
+    case 'release': return `${prefix}${s.changes}/${r.date}/`;
+    case 'notFound': return lang === 'it' ? '/404.html' : '/en/404/';
     default: return `${prefix}${s[r.name]}/`;
   }
 }

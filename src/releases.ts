@@ -1,0 +1,223 @@
+// The kept releases of the data, for the "what changed" pages. Every successful import is kept
+// as <RELEASES_DIR>/<reference date>/{allocations,projects,meta}.json (scripts/data.ts); this
+// module reads them once per build from RELEASES_DIR (default data/releases under the project
+// root, where the build runs), checks each file with the zod schemas, and diffs each release
+// with the one before it (src/lib/model/releases.ts). A missing folder means no releases: [].
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { siteData } from './data.ts';
+import { join, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { Allocation, Meta, Project } from './lib/schema/index.ts';
+import { diffReleases, TRACKED_FIELDS, type FieldChange, type Release, type ReleaseDiff, type TrackedField } from './lib/model/releases.ts';
+import { plainNumber } from './lib/downloads/csv.ts';
+import { neutralise } from './lib/downloads/neutralise.ts';
+import { formatDate, formatEuro, formatMillionsShort, formatThousandsShort, t, type Lang } from './lib/i18n/index.ts';
+import { sumCents, toCents } from './lib/model/money.ts';
+
+export { TRACKED_FIELDS, type FieldChange, type ReleaseDiff, type TrackedField };
+
+/** One kept release: its reference date (the folder's name) and its validated files. */
+export type StoredRelease = Release & { date: string };
+
+/** What the list of releases shows for each: counts and the four money steps, in cents. */
+export type ReleaseSummary = {
+  date: string;
+  projects: number;
+  allocations: number;
+  allocated: number;
+  cost: number;
+  committed: number;
+  paid: number;
+  demonstration: boolean;
+};
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isCalendarDate(s: string): boolean {
+  if (!DATE.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+function readJson<T>(path: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`${path}: cannot read this release file (${(e as Error).message}).`);
+  }
+  const r = schema.safeParse(raw);
+  if (!r.success) {
+    const first = r.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    throw new Error(`${path} does not match its schema:\n${first}`);
+  }
+  return r.data;
+}
+
+/**
+ * Every release kept in `dir`, oldest first. Entries that are not folders (a README, .DS_Store)
+ * are ignored; a folder whose name is not a calendar date, a missing or invalid file, or a
+ * meta.json whose reference date is not the folder's name is an error naming the file.
+ */
+export function loadReleases(dir: string): StoredRelease[] {
+  if (!existsSync(dir)) return [];
+  const out: StoredRelease[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const folder = join(dir, name);
+    if (name.startsWith('.') || !statSync(folder).isDirectory()) continue;
+    if (!isCalendarDate(name)) throw new Error(`${folder}: a release folder must be named by its reference date (YYYY-MM-DD).`);
+    const metaPath = join(folder, 'meta.json');
+    const meta = readJson(metaPath, Meta);
+    if (meta.referenceDate !== name) {
+      throw new Error(`${metaPath}: referenceDate is ${meta.referenceDate ?? 'null'}, but the release folder is ${name}.`);
+    }
+    const allocations = readJson(join(folder, 'allocations.json'), z.array(Allocation));
+    const projects = readJson(join(folder, 'projects.json'), z.array(Project));
+    out.push({ date: name, meta, allocations, projects });
+  }
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** The release just before `date` in `list` (sorted oldest first), or null. */
+export function previousRelease(list: readonly StoredRelease[], date: string): StoredRelease | null {
+  let prev: StoredRelease | null = null;
+  for (const r of list) {
+    if (r.date >= date) break;
+    prev = r;
+  }
+  return prev;
+}
+
+/** Counts and money totals (cents) of one release. */
+export function summarise(r: StoredRelease): ReleaseSummary {
+  return {
+    date: r.date,
+    projects: r.projects.length,
+    allocations: r.allocations.length,
+    allocated: r.allocations.reduce((s, a) => s + toCents(a.total), 0),
+    cost: r.projects.reduce((s, p) => s + toCents(p.cost), 0),
+    committed: sumCents(r.projects.map((p) => p.commitments)).cents,
+    paid: sumCents(r.projects.map((p) => p.payments)).cents,
+    demonstration: r.meta.demonstration,
+  };
+}
+
+let cached: StoredRelease[] | null = null;
+const diffs = new Map<string, ReleaseDiff>();
+
+/**
+ * The kept releases, oldest first, read once per build from RELEASES_DIR (default data/releases):
+ * only those of the same kind as the data on the site, so that once real exports replace the
+ * demonstration set, the demonstration releases are never compared with real data.
+ */
+export function releases(): StoredRelease[] {
+  const demonstration = siteData().meta.demonstration;
+  cached ??= loadReleases(resolve(process.env.RELEASES_DIR ?? 'data/releases')).filter((r) => r.meta.demonstration === demonstration);
+  return cached;
+}
+
+/** The release of a date and the one before it, with their diff; null when it has no predecessor. */
+export function releaseChanges(date: string): { release: StoredRelease; previous: StoredRelease; diff: ReleaseDiff } | null {
+  const list = releases();
+  const release = list.find((r) => r.date === date);
+  const previous = previousRelease(list, date);
+  if (!release || !previous) return null;
+  let diff = diffs.get(date);
+  if (!diff) diffs.set(date, (diff = diffReleases(previous, release)));
+  return { release, previous, diff };
+}
+
+/** getStaticPaths of /novita/<date>/ and /en/changes/<date>/: every release that has an earlier one. */
+export function releasePaths() {
+  return releases()
+    .filter((_r, i) => i > 0)
+    .map((r) => ({ params: { date: r.date }, props: { date: r.date } }));
+}
+
+// Words for the pages: each tracked field's label and value in the page's language.
+
+type Strings = ReturnType<typeof t>;
+
+const FIELD_LABEL: Record<TrackedField, (s: Strings) => string> = {
+  title: (s) => s.fieldTitle,
+  status: (s) => s.fieldStatus,
+  cost: (s) => s.fieldCost,
+  euFunding: (s) => s.fieldEu,
+  commitments: (s) => s.fieldCommitments,
+  payments: (s) => s.fieldPayments,
+  beneficiary: (s) => s.fieldBeneficiary,
+  cup: (s) => s.fieldCup,
+  action: (s) => s.fieldAction,
+  targetGroups: (s) => s.fieldTargetGroups,
+  startDate: (s) => s.fieldStart,
+  plannedEndDate: (s) => s.fieldPlannedEnd,
+  actualEndDate: (s) => s.fieldActualEnd,
+};
+
+const MONEY_FIELDS: ReadonlySet<TrackedField> = new Set(['cost', 'euFunding', 'commitments', 'payments']);
+const DATE_FIELDS: ReadonlySet<TrackedField> = new Set(['startDate', 'plannedEndDate', 'actualEndDate']);
+
+/** The label of a tracked field ("Pagamenti" / "Payments"). */
+export function fieldLabel(field: TrackedField, lang: Lang): string {
+  return FIELD_LABEL[field](t(lang));
+}
+
+/** A tracked field's value as words: money formatted, status labels, dates, target-group names. */
+export function fieldValue(field: TrackedField, value: FieldChange['before'], lang: Lang, groupName: (code: string) => string = (c) => c): string {
+  const s = t(lang);
+  if (value === null) return field === 'action' ? s.notClassified : s.notAvailable;
+  if (MONEY_FIELDS.has(field) && typeof value === 'number') return formatEuro(toCents(value), lang);
+  if (DATE_FIELDS.has(field) && typeof value === 'string') return formatDate(value, lang);
+  if (field === 'status' && typeof value === 'string') return s.statuses[value] ?? value;
+  if (Array.isArray(value)) return value.length ? value.map(groupName).join(', ') : s.notAvailable;
+  return String(value);
+}
+
+/** The money moved by a change in cents (after - before), or null when the field is not money or a side is missing. */
+export function moneyDelta(c: FieldChange): number | null {
+  if (!MONEY_FIELDS.has(c.field) || typeof c.before !== 'number' || typeof c.after !== 'number') return null;
+  return toCents(c.after) - toCents(c.before);
+}
+
+/** A difference with its sign: "+1,20 M€", "−845,3 mila €" (a true minus sign); zero as "0". */
+export function signed(cents: number, format: (cents: number, lang: Lang) => string, lang: Lang): string {
+  if (cents === 0) return '0';
+  return `${cents > 0 ? '+' : '−'}${format(Math.abs(cents), lang)}`;
+}
+
+/** Compact amounts for wide tables: millions from one million up, thousands below, "0" for zero. */
+export function formatCompact(cents: number, lang: Lang): string {
+  if (cents === 0) return '0';
+  return Math.abs(cents) >= 100_000_000 ? formatMillionsShort(cents, lang) : formatThousandsShort(cents, lang);
+}
+
+/** Columns of the CSV of changes (/novita/<date>/modifiche.csv): one row per new or removed project and per changed field. */
+export const CHANGES_CSV_COLUMNS = ['data_precedente', 'data', 'modifica', 'codice', 'titolo', 'citta', 'codice_istat', 'azione', 'campo', 'prima', 'dopo', 'differenza_euro'] as const;
+
+function csvCell(v: string | number | null): string {
+  if (v === null) return '';
+  if (typeof v === 'number') return plainNumber(v);
+  const text = neutralise(v);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * The full list of changes as clean UTF-8 CSV (comma, dot decimals, CRLF, formula-like text
+ * neutralised). `modifica` is nuovo, eliminato or modificato; `prima` and `dopo` hold the raw
+ * values (ISO dates, euro with dot decimals, status codes, list items joined with |).
+ */
+export function changesCsv(diff: ReleaseDiff, cityName: (istat: string) => string = (c) => c): string {
+  const raw = (v: FieldChange['before']): string | number | null => (Array.isArray(v) ? v.join('|') : v);
+  const rows: Array<Array<string | number | null>> = [];
+  const base = (kind: string, p: Release['projects'][number]) => [diff.from, diff.to, kind, p.code, p.title, cityName(p.city), p.city, p.action];
+  for (const p of diff.added) rows.push([...base('nuovo', p), null, null, null, null]);
+  for (const p of diff.removed) rows.push([...base('eliminato', p), null, null, null, null]);
+  for (const c of diff.changed) {
+    for (const f of c.fields) {
+      const m = moneyDelta(f);
+      rows.push([...base('modificato', c.after), f.field, raw(f.before), raw(f.after), m === null ? null : m / 100]);
+    }
+  }
+  return [CHANGES_CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
