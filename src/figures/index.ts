@@ -3,10 +3,11 @@
 // definitions give the chart, its text summary, its table and its CSV download, so the four
 // can never disagree.
 import { siteData, type Project, type SiteData } from '../data.ts';
-import { formatEuro, formatMillionsShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang } from '../lib/i18n/index.ts';
+import { formatEuro, formatMillionsShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang, type Route } from '../lib/i18n/index.ts';
 import { centsToDecimal, toCents } from '../lib/model/money.ts';
 import { emptyFunnel, funnelSteps, type Funnel } from '../lib/model/funnel.ts';
 import { rank } from '../lib/model/ranking.ts';
+import { chartHeight, renderChart } from '../lib/charts/render.ts';
 import { barsSpec, type BarDatum } from '../lib/charts/bars.ts';
 import { bulletSpec, type BulletDatum } from '../lib/charts/bullet.ts';
 import { mapSpec } from '../lib/charts/map.ts';
@@ -42,8 +43,8 @@ function tick(lang: Lang) {
 
 type Row = { key: string; label: string; longLabel: string; f: Funnel; highlight?: boolean };
 
-/** Allocated/committed/paid for a list of rows (cities, actions, objectives). */
-function bulletFigure(id: string, lang: Lang, title: string, rows: Row[], useAllocation: boolean): FigureDef {
+/** Allocated/committed/paid for a list of rows (cities, actions, objectives); `rowDesc` says what a row is. */
+function bulletFigure(id: string, lang: Lang, page: Route, title: string, rows: Row[], useAllocation: boolean, rowDesc: string): FigureDef {
   const s = t(lang);
   const baseOf = (f: Funnel) => (useAllocation ? (f.allocated ?? 0) : f.cost);
   const baseName = useAllocation ? s.allocated : s.cost;
@@ -63,11 +64,13 @@ function bulletFigure(id: string, lang: Lang, title: string, rows: Row[], useAll
     { label: s.paid, swatch: 'paid' },
   ];
   return {
-    id, lang, title, summary,
+    id, lang, page, title, summary,
     table: {
       head: [s.colName, baseName, s.committed, s.paid, `${s.paid} / ${baseName.toLowerCase()}`],
       numeric: [false, true, true, true, true],
       units: [null, 'euro', 'euro', 'euro', '%'],
+      descriptions: [rowDesc, s.colDescMoney(useAllocation ? s.allocatedDef : s.costDef), s.colDescMoney(s.committedDef), s.colDescMoney(s.paidDef),
+        s.colDescPaidShare(baseName.toLowerCase())],
       rows: rows.map((x) => [text(x.longLabel), useAllocation ? moneyOrNa(x.f.allocated, lang) : money(x.f.cost, lang), money(x.f.committed, lang), money(x.f.paid, lang), pct(baseOf(x.f) ? x.f.paid / baseOf(x.f) : null, lang)]),
     },
     spec: () => bulletSpec(
@@ -82,7 +85,7 @@ function bulletFigure(id: string, lang: Lang, title: string, rows: Row[], useAll
 }
 
 /** The allocated -> committed -> paid funnel of one page. */
-export function funnelFigure(id: string, lang: Lang, title: string, f: Funnel): FigureDef {
+export function funnelFigure(id: string, lang: Lang, page: Route, title: string, f: Funnel): FigureDef {
   const s = t(lang);
   const steps = funnelSteps(f, f.allocated !== null);
   const name = { allocated: s.allocated, cost: s.cost, committed: s.committed, paid: s.paid };
@@ -92,12 +95,13 @@ export function funnelFigure(id: string, lang: Lang, title: string, f: Funnel): 
     formatMillionsShort(base, lang), formatMillionsShort(f.committed, lang), share(f.committed), formatMillionsShort(f.paid, lang), share(f.paid));
   const ofBase = f.allocated !== null ? s.ofAllocated : s.ofCost;
   return {
-    id, lang, title, summary,
+    id, lang, page, title, summary,
     note: f.missingCommitments || f.missingPayments ? s.missingFigures(f.missingCommitments, f.missingPayments) : undefined,
     table: {
       head: [s.colName, s.colAmount, `${s.colShare} ${ofBase}`],
       numeric: [false, true, true],
       units: [null, 'euro', '%'],
+      descriptions: [s.colDescStep, s.colDescAmount, s.colDescStepShare(ofBase)],
       rows: steps.map((st) => [text(name[st.key]), money(st.cents, lang), pct(st.shareOfBase, lang)]),
     },
     spec: () => barsSpec(
@@ -121,12 +125,14 @@ export function homeFigures(lang: Lang) {
     ? s.sumLargestSmallest(r.largest.label, formatMillionsShort(r.largest.value, lang), r.largest.share === null ? s.notAvailable : formatPercent(r.largest.share, lang),
       r.smallest.label, formatMillionsShort(r.smallest.value, lang), r.smallest.share === null ? s.notAvailable : formatPercent(r.smallest.share, lang))
     : '';
+  const home: Route = { name: 'home' };
   const map: FigureDef = {
-    id: 'cities-map', lang, title: s.mapTitle, summary: mapSummary,
+    id: 'cities-map', lang, page: home, title: s.mapTitle, summary: mapSummary,
     table: {
       head: [s.colCity, s.regionLabel, s.allocated, s.colShare, s.committed, s.paid, s.colProjects],
       numeric: [false, false, true, true, true, true, true],
       units: [null, null, 'euro', '%', 'euro', 'euro', null],
+      descriptions: [s.colDescCity, s.colDescRegion, s.colDescMoney(s.allocatedDef), s.colDescCityShare, s.colDescMoney(s.committedDef), s.colDescMoney(s.paidDef), s.colDescProjects],
       rows: r.sorted.map((it) => {
         const { c, f } = cityAlloc.find((x) => x.c.slug === it.key)!;
         return [text(c.name), text(c.region), moneyOrNa(f.allocated, lang), pct(r.total && f.allocated !== null ? f.allocated / r.total : null, lang), money(f.committed, lang), money(f.paid, lang), { text: formatNumber(f.projects, lang), raw: String(f.projects) }];
@@ -136,9 +142,9 @@ export function homeFigures(lang: Lang) {
   };
   return {
     map,
-    funnel: funnelFigure('total-funnel', lang, s.funnelTitle, d.total.funnel),
-    byObjective: bulletFigure('by-objective', lang, s.byObjectiveTitle, d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${lang === 'it' ? o.title : o.titleEn}`, f: d.byObjective.get(o.code)!.funnel })), true),
-    byAction: bulletFigure('by-action', lang, s.byActionTitle, d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${lang === 'it' ? a.title : a.titleEn}`, f: d.byAction.get(a.code)!.funnel })), true),
+    funnel: funnelFigure('total-funnel', lang, home, s.funnelTitle, d.total.funnel),
+    byObjective: bulletFigure('by-objective', lang, home, s.byObjectiveTitle, d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${lang === 'it' ? o.title : o.titleEn}`, f: d.byObjective.get(o.code)!.funnel })), true, s.colDescObjective),
+    byAction: bulletFigure('by-action', lang, home, s.byActionTitle, d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${lang === 'it' ? a.title : a.titleEn}`, f: d.byAction.get(a.code)!.funnel })), true, s.colDescAction),
   };
 }
 
@@ -146,18 +152,20 @@ export function objectiveFigures(code: string, lang: Lang) {
   const d = siteData();
   const s = t(lang);
   const slug = code.toLowerCase().replace(/\./g, '-');
+  const page: Route = { name: 'objective', code };
   return {
-    funnel: funnelFigure(`objective-${slug}-funnel`, lang, `${s.funnelTitle} – ${code}`, d.byObjective.get(code)!.funnel),
-    byCity: bulletFigure(`objective-${slug}-by-city`, lang, `${s.byCityTitle} – ${code}`, cityRows(d, (istat) => d.cityObjective.get(`${istat}|${code}`)), true),
+    funnel: funnelFigure(`objective-${slug}-funnel`, lang, page, `${s.funnelTitle} – ${code}`, d.byObjective.get(code)!.funnel),
+    byCity: bulletFigure(`objective-${slug}-by-city`, lang, page, `${s.byCityTitle} – ${code}`, cityRows(d, (istat) => d.cityObjective.get(`${istat}|${code}`)), true, s.colDescCity),
   };
 }
 
 export function actionFigures(code: string, lang: Lang) {
   const d = siteData();
   const s = t(lang);
+  const page: Route = { name: 'action', code };
   return {
-    funnel: funnelFigure(`action-${code}-funnel`, lang, `${s.funnelTitle} – ${s.action.toLowerCase()} ${code}`, d.byAction.get(code)!.funnel),
-    byCity: bulletFigure(`action-${code}-by-city`, lang, `${s.byCityTitle} – ${s.action.toLowerCase()} ${code}`, cityRows(d, (istat) => d.cityAction.get(`${istat}|${code}`)), true),
+    funnel: funnelFigure(`action-${code}-funnel`, lang, page, `${s.funnelTitle} – ${s.action.toLowerCase()} ${code}`, d.byAction.get(code)!.funnel),
+    byCity: bulletFigure(`action-${code}-by-city`, lang, page, `${s.byCityTitle} – ${s.action.toLowerCase()} ${code}`, cityRows(d, (istat) => d.cityAction.get(`${istat}|${code}`)), true, s.colDescCity),
   };
 }
 
@@ -165,15 +173,16 @@ export function cityFigures(slug: string, lang: Lang) {
   const d = siteData();
   const s = t(lang);
   const c = d.cityBySlug.get(slug)!;
+  const page: Route = { name: 'city', slug };
   const compareRows = cityRows(d, (istat) => d.byCity.get(istat)!.funnel, slug)
     .sort((a, b) => (b.f.allocated ?? 0) - (a.f.allocated ?? 0) || (a.key < b.key ? -1 : 1));
   return {
-    funnel: funnelFigure(`city-${slug}-funnel`, lang, `${s.funnelTitle} – ${c.name}`, d.byCity.get(c.istat)!.funnel),
-    byAction: bulletFigure(`city-${slug}-by-action`, lang, `${s.allocationByAction} – ${c.name}`, d.actions.map((a) => ({
+    funnel: funnelFigure(`city-${slug}-funnel`, lang, page, `${s.funnelTitle} – ${c.name}`, d.byCity.get(c.istat)!.funnel),
+    byAction: bulletFigure(`city-${slug}-by-action`, lang, page, `${s.allocationByAction} – ${c.name}`, d.actions.map((a) => ({
       key: a.code, label: a.code, longLabel: `${a.code} – ${lang === 'it' ? a.title : a.titleEn}`,
       f: d.cityAction.get(`${c.istat}|${a.code}`) ?? emptyFunnel(0),
-    })), true),
-    compare: bulletFigure(`city-${slug}-compare`, lang, `${s.compareTitle} – ${c.name}`, compareRows, true),
+    })), true, s.colDescAction),
+    compare: bulletFigure(`city-${slug}-compare`, lang, page, `${s.compareTitle} – ${c.name}`, compareRows, true, s.colDescCity),
   };
 }
 
@@ -182,9 +191,10 @@ export function targetGroupFigures(code: string, lang: Lang) {
   const s = t(lang);
   const g = d.targetGroup.get(code)!;
   const name = lang === 'it' ? g.name : g.nameEn;
+  const page: Route = { name: 'targetGroup', code };
   return {
-    funnel: funnelFigure(`target-group-${code}-funnel`, lang, `${s.funnelTitleCost} – ${name}`, d.byTargetGroup.get(code)!.funnel),
-    byCity: bulletFigure(`target-group-${code}-by-city`, lang, `${s.tgMoneyTitle} – ${name}`, cityRows(d, (istat) => d.cityTargetGroup.get(`${istat}|${code}`)), false),
+    funnel: funnelFigure(`target-group-${code}-funnel`, lang, page, `${s.funnelTitleCost} – ${name}`, d.byTargetGroup.get(code)!.funnel),
+    byCity: bulletFigure(`target-group-${code}-by-city`, lang, page, `${s.tgMoneyTitle} – ${name}`, cityRows(d, (istat) => d.cityTargetGroup.get(`${istat}|${code}`)), false, s.colDescCity),
   };
 }
 
@@ -207,11 +217,12 @@ export function projectFigure(p: Project, lang: Lang): FigureDef {
   const summary = s.sumFunnelNoAlloc(money(cost), money(steps[1].cents), shareOf(steps[1].cents ?? 0, steps[1].cents === null ? 0 : cost, false, lang),
     money(steps[2].cents), shareOf(steps[2].cents ?? 0, steps[2].cents === null ? 0 : cost, false, lang));
   return {
-    id: `project-${p.id}-funnel`, lang, title: `${s.projectFunnel} – ${p.code}`, summary,
+    id: `project-${p.id}-funnel`, lang, page: { name: 'project', id: p.id }, title: `${s.projectFunnel} – ${p.code}`, summary,
     table: {
       head: [s.colName, s.colAmount, `${s.colShare} ${s.ofCost}`],
       numeric: [false, true, true],
       units: [null, 'euro', '%'],
+      descriptions: [s.colDescStep, s.colDescAmount, s.colDescStepShare(s.ofCost)],
       rows: steps.map((st) => [text(st.label), moneyOrNa(st.cents, lang), pct(share(st.cents), lang)]),
     },
     spec: () => barsSpec(
@@ -246,4 +257,17 @@ export function figureCsv(f: FigureDef): string {
   const head = f.table.head.map((h, i) => (f.table.units[i] ? `${h} (${f.table.units[i]})` : h));
   const lines = [head.map(esc).join(','), ...f.table.rows.map((r) => r.map((c) => esc(c.raw)).join(','))];
   return lines.join('\r\n') + '\r\n';
+}
+
+/** A figure's chart as the site draws it: the SVG (with the demonstration mark while the data is demonstration data) and its height. */
+export function figureChart(f: FigureDef): { svg: string; height: number } {
+  const opts = { demonstration: siteData().meta.demonstration ? t(f.lang).demoMark : null };
+  const spec = f.spec();
+  // The SVG is built by our renderer, which escapes every data-derived text (see render.test.ts).
+  return { svg: renderChart(spec, opts, f.id.replace(/[^a-z0-9-]/gi, '-')), height: chartHeight(spec, opts) };
+}
+
+/** A figure's height alone, without drawing it (for its metadata.json). */
+export function figureChartHeight(f: FigureDef): number {
+  return chartHeight(f.spec(), { demonstration: siteData().meta.demonstration ? t(f.lang).demoMark : null });
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../lib/i18n/index.ts';
+import type { Lang, Route } from '../lib/i18n/index.ts';
 import type { ChartSpec } from '../lib/charts/render.ts';
 
 /** A table cell: what the page shows and what the CSV download holds. */
@@ -11,6 +11,8 @@ export type FigureTable = {
   rows: Cell[][];
   /** Unit of each column, written into the CSV header ("Pagamenti (euro)"). */
   units: (string | null)[];
+  /** What each column holds, in words: the column dictionary of the figure's metadata.json. */
+  descriptions: string[];
 };
 
 /** Everything a chart needs on a page: caption, text summary, table, CSV and the chart spec. */
@@ -18,6 +20,8 @@ export type FigureDef = {
   /** Language-neutral id: the CSV's file name, e.g. `city-napoli-by-action`. */
   id: string;
   lang: Lang;
+  /** The page that shows the figure (its link back, citation and metadata point there). */
+  page: Route;
   title: string;
   summary: string;
   /** Extra note under the summary (what is missing, how to read). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderChart, roundGeometry } from './render.ts';
+import { chartHeight, renderChart, roundGeometry } from './render.ts';
 import { barsSpec } from './bars.ts';
 
 const hostile = 'Progetto <script>alert(1)</script> </svg> & «più»';
@@ -29,6 +29,14 @@ describe('renderChart', () => {
     expect(svg).toContain('class="demo-mark"');
     expect(svg).toContain('>Dati dimostrativi</text>');
     expect(renderChart(spec, { demonstration: null }, 't1')).not.toContain('demo-mark');
+  });
+  it('knows the height of the SVG it makes without drawing it', () => {
+    for (const demonstration of ['Dati dimostrativi', null]) {
+      for (const sp of [spec, { ...spec, legend: [{ label: 'Dotazione', swatch: 'allocated' as const }] }]) {
+        const h = Number(/viewBox="0 0 \d+ (\d+)"/.exec(renderChart(sp, { demonstration }, 't1'))![1]);
+        expect(chartHeight(sp, { demonstration })).toBe(h);
+      }
+    }
   });
   it('is deterministic and uses unique pattern ids', () => {
     expect(renderChart(spec, { demonstration: 'x' }, 't1')).toBe(renderChart(spec, { demonstration: 'x' }, 't1'));

@@ -58,6 +58,14 @@ function swatch(kind: LegendItem['swatch'], x: number, y: number): string {
   }
 }
 
+const DEMO_BAND = 28;
+const LEGEND_BAND = 22;
+
+/** Height of the SVG renderChart makes from a spec: the plot plus the demonstration mark and legend bands above it. */
+export function chartHeight(spec: ChartSpec, opts: RenderOptions): number {
+  return spec.height + (opts.demonstration ? DEMO_BAND : 0) + (spec.legend?.length ? LEGEND_BAND : 0);
+}
+
 /** Renders a spec to an SVG string. `uid` makes pattern ids unique on the page. */
 export function renderChart(spec: ChartSpec, opts: RenderOptions, uid: string): string {
   const el = Plot.plot({
@@ -83,7 +91,7 @@ export function renderChart(spec: ChartSpec, opts: RenderOptions, uid: string): 
   if (opts.demonstration) {
     extra += `<g class="demo-mark"><rect x="0" y="0" width="${spec.width}" height="22" fill="${THEME.demoFill}" stroke="${THEME.demoText}"/>`
       + `<text x="${pad}" y="15" fill="${THEME.demoText}" font-weight="700" text-anchor="start">${escapeXml(opts.demonstration)}</text></g>`;
-    top += 28;
+    top += DEMO_BAND;
   }
   if (spec.legend?.length) {
     let x = pad;
@@ -93,7 +101,7 @@ export function renderChart(spec: ChartSpec, opts: RenderOptions, uid: string): 
       return s;
     });
     extra += `<g class="legend">${items.join('')}</g>`;
-    top += 22;
+    top += LEGEND_BAND;
   }
   const h = spec.height + top;
   const pattern = `${PATTERN}-${uid}`;

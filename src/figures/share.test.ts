@@ -1,0 +1,165 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { CC_BY_4_0, type Publication } from '../lib/downloads/metadata.ts';
+import type { Meta } from '../lib/schema/index.ts';
+import {
+  absoluteUrl, chartMetadataPath, embedHeight, embedPath, embedSnippet, figureCitation, figureMetadata, figureMetadataJson, figurePagePath,
+  type SharedFigure,
+} from './share.ts';
+
+const PUBLISHER = 'Sito di trasparenza (progetto open data)';
+
+function meta(over: Partial<Meta> = {}): Meta {
+  return {
+    referenceDate: '2026-10-31',
+    demonstration: true,
+    demonstrationNote: 'Dati inventati.',
+    sources: [{ name: 'Fonte di prova', url: 'https://example.org/', licence: 'CC BY 4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' }],
+    files: [],
+    counts: { allocations: 0, projects: 0 },
+    ...over,
+  };
+}
+function pub(over: Partial<Meta> = {}, siteUrl = 'https://example.test/'): Publication {
+  return { meta: meta(over), publisher: PUBLISHER, licence: CC_BY_4_0, siteUrl };
+}
+function fig(lang: 'it' | 'en', over: Partial<SharedFigure> = {}): SharedFigure {
+  return {
+    id: 'city-napoli-funnel', lang, page: { name: 'city', slug: 'napoli' },
+    title: lang === 'it' ? 'Dalla dotazione ai pagamenti – Napoli' : 'From allocation to payments – Napoli',
+    summary: 'Dotazione 78,27 M€; impegni 45,00 M€.',
+    table: {
+      head: ['Nome', 'Importo', 'Quota'], numeric: [false, true, true], units: [null, 'euro', '%'],
+      descriptions: ['Passaggio.', 'Importo.', 'Quota.'],
+      rows: [[{ text: 'Dotazione', raw: 'Dotazione' }, { text: '1 €', raw: '1.00' }, { text: '100%', raw: '100.00' }]],
+    },
+    ...over,
+  };
+}
+
+describe('paths', () => {
+  it('puts the metadata beside the CSV and the embed page under /embed/', () => {
+    expect(chartMetadataPath('it', 'by-action')).toBe('/dati/grafici/by-action.metadata.json');
+    expect(chartMetadataPath('en', 'by-action')).toBe('/en/data/charts/by-action.metadata.json');
+    expect(embedPath('it', 'action-4.4.8.1-funnel')).toBe('/embed/action-4.4.8.1-funnel/');
+    expect(embedPath('en', 'action-4.4.8.1-funnel')).toBe('/en/embed/action-4.4.8.1-funnel/');
+    expect(figurePagePath(fig('it'))).toBe('/citta/napoli/#city-napoli-funnel');
+    expect(figurePagePath(fig('en'))).toBe('/en/cities/napoli/#city-napoli-funnel');
+  });
+  it('makes absolute URLs under a base path', () => {
+    expect(absoluteUrl('https://example.test/', '/citta/napoli/')).toBe('https://example.test/citta/napoli/');
+    expect(absoluteUrl('https://example.test/pn/', '/citta/napoli/#x')).toBe('https://example.test/pn/citta/napoli/#x');
+  });
+});
+
+describe('figureCitation', () => {
+  it('cites publisher, year of the reference date, title, demonstration, URL, reference date and an access date to fill in', () => {
+    expect(figureCitation(fig('it'), pub())).toBe(
+      `${PUBLISHER} (2026). Dalla dotazione ai pagamenti – Napoli. Dati dimostrativi. https://example.test/citta/napoli/#city-napoli-funnel `
+      + '(data di riferimento: 31 ottobre 2026; consultato il: [data di accesso]).');
+    expect(figureCitation(fig('en'), pub())).toBe(
+      `${PUBLISHER} (2026). From allocation to payments – Napoli. Demonstration data. https://example.test/en/cities/napoli/#city-napoli-funnel `
+      + '(reference date: 31 October 2026; accessed: [access date]).');
+  });
+  it('says nothing of demonstration for real data, and never invents a date', () => {
+    const real = figureCitation(fig('it'), pub({ demonstration: false, demonstrationNote: null }));
+    expect(real).not.toMatch(/dimostrativ/i);
+    expect(figureCitation(fig('it'), pub({ referenceDate: null }))).toContain('(s.d.)');
+    expect(figureCitation(fig('it'), pub({ referenceDate: null }))).toContain('data di riferimento: non disponibile;');
+    expect(figureCitation(fig('en'), pub({ referenceDate: null }))).toContain('(n.d.)');
+    // The only dates in a citation are the reference date's.
+    const dates = real.match(/\b\d{4}\b/g);
+    expect(new Set(dates)).toEqual(new Set(['2026']));
+  });
+  it('does not double a full stop', () => {
+    expect(figureCitation(fig('it', { title: 'Titolo.' }), pub())).toContain(' Titolo. Dati dimostrativi.');
+  });
+  it('follows the base path', () => {
+    expect(figureCitation(fig('it'), pub({}, 'https://example.test/pn/'))).toContain(' https://example.test/pn/citta/napoli/#city-napoli-funnel ');
+  });
+});
+
+describe('embedSnippet', () => {
+  it('is an iframe of the absolute embed URL with the chart title', () => {
+    expect(embedSnippet(fig('en'), 'https://example.test/pn/', 450)).toBe(
+      '<iframe src="https://example.test/pn/en/embed/city-napoli-funnel/" title="From allocation to payments – Napoli" width="100%" height="450" loading="lazy"></iframe>');
+  });
+  it('escapes the title in its attribute', () => {
+    const html = embedSnippet(fig('it', { title: 'A "quoted" <b>& title' }), 'https://example.test/', 400);
+    expect(html).toContain('title="A &quot;quoted&quot; &lt;b&gt;&amp; title"');
+    expect(html.match(/"/g)).toHaveLength(10);
+  });
+  it('leaves room for the chart and its frame, in tens of pixels', () => {
+    expect(embedHeight(252) % 10).toBe(0);
+    expect(embedHeight(252)).toBeGreaterThan(252 + 150);
+    expect(embedHeight(734)).toBeGreaterThan(embedHeight(252));
+  });
+});
+
+describe('figureMetadata', () => {
+  it('describes the chart: URLs, columns, licence, sources, dates, demonstration, citation', () => {
+    const m = figureMetadata(fig('it', { note: 'Nota.' }), pub(), 252);
+    expect(m).toMatchObject({
+      id: 'city-napoli-funnel', lang: 'it', title: 'Dalla dotazione ai pagamenti – Napoli',
+      description: 'Dotazione 78,27 M€; impegni 45,00 M€. Nota.',
+      url: 'https://example.test/citta/napoli/#city-napoli-funnel',
+      csv: 'https://example.test/dati/grafici/city-napoli-funnel.csv',
+      metadata: 'https://example.test/dati/grafici/city-napoli-funnel.metadata.json',
+      embed: { url: 'https://example.test/embed/city-napoli-funnel/' },
+      rows: 1,
+      publisher: PUBLISHER,
+      licence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      sources: [{ name: 'Fonte di prova' }],
+      referenceDate: '2026-10-31',
+      demonstration: true,
+    });
+    expect(m.columns).toEqual([
+      { name: 'Nome', title: 'Nome', description: 'Passaggio.', type: 'string', unit: null },
+      { name: 'Importo (euro)', title: 'Importo', description: 'Importo.', type: 'number', unit: 'euro' },
+      { name: 'Quota (%)', title: 'Quota', description: 'Quota.', type: 'number', unit: '%' },
+    ]);
+    expect(m.demonstrationNote).toContain('Dati inventati.');
+    expect(m.embed.html).toBe(embedSnippet(fig('it'), 'https://example.test/', embedHeight(252)));
+    expect(m.citation).toBe(figureCitation(fig('it'), pub()));
+  });
+  it('has no demonstration note for real data', () => {
+    const m = figureMetadata(fig('en'), pub({ demonstration: false, demonstrationNote: null }), 252);
+    expect(m.demonstration).toBe(false);
+    expect(m.demonstrationNote).toBeNull();
+  });
+  it('is stable JSON with a final newline', () => {
+    const a = figureMetadataJson(fig('it'), pub(), 252);
+    expect(a).toBe(figureMetadataJson(fig('it'), pub(), 252));
+    expect(a.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(a).id).toBe('city-napoli-funnel');
+  });
+});
+
+describe('every figure of the site', () => {
+  let figures: typeof import('./index.ts');
+  beforeAll(async () => {
+    process.env.DATA_DIR = resolve(import.meta.dirname, '../../tests/fixtures/site-small');
+    figures = await import('./index.ts');
+  });
+  it('has a page, a description for every column, and metadata columns named as in its CSV', () => {
+    for (const lang of ['it', 'en'] as const) {
+      for (const f of figures.allFigures(lang)) {
+        const { head, units, numeric, descriptions } = f.table;
+        expect(units.length, f.id).toBe(head.length);
+        expect(numeric.length, f.id).toBe(head.length);
+        expect(descriptions.length, f.id).toBe(head.length);
+        for (const d of descriptions) expect(d.length, f.id).toBeGreaterThan(5);
+        const m = figureMetadata(f, pub(), figures.figureChartHeight(f));
+        const header = figures.figureCsv(f).split('\r\n')[0];
+        expect(m.columns.map((c) => c.name).join(','), f.id).toBe(header);
+        expect(m.url, f.id).toMatch(new RegExp(`^https://example\\.test/(en/)?[^#]*#${f.id.replace(/\./g, '\\.')}$`));
+      }
+    }
+  });
+  it('knows the height of its chart as drawn', () => {
+    const f = figures.homeFigures('it').byAction;
+    const { svg, height } = figures.figureChart(f);
+    expect(svg).toContain(`viewBox="0 0 420 ${height}"`);
+    expect(figures.figureChartHeight(f)).toBe(height);
+  });
+});

@@ -1,0 +1,132 @@
+// Sharing a figure, as Our World in Data shares a chart: where its CSV, metadata.json and embed
+// page live, what its metadata.json says, how to cite it and the <iframe> that embeds it.
+// Pure: the figure definition and the site's publication (src/downloads.ts) in, text out.
+//
+// No clock is read: builds are byte-identical and dated by the data's reference date, so a
+// citation carries the reference date and leaves the access date as a placeholder the reader
+// fills in ("consultato il: [data di accesso]").
+import { demonstrationNotice, type Publication, type SourceInfo } from '../lib/downloads/metadata.ts';
+import { chartCsvPath, formatDate, routePath, t, type Lang } from '../lib/i18n/index.ts';
+import type { FigureDef } from './types.ts';
+
+/** The parts of a figure that sharing needs (not its chart spec). */
+export type SharedFigure = Pick<FigureDef, 'id' | 'lang' | 'page' | 'title' | 'summary' | 'note' | 'table'>;
+
+/** Path of a chart's metadata, beside its CSV: /dati/grafici/<id>.metadata.json, /en/data/charts/<id>.metadata.json. */
+export function chartMetadataPath(lang: Lang, id: string): string {
+  return chartCsvPath(lang, id).replace(/\.csv$/, '.metadata.json');
+}
+
+/** Path of a chart's standalone embed page: /embed/<id>/, /en/embed/<id>/. */
+export function embedPath(lang: Lang, id: string): string {
+  return lang === 'it' ? `/embed/${id}/` : `/en/embed/${id}/`;
+}
+
+/** Path of the page that shows the figure, pointing at the figure itself (its <figure id>). */
+export function figurePagePath(fig: Pick<SharedFigure, 'id' | 'lang' | 'page'>): string {
+  return `${routePath(fig.lang, fig.page)}#${fig.id}`;
+}
+
+/** A root-relative path as an absolute URL under the site's public address (which ends with '/'). */
+export function absoluteUrl(siteUrl: string, path: string): string {
+  return new URL(path.replace(/^\//, ''), siteUrl).href;
+}
+
+/**
+ * The citation in plain text, APA-like:
+ * `Publisher (2026). Title. Dati dimostrativi. https://…/citta/napoli/#city-napoli-funnel (data di riferimento: 31 ottobre 2026; consultato il: [data di accesso]).`
+ */
+export function figureCitation(fig: Pick<SharedFigure, 'id' | 'lang' | 'page' | 'title'>, pub: Publication): string {
+  const s = t(fig.lang);
+  const ref = pub.meta.referenceDate;
+  const year = ref ? ref.slice(0, 4) : s.citeNoYear;
+  const title = /[.!?]$/.test(fig.title) ? fig.title : `${fig.title}.`;
+  const demo = pub.meta.demonstration ? ` ${s.demoTitle}.` : '';
+  return `${pub.publisher} (${year}). ${title}${demo} ${absoluteUrl(pub.siteUrl, figurePagePath(fig))} (${s.citeDates(ref ? formatDate(ref, fig.lang) : null)}).`;
+}
+
+/** Room the embed page needs around the chart (title, demonstration line, source line, link back), in CSS pixels. */
+export const EMBED_CHROME = 230;
+
+/** Height of the embed <iframe> for a chart drawn `chartHeight` units high (the SVG is never drawn larger than that). */
+export function embedHeight(chartHeight: number): number {
+  return Math.ceil((chartHeight + EMBED_CHROME) / 10) * 10;
+}
+
+function escapeAttr(v: string): string {
+  return v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The HTML a reader pastes into their page to embed the chart. */
+export function embedSnippet(fig: Pick<SharedFigure, 'id' | 'lang' | 'title'>, siteUrl: string, height: number): string {
+  const src = absoluteUrl(siteUrl, embedPath(fig.lang, fig.id));
+  return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(fig.title)}" width="100%" height="${height}" loading="lazy"></iframe>`;
+}
+
+export type FigureColumn = {
+  /** The column's header in the CSV, unit included: "Pagamenti (euro)". */
+  name: string;
+  title: string;
+  description: string;
+  type: 'string' | 'number';
+  unit: string | null;
+};
+
+export type FigureMetadata = {
+  id: string;
+  lang: Lang;
+  title: string;
+  /** The figure's text summary (and its note, if any). */
+  description: string;
+  /** The page that shows the chart, at the chart. */
+  url: string;
+  csv: string;
+  metadata: string;
+  embed: { url: string; html: string };
+  rows: number;
+  columns: FigureColumn[];
+  publisher: string;
+  licence: { id: string; title: string; url: string };
+  sources: SourceInfo[];
+  referenceDate: string | null;
+  demonstration: boolean;
+  /** demonstrationNotice(meta) while the data is demonstration data, else null. */
+  demonstrationNote: string | null;
+  citation: string;
+};
+
+/** What `<id>.metadata.json` says about a chart. `chartHeight` sizes the embed snippet (see chartHeight in src/lib/charts/render.ts). */
+export function figureMetadata(fig: SharedFigure, pub: Publication, chartHeight: number): FigureMetadata {
+  const abs = (p: string) => absoluteUrl(pub.siteUrl, p);
+  const { head, units, numeric, descriptions, rows } = fig.table;
+  return {
+    id: fig.id,
+    lang: fig.lang,
+    title: fig.title,
+    description: fig.note ? `${fig.summary} ${fig.note}` : fig.summary,
+    url: abs(figurePagePath(fig)),
+    csv: abs(chartCsvPath(fig.lang, fig.id)),
+    metadata: abs(chartMetadataPath(fig.lang, fig.id)),
+    embed: { url: abs(embedPath(fig.lang, fig.id)), html: embedSnippet(fig, pub.siteUrl, embedHeight(chartHeight)) },
+    rows: rows.length,
+    columns: head.map((h, i) => ({
+      name: units[i] ? `${h} (${units[i]})` : h,
+      title: h,
+      description: descriptions[i] ?? '',
+      type: numeric[i] ? 'number' : 'string',
+      unit: units[i] ?? null,
+    })),
+    publisher: pub.publisher,
+    licence: { id: pub.licence.id, title: pub.licence.title, url: pub.licence.url },
+    sources: pub.meta.sources.map((x) => ({ ...x })),
+    referenceDate: pub.meta.referenceDate,
+    demonstration: pub.meta.demonstration,
+    demonstrationNote: pub.meta.demonstration ? demonstrationNotice(pub.meta) : null,
+    citation: figureCitation(fig, pub),
+  };
+}
+
+/** The file `<id>.metadata.json`: pretty-printed, with a final newline. */
+export function figureMetadataJson(fig: SharedFigure, pub: Publication, chartHeight: number): string {
+  return JSON.stringify(figureMetadata(fig, pub, chartHeight), null, 2) + '\n';
+}
