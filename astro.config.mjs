@@ -21,7 +21,9 @@ export default defineConfig({
   // Never inline a script or a stylesheet: the Content-Security-Policy (src/components/Layout.astro)
   // allows only the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },
-  // The sitemap lists every page (the browser tests crawl it), not the 404s or downloads.
+  // The sitemap lists every page (the browser tests crawl it), not the 404s or downloads, nor
+  // the charts' embed pages (/embed/<id>/, /en/embed/<id>/: noindex, for other sites' iframes;
+  // tests/browser/embed.test.ts checks them).
   // pagefind indexes the written pages for the static search (src/integrations/pagefind.ts).
-  integrations: [pagefind(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\.csv$/.test(page) })],
+  integrations: [pagefind(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) && !/\.csv$/.test(page) && !/\/embed\//.test(page) })],
 });

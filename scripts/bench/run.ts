@@ -113,7 +113,7 @@ async function build(projects: number): Promise<BuildResult> {
 type Scores = Record<string, number | null>;
 
 async function lighthouseScores(dist: string, pages: Record<string, string>): Promise<Record<string, Scores>> {
-  const server = await serveStatic(dist);
+  const server = await serveStatic(dist, { gzip: true });
   const { executablePath, args: flags } = await chromiumLaunch();
   const chrome = await chromeLauncher.launch({ chromePath: executablePath, chromeFlags: [...flags, '--headless=new'] });
   const out: Record<string, Scores> = {};

@@ -157,13 +157,9 @@ async function start(root: HTMLElement): Promise<void> {
     pageOf.textContent = s.pageOf(pi.page, pi.pages);
     pager.hidden = pi.pages <= 1;
     const setLink = (a: HTMLAnchorElement, page: number | null) => {
-      if (page === null) {
-        a.removeAttribute('href');
-        a.setAttribute('aria-disabled', 'true');
-      } else {
-        a.href = link({ ...st, page });
-        a.removeAttribute('aria-disabled');
-      }
+      // No page to go to: the link is hidden, never left without an address.
+      a.hidden = page === null;
+      if (page !== null) a.href = link({ ...st, page });
     };
     setLink(prev, pi.page > 1 ? pi.page - 1 : null);
     setLink(next, pi.page < pi.pages ? pi.page + 1 : null);

@@ -99,6 +99,13 @@ describe('hostile text in the data', () => {
     expect(text).toContain('Titolo con script');
   });
 
+  it('is inert in the search results', async () => {
+    const text = await inert('/cerca/?q=script', async (page) => {
+      await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+    });
+    expect(text).toContain('Titolo con script');
+  });
+
   it('is neutralised as a formula in the downloads', () => {
     const csv = readFileSync(join(built.dist, 'dati/projects.csv'), 'utf8');
     const excel = readFileSync(join(built.dist, 'dati/projects-excel.csv'), 'utf8');

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -92,7 +93,8 @@ function isFile(p: string): boolean {
  * `dir/index.html`, `dir` redirects to `dir/`, anything else missing is a 404 with the
  * site's own 404.html when there is one. Loopback only, on a port the system picks.
  */
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** `gzip`: compress text files when the client accepts it, as static hosts do (the benchmark measures pages so). */
+export async function serveStatic(root: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const base = resolve(root);
   const notFound = join(base, '404.html');
   const server = createServer((req, res) => {
@@ -127,11 +129,14 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
-    const body = readFileSync(target);
+    const type = TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream';
+    const compress = options.gzip === true && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|xml|javascript|ld\+json)|image\/svg)/.test(type);
+    const body = compress ? gzipSync(readFileSync(target)) : readFileSync(target);
     res.writeHead(status, {
-      'content-type': TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': type,
       'content-length': body.length,
       'cache-control': 'no-store',
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   });

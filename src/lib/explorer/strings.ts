@@ -52,7 +52,6 @@ const it = {
   flags: {
     'payments-above-cost': 'Pagamenti oltre il costo',
     'commitments-above-cost': 'Impegni oltre il costo',
-    'payments-above-commitments': 'Pagamenti oltre gli impegni',
     'cup-missing': 'CUP mancante',
     'cup-malformed': 'CUP malformato',
     stale: 'Record non aggiornato',
@@ -121,7 +120,6 @@ const en: ExplorerStrings = {
   flags: {
     'payments-above-cost': 'Payments above cost',
     'commitments-above-cost': 'Commitments above cost',
-    'payments-above-commitments': 'Payments above commitments',
     'cup-missing': 'CUP missing',
     'cup-malformed': 'CUP malformed',
     stale: 'Stale record',

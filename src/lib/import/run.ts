@@ -216,6 +216,7 @@ function assemble(opts: ImportOptions, allocs: AllocationDraft[], drafts: Projec
     demonstrationNote: demonstration ? opts.manifest!.note : null,
     sources,
     files,
+    staleAfterDays: opts.config.quality.staleAfterDays,
     counts: { allocations: allocations.length, projects: projects.length },
   };
   return { reference: ref, allocations, projects, meta };

@@ -19,7 +19,6 @@ export type Status = z.infer<typeof Status>;
 export const QUALITY_FLAGS = [
   'payments-above-cost',
   'commitments-above-cost',
-  'payments-above-commitments',
   'cup-missing',
   'cup-malformed',
   'stale',

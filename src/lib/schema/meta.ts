@@ -30,6 +30,7 @@ export const Meta = z.object({
     licenceUrl: z.string().url().nullable(),
   })).describe('Who published the input data and under which licence'),
   files: z.array(InputFile).describe('Every input file imported, in name order'),
+  staleAfterDays: z.number().int().positive().optional().describe('A record not updated for more than this many days before the reference date is flagged stale'),
   counts: z.object({
     allocations: z.number().int().nonnegative(),
     projects: z.number().int().nonnegative(),

@@ -1,0 +1,61 @@
+// Page budgets, measured on the built site (the bundled data) with the same weighing as
+// `npm run bench` (scripts/bench/weights.ts). A change that breaks one does not land.
+// Timings stay in the benchmark; only sizes are budgeted here.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { weighPage } from '../../scripts/bench/weights.ts';
+
+const KB = 1024;
+/** Pages that may run JavaScript: the explorer and the search. Every other page has none. */
+const SCRIPTED = new Set(['progetti/index.html', 'en/projects/index.html', 'cerca/index.html', 'en/search/index.html']);
+const READING_PAGES: Record<string, string> = {
+  home: '/', objective: '/obiettivi/eso4-12/', action: '/azioni/4.4.12.1/', city: '/citta/napoli/',
+  'target group': '/destinatari/senza-dimora/', methods: '/metodi/', data: '/dati/', 'city (en)': '/en/cities/napoli/',
+};
+
+const dist = () => inject('site').dist;
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => relative(dir, join(e.parentPath, e.name)));
+
+describe('page budgets', () => {
+  it('0 bytes of JavaScript on every reading page', () => {
+    const files = htmlFiles(dist());
+    expect(files.length).toBeGreaterThan(1000);
+    const withScript = files.filter((f) => !SCRIPTED.has(f) && /<script\b/i.test(readFileSync(join(dist(), f), 'utf8')));
+    expect(withScript).toEqual([]);
+  });
+
+  it.for(Object.entries(READING_PAGES))('%s page: at most 60 KB gzip, fonts aside, and no script', ([, path]) => {
+    const w = weighPage(dist(), path);
+    expect(w.js.raw, path).toBe(0);
+    expect(w.total.gzip, `${path}: ${(w.total.gzip / KB).toFixed(1)} KB`).toBeLessThanOrEqual(60 * KB);
+  });
+
+  it('a project page stays small', () => {
+    const dir = join(dist(), 'progetti');
+    const id = readdirSync(dir, { withFileTypes: true }).find((e) => e.isDirectory() && e.name !== 'citta' && existsSync(join(dir, e.name, 'index.html')))!.name;
+    const w = weighPage(dist(), `/progetti/${id}/`);
+    expect(w.js.raw).toBe(0);
+    expect(w.total.gzip).toBeLessThanOrEqual(30 * KB);
+  });
+
+  it('the explorer: its own JavaScript under 40 KB gzip', () => {
+    for (const path of ['/progetti/', '/en/projects/']) {
+      const w = weighPage(dist(), path);
+      expect(w.js.raw, `${path} loads its script`).toBeGreaterThan(0);
+      expect(w.js.gzip, `${path}: ${(w.js.gzip / KB).toFixed(1)} KB`).toBeLessThan(40 * KB);
+    }
+  });
+
+  it('the first 14 KB paint the page: head and stylesheet together fit in the first round trip', () => {
+    for (const path of Object.values(READING_PAGES)) {
+      const w = weighPage(dist(), path);
+      const html = readFileSync(join(dist(), path, 'index.html'), 'utf8');
+      const head = gzipSync(html.slice(0, html.indexOf('</head>'))).length;
+      expect(head + w.css.gzip, path).toBeLessThanOrEqual(14 * KB);
+    }
+  });
+});
+
