@@ -259,12 +259,24 @@ export function figureCsv(f: FigureDef): string {
   return lines.join('\r\n') + '\r\n';
 }
 
-/** A figure's chart as the site draws it: the SVG (with the demonstration mark while the data is demonstration data) and its height. */
+const charts = new Map<string, { svg: string; height: number }>();
+
+/**
+ * A figure's chart as the site draws it: the SVG (with the demonstration mark while the data is
+ * demonstration data) and its height. Drawn once per figure and language: the page and the embed
+ * page of a chart share it.
+ */
 export function figureChart(f: FigureDef): { svg: string; height: number } {
-  const opts = { demonstration: siteData().meta.demonstration ? t(f.lang).demoMark : null };
-  const spec = f.spec();
-  // The SVG is built by our renderer, which escapes every data-derived text (see render.test.ts).
-  return { svg: renderChart(spec, opts, f.id.replace(/[^a-z0-9-]/gi, '-')), height: chartHeight(spec, opts) };
+  const key = `${f.lang}|${f.id}`;
+  let chart = charts.get(key);
+  if (!chart) {
+    const opts = { demonstration: siteData().meta.demonstration ? t(f.lang).demoMark : null };
+    const spec = f.spec();
+    // The SVG is built by our renderer, which escapes every data-derived text (see render.test.ts).
+    chart = { svg: renderChart(spec, opts, f.id.replace(/[^a-z0-9-]/gi, '-')), height: chartHeight(spec, opts) };
+    charts.set(key, chart);
+  }
+  return chart;
 }
 
 /** A figure's height alone, without drawing it (for its metadata.json). */
