@@ -92,6 +92,17 @@ describe('hostile text in the data', () => {
     expect((html.match(/<svg/g) ?? []).length).toBe((html.match(/<\/svg>/g) ?? []).length);
   });
 
+  it('is inert on the embed pages of the charts that show it', async () => {
+    const embeds = readdirSync(join(built.dist, 'embed'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && /^(project-inj-|city-(napoli|bari)-)/.test(e.name))
+      .map((e) => e.name);
+    expect(embeds.length).toBeGreaterThanOrEqual(4);
+    for (const id of embeds) {
+      await inert(`/embed/${id}/`);
+      await inert(`/en/embed/${id}/`);
+    }
+  });
+
   it('is inert in the project explorer with JavaScript on', async () => {
     const text = await inert('/progetti/?q=script', async (page) => {
       await page.waitForSelector('[data-explorer-ui]:not([hidden]) table tbody tr', { timeout: 15_000 });
