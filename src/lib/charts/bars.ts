@@ -51,9 +51,29 @@ export function xAxis(max: number, o: { xLabel: string; tickFormat: (v: number) 
   return { domain: [0, max], label: o.xLabel, labelAnchor: 'right', labelArrow: 'none', ticks: 3, tickFormat: o.tickFormat, grid: true };
 }
 
+type RowChartOptions = { title: string; description: string; xLabel: string; tickFormat: (v: number) => string; legend?: LegendItem[]; width?: number };
+
+/** The frame shared by every row chart (one labelled row per key): size, margins, x axis, rows. */
+export function rowChart(data: readonly { key: string }[], max: number, o: RowChartOptions, marks: Plot.Markish[]): ChartSpec {
+  return {
+    width: o.width ?? CHART_WIDTH,
+    height: data.length * ROW.height + 40,
+    title: o.title,
+    description: o.description,
+    ...(o.legend ? { legend: o.legend } : {}),
+    plot: {
+      marginLeft: 6,
+      marginRight: 165,
+      marginTop: 4,
+      marginBottom: 36,
+      x: xAxis(max, o),
+      y: { domain: data.map((d) => d.key), axis: null, padding: 0 },
+      marks,
+    },
+  };
+}
+
 export function barsSpec(data: readonly BarDatum[], o: BarsOptions): ChartSpec {
-  const width = o.width ?? CHART_WIDTH;
-  const height = data.length * ROW.height + 40;
   const max = data.reduce((m, d) => Math.max(m, d.value), 0) || 1;
   const styles = [...new Set(data.map((d) => d.style ?? 'bar'))];
   const marks: Plot.Markish[] = [];
@@ -67,20 +87,5 @@ export function barsSpec(data: readonly BarDatum[], o: BarsOptions): ChartSpec {
     marks.push(Plot.barX(data.filter((d) => d.highlight), { x: 'value', y: 'key', fill: hatchFill(), stroke: THEME.highlight, strokeWidth: 1.5, insetTop: ROW.barTop, insetBottom: ROW.barBottom }));
   }
   marks.push(Plot.ruleX([0], { stroke: THEME.muted }), ...rowLabels(data), ...valueLabels(data, (d) => d.value, (d) => d.valueLabel));
-  return {
-    width,
-    height,
-    title: o.title,
-    description: o.description,
-    legend: o.legend,
-    plot: {
-      marginLeft: 6,
-      marginRight: 165,
-      marginTop: 4,
-      marginBottom: 36,
-      x: xAxis(max, o),
-      y: { domain: data.map((d) => d.key), axis: null, padding: 0 },
-      marks,
-    },
-  };
+  return rowChart(data, max, o, marks);
 }
