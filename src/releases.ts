@@ -9,8 +9,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { Allocation, Meta, Project } from './lib/schema/index.ts';
 import { diffReleases, TRACKED_FIELDS, type FieldChange, type Release, type ReleaseDiff, type TrackedField } from './lib/model/releases.ts';
-import { plainNumber } from './lib/downloads/csv.ts';
-import { neutralise } from './lib/downloads/neutralise.ts';
+import { csvCell } from './lib/downloads/csv.ts';
 import { formatDate, formatEuro, formatMillionsShort, formatThousandsShort, t, type Lang } from './lib/i18n/index.ts';
 import { sumCents, toCents } from './lib/model/money.ts';
 
@@ -195,13 +194,6 @@ export function formatCompact(cents: number, lang: Lang): string {
 /** Columns of the CSV of changes (/novita/<date>/modifiche.csv): one row per new or removed project and per changed field. */
 export const CHANGES_CSV_COLUMNS = ['data_precedente', 'data', 'modifica', 'codice', 'titolo', 'citta', 'codice_istat', 'azione', 'campo', 'prima', 'dopo', 'differenza_euro'] as const;
 
-function csvCell(v: string | number | null): string {
-  if (v === null) return '';
-  if (typeof v === 'number') return plainNumber(v);
-  const text = neutralise(v);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * The full list of changes as clean UTF-8 CSV (comma, dot decimals, CRLF, formula-like text
  * neutralised). `modifica` is nuovo, eliminato or modificato; `prima` and `dopo` hold the raw
@@ -219,5 +211,5 @@ export function changesCsv(diff: ReleaseDiff, cityName: (istat: string) => strin
       rows.push([...base('modificato', c.after), f.field, raw(f.before), raw(f.after), m === null ? null : m / 100]);
     }
   }
-  return [CHANGES_CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return [CHANGES_CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map((v) => csvCell(v)).join(',')).join('\r\n') + '\r\n';
 }

@@ -8,6 +8,7 @@ import { centsToDecimal, toCents } from '../lib/model/money.ts';
 import { emptyFunnel, funnelSteps, type Funnel } from '../lib/model/funnel.ts';
 import { rank } from '../lib/model/ranking.ts';
 import { chartHeight, renderChart } from '../lib/charts/render.ts';
+import { csvCell, csvQuote } from '../lib/downloads/csv.ts';
 import { barsSpec, type BarDatum } from '../lib/charts/bars.ts';
 import { bulletSpec, type BulletDatum } from '../lib/charts/bullet.ts';
 import { mapSpec } from '../lib/charts/map.ts';
@@ -250,10 +251,9 @@ export function allFigures(lang: Lang): FigureDef[] {
 
 /** A figure's table as CSV (RFC 4180, UTF-8, comma); a cell that a spreadsheet would run as a formula is prefixed with '. */
 export function figureCsv(f: FigureDef): string {
-  const esc = (v: string) => {
-    const safe = /^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
+  // Raw cells are text; those holding a number (possibly negative) stay as written, the rest are
+  // neutralised like every download.
+  const esc = (v: string) => (/^-?\d/.test(v) ? csvQuote(v) : csvCell(v));
   const head = f.table.head.map((h, i) => (f.table.units[i] ? `${h} (${f.table.units[i]})` : h));
   const lines = [head.map(esc).join(','), ...f.table.rows.map((r) => r.map((c) => esc(c.raw)).join(','))];
   return lines.join('\r\n') + '\r\n';

@@ -26,24 +26,26 @@ export function plainNumber(n: number, decimal: '.' | ',' = '.'): string {
   return decimal === '.' ? s : s.replace('.', decimal);
 }
 
-function quote(text: string, delimiter: string): string {
+/** The text quoted as RFC 4180 asks when it holds the delimiter, a quote or a line break. */
+export function csvQuote(text: string, delimiter = ','): string {
   return text.includes(delimiter) || text.includes('"') || text.includes('\n') || text.includes('\r')
     ? `"${text.replace(/"/g, '""')}"`
     : text;
 }
 
-function cellText(v: Cell, d: CsvDialect): string {
+/** One cell: numbers in plain notation, text neutralised against formulas and quoted when needed. */
+export function csvCell(v: Cell, d: CsvDialect = CLEAN_DIALECT): string {
   if (v === null) return '';
   if (typeof v === 'number') return plainNumber(v, d.decimal);
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  return quote(neutralise(v), d.delimiter);
+  return csvQuote(neutralise(v), d.delimiter);
 }
 
 /** The CSV text (header row, then one line per row, every line ending with CRLF). */
 export function csvText(def: Pick<DatasetDefinition, 'columns'>, rows: readonly Row[], d: CsvDialect = CLEAN_DIALECT): string {
   const names = def.columns.map((c) => c.name);
-  const out: string[] = [names.map((n) => quote(n, d.delimiter)).join(d.delimiter)];
-  for (const r of rows) out.push(names.map((n) => cellText(r[n] ?? null, d)).join(d.delimiter));
+  const out: string[] = [names.map((n) => csvQuote(n, d.delimiter)).join(d.delimiter)];
+  for (const r of rows) out.push(names.map((n) => csvCell(r[n] ?? null, d)).join(d.delimiter));
   return (d.bom ? '\uFEFF' : '') + out.join(EOL) + EOL;
 }
 
