@@ -1,7 +1,7 @@
 // getStaticPaths shared by each route and its English twin: the same codes and slugs in both
 // languages, so /citta/napoli/ and /en/cities/napoli/ always come in pairs.
-import { siteData } from './data.ts';
-import { allFigures, projectFigure } from './figures/index.ts';
+import { siteData, type Project } from './data.ts';
+import { allFigures, projectFigure, projectFigureId, type FigureDef } from './figures/index.ts';
 import { objectiveSlug, type Lang } from './lib/i18n/index.ts';
 
 export function objectivePaths() {
@@ -19,7 +19,21 @@ export function targetGroupPaths() {
 export function projectPaths() {
   return siteData().projects.map((p) => ({ params: { id: p.id }, props: { project: p } }));
 }
+/**
+ * Every chart of a language, for its embed page, CSV and metadata. A project's figure is not
+ * built here but when its file is written (figureOf): Astro keeps every route's props for the
+ * whole build, and 50,000 projects' figures with their tables would be hundreds of MB.
+ */
 export function figurePaths(lang: Lang) {
-  // Project figures are made here one by one (their specs are built only when a page renders).
-  return [...allFigures(lang), ...siteData().projects.map((p) => projectFigure(p, lang))].map((f) => ({ params: { id: f.id }, props: { fig: f } }));
+  return [
+    ...allFigures(lang).map((fig) => ({ params: { id: fig.id }, props: { fig } as FigureProps })),
+    ...siteData().projects.map((project) => ({ params: { id: projectFigureId(project) }, props: { project } as FigureProps })),
+  ];
+}
+
+export type FigureProps = { fig: FigureDef; project?: undefined } | { project: Project; fig?: undefined };
+
+/** The figure a figurePaths entry stands for. */
+export function figureOf(props: FigureProps, lang: Lang): FigureDef {
+  return props.fig ?? projectFigure(props.project, lang);
 }

@@ -1,6 +1,9 @@
 // Runs a Node child with the rss.ts preload and measures its wall time and peak RSS: shared by
-// the import benchmark and the build benchmark so both measure the same way.
+// the import benchmark and the build benchmark so both measure the same way. The child's own
+// peak comes from the kernel (rss.ts); on Linux the peak of the child with all its descendants
+// (pagefind runs as a process of its own) is sampled from /proc every 100 ms as well.
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +16,8 @@ export type ChildRun = {
   signal: string | null;
   seconds: number;
   peakRssMB: number | null;
+  /** Peak of the summed RSS of the child and its descendants, sampled (Linux); null elsewhere. */
+  peakTreeRssMB: number | null;
   stdout: string;
   stderr: string;
   stderrLines: number;
@@ -21,6 +26,38 @@ export type ChildRun = {
 };
 
 const KEEP_OUTPUT = 64 * 1024;
+
+/** RSS in KB of a process and all its descendants, from /proc; null where there is no /proc. */
+export function treeRssKB(root: number): number | null {
+  let pids: string[];
+  try {
+    pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return null;
+  }
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const d of pids) {
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid)!.push(Number(d));
+      rss.set(Number(d), Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${d}/status`, 'utf8'))?.[1] ?? 0));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const todo = [root];
+  while (todo.length > 0) {
+    const pid = todo.pop()!;
+    total += rss.get(pid) ?? 0;
+    todo.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
 
 /** Run `node --import rss.ts ...args` and measure its wall time and peak RSS. */
 export async function runMeasured(args: string[], tmp: string, name: string, env: Record<string, string> = {}): Promise<ChildRun> {
@@ -31,6 +68,11 @@ export async function runMeasured(args: string[], tmp: string, name: string, env
     env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let peakTreeKB: number | null = null;
+  const sampler = setInterval(() => {
+    const kb = child.pid === undefined ? null : treeRssKB(child.pid);
+    if (kb !== null) peakTreeKB = Math.max(peakTreeKB ?? 0, kb);
+  }, 100);
   let stdout = '';
   let stderr = '';
   let stderrLines = 0;
@@ -44,6 +86,7 @@ export async function runMeasured(args: string[], tmp: string, name: string, env
     child.on('close', (c, s) => done([c, s]));
   });
   const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
   let peakRssMB: number | null = null;
   try {
     const rss = JSON.parse(await readFile(rssFile, 'utf8')) as { maxRssKB: number };
@@ -51,6 +94,8 @@ export async function runMeasured(args: string[], tmp: string, name: string, env
   } catch {
     // the child died before its exit hook: no figure
   }
-  return { code, signal, seconds, peakRssMB, stdout, stderr, stderrLines, allSeconds: [seconds] };
+  // A child that never lived through a sample (or a system without /proc) has only its own figure.
+  const peakTreeRssMB = peakTreeKB === null ? null : Math.max(peakTreeKB / 1024, peakRssMB ?? 0);
+  return { code, signal, seconds, peakRssMB, peakTreeRssMB, stdout, stderr, stderrLines, allSeconds: [seconds] };
 }
 

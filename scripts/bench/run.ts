@@ -2,9 +2,11 @@
 //
 // One command that measures, on this machine, in one run:
 // - import: the importer's benchmark (scripts/bench/import.ts) on a synthetic national export;
-// - build: the site on demonstration data of each size (data import + astro build), wall time,
-//   pages/s, peak RSS, size of dist/, against a trivial Astro page built the same number of
-//   times in the same run (the ceiling on this machine);
+// - build: the site on demonstration data of each size, step by step as `npm run build` runs
+//   them (data import; astro build; sitemap and search index), wall time, pages/s, peak RSS
+//   (each step's own and with its child processes), size of dist/, against a trivial Astro page
+//   built the same number of times in the same run, with the same Node flags and build settings
+//   (the ceiling on this machine);
 // - pages: bytes of HTML, CSS, JS and SVG, raw and gzip, of each page type;
 // - Lighthouse (mobile defaults) on each page type, with the browser tests' Chromium.
 // Writes a JSON report (default bench-results/bench.json) and prints a table. Timings live here,
@@ -17,12 +19,14 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunch } from '../../tests/browser/browser.ts';
 import { serveStatic } from '../../tests/browser/site.ts';
+import { nodeScriptArgs } from '../lib/npm-scripts.ts';
 import { runMeasured, type ChildRun } from './measure.ts';
 import { weighPage, type PageWeight } from './weights.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
-const DATA_FLAGS = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.data as string).split(/\s+/).filter((a) => a.startsWith('--'));
+const DATA = nodeScriptArgs('data');
+const SITE = nodeScriptArgs('site');
+const SITE_INDEX = nodeScriptArgs('site-index');
 
 /** One page of each type, on every build (codes the bundled reference data always has). */
 export const PAGE_TYPES: Record<string, string> = {
@@ -73,39 +77,51 @@ function trivialSite(pages: number): string {
   const dir = join(ROOT, '.bench-tmp', `trivial-${pages}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', trailingSlash: 'always', build: { format: 'directory' } });\n");
+  // The same build settings as the site's (astro.config.mjs): static, directory pages, four in flight.
+  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', trailingSlash: 'always', build: { format: 'directory', concurrency: 4 } });\n");
   writeFileSync(join(dir, 'src/pages/[n].astro'), `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })); }\nconst { n } = Astro.params;\n---\n<html lang="it"><head><meta charset="utf-8"><title>Pagina {n}</title></head><body><h1>Pagina {n}</h1></body></html>\n`);
   return dir;
 }
 
+type Step = { seconds: number; peakRssMB: number | null; peakTreeRssMB: number | null };
 type BuildResult = {
   projects: number; pages: number; distMB: number;
-  data: { seconds: number; peakRssMB: number | null };
-  site: { seconds: number; peakRssMB: number | null; pagesPerSecond: number };
-  trivial: { seconds: number; peakRssMB: number | null; pagesPerSecond: number };
+  data: Step;
+  /** astro build, then the sitemap and search index: the two steps after the import. */
+  site: Step & { pagesPerSecond: number; astro: Step; siteIndex: Step };
+  trivial: Step & { pagesPerSecond: number };
   ratioToTrivial: number;
   dist: string;
 };
+
+const step = (r: ChildRun): Step => ({ seconds: r.seconds, peakRssMB: r.peakRssMB, peakTreeRssMB: r.peakTreeRssMB });
+const maxOf = (...xs: (number | null)[]) => (xs.every((x) => x === null) ? null : Math.max(...xs.map((x) => x ?? 0)));
 
 async function build(projects: number): Promise<BuildResult> {
   const input = join(work, `input-${projects}`);
   const data = join(work, `data-${projects}`);
   const dist = join(work, `dist-${projects}`);
   must(await runMeasured([join(ROOT, 'scripts/demo-data.ts'), '--projects', String(projects), '--output', input], work, `demo-${projects}`), 'demo-data');
-  const imp = must(await runMeasured([...DATA_FLAGS, join(ROOT, 'scripts/data.ts'), '--input', input, '--output', data], work, `data-${projects}`), 'import');
-  const site = must(await runMeasured([ASTRO, 'build', '--silent'], work, `build-${projects}`, { DATA_DIR: data, OUT_DIR: dist }), 'astro build');
+  const imp = must(await runMeasured([...DATA, '--input', input, '--output', data], work, `data-${projects}`), 'import');
+  const astro = must(await runMeasured([...SITE, '--silent'], work, `build-${projects}`, { DATA_DIR: data, OUT_DIR: dist }), 'astro build');
+  const index = must(await runMeasured([...SITE_INDEX, '--site', dist], work, `site-index-${projects}`), 'site index');
   const files = walk(dist);
   const pages = files.filter((f) => f.endsWith('.html')).length;
   const trivialDir = trivialSite(pages);
-  const trivial = must(await runMeasured([ASTRO, 'build', '--silent', '--root', trivialDir], work, `trivial-${projects}`), 'trivial build');
+  const astroFlags = SITE.slice(0, SITE.findIndex((a) => !a.startsWith('-')));
+  const trivial = must(await runMeasured([...astroFlags, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--silent', '--root', trivialDir], work, `trivial-${projects}`), 'trivial build');
   rmSync(trivialDir, { recursive: true, force: true });
+  const siteSeconds = astro.seconds + index.seconds;
   return {
     projects, pages,
     distMB: files.reduce((s, f) => s + statSync(f).size, 0) / 1048576,
-    data: { seconds: imp.seconds, peakRssMB: imp.peakRssMB },
-    site: { seconds: site.seconds, peakRssMB: site.peakRssMB, pagesPerSecond: pages / site.seconds },
-    trivial: { seconds: trivial.seconds, peakRssMB: trivial.peakRssMB, pagesPerSecond: pages / trivial.seconds },
-    ratioToTrivial: site.seconds / trivial.seconds,
+    data: step(imp),
+    site: {
+      seconds: siteSeconds, peakRssMB: maxOf(astro.peakRssMB, index.peakRssMB), peakTreeRssMB: maxOf(astro.peakTreeRssMB, index.peakTreeRssMB),
+      pagesPerSecond: pages / siteSeconds, astro: step(astro), siteIndex: step(index),
+    },
+    trivial: { ...step(trivial), pagesPerSecond: pages / trivial.seconds },
+    ratioToTrivial: siteSeconds / trivial.seconds,
     dist,
   };
 }
@@ -160,11 +176,13 @@ async function main() {
   const lines: string[] = [];
   const imp = report['import'] as { results?: Record<string, { mbPerSecond?: number; peakRssMB?: number }>; ratio?: number } | undefined;
   if (imp) lines.push(`import: see ${args.out} (import)`, '');
-  lines.push('build        projects  pages   data s  site s  pages/s  RSS MB  dist MB  trivial s  x trivial');
+  lines.push('build  projects   pages  data s  astro s  index s  site s  pages/s  RSS MB (astro/index, with children)  dist MB  trivial s  trivial RSS  x trivial');
+  const mb = (x: number | null) => (x === null ? '?' : x.toFixed(0));
   for (const b of builds) {
     lines.push(
-      `${''.padEnd(12)} ${String(b.projects).padStart(8)} ${String(b.pages).padStart(6)} ${b.data.seconds.toFixed(1).padStart(8)} ${b.site.seconds.toFixed(1).padStart(7)} ` +
-      `${b.site.pagesPerSecond.toFixed(0).padStart(8)} ${(b.site.peakRssMB ?? 0).toFixed(0).padStart(7)} ${b.distMB.toFixed(1).padStart(8)} ${b.trivial.seconds.toFixed(1).padStart(10)} ${b.ratioToTrivial.toFixed(2).padStart(10)}`,
+      `${''.padEnd(5)} ${String(b.projects).padStart(9)} ${String(b.pages).padStart(7)} ${b.data.seconds.toFixed(1).padStart(7)} ${b.site.astro.seconds.toFixed(1).padStart(8)} ${b.site.siteIndex.seconds.toFixed(1).padStart(8)} ${b.site.seconds.toFixed(1).padStart(7)} ` +
+      `${b.site.pagesPerSecond.toFixed(0).padStart(8)} ${`${mb(b.site.astro.peakTreeRssMB)} / ${mb(b.site.siteIndex.peakTreeRssMB)}`.padStart(37)} ${b.distMB.toFixed(1).padStart(8)} ` +
+      `${b.trivial.seconds.toFixed(1).padStart(10)} ${mb(b.trivial.peakTreeRssMB).padStart(12)} ${b.ratioToTrivial.toFixed(2).padStart(10)}`,
     );
   }
   lines.push('', `pages (${smallest.projects} projects)  KB: html raw/gz   css raw/gz   js raw/gz   svg raw/gz   total gz`);

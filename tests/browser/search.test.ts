@@ -1,8 +1,13 @@
 // The static search (pagefind) from the built files: a query finds projects in the page's
 // language, the city and action filters are offered, and nothing breaks the CSP or leaves the site.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { nodeScriptArgs } from '../../scripts/lib/npm-scripts.ts';
 import { cspViolations, guardedContext, openBrowser, servedSite, visit } from './harness.ts';
+import { ROOT, serveStatic } from './site.ts';
 
 const site = servedSite();
 let browser: Browser;
@@ -29,3 +34,38 @@ it.for([
     await context.close();
   }
 });
+
+// A large site's index comes in several bundles per language (scripts/lib/search-index.ts). The
+// bundled data fits in one, so a copy of the built site is indexed again with small bundles, and
+// a project whose page went into the last Italian bundle must still be found by its code.
+it('merges the bundles of a language: a project in the last bundle is found', async () => {
+  const work = mkdtempSync(join(ROOT, 'test-results', 'sites', 'bundles-'));
+  const dist = join(work, 'dist');
+  cpSync(site.dist, dist, { recursive: true });
+  const r = spawnSync(process.execPath, [...nodeScriptArgs('site-index'), '--site', dist, '--max-pages', '400'], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.status, r.stderr.slice(-3000)).toBe(0);
+  const bundles = JSON.parse(readFileSync(join(dist, 'pagefind/bundles.json'), 'utf8')) as Record<string, string[]>;
+  expect(bundles['it']!.length).toBeGreaterThan(2);
+  expect(bundles['en']!.length).toBe(bundles['it']!.length);
+  // The pages are cut in file order: the last Italian project page is in the last bundle.
+  const last = readdirSync(join(dist, 'progetti'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'citta').map((e) => e.name).sort().at(-1)!;
+  const code = /<dd class="code">([^<]+)<\/dd>/.exec(readFileSync(join(dist, 'progetti', last, 'index.html'), 'utf8'))?.[1];
+  expect(code).toBeTruthy();
+  const server = await serveStatic(dist);
+  const copy = { ...site, origin: server.origin, dist };
+  const { context, outside } = await guardedContext(browser, copy);
+  try {
+    const page = await visit(context, copy, `/cerca/?q=${encodeURIComponent(code!)}`);
+    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toContain(`/progetti/${last}/`);
+    const filters = await page.locator('.pagefind-ui__filter-name').allInnerTexts();
+    expect(filters.map((f) => f.trim())).toEqual(expect.arrayContaining(['Città', 'Azione']));
+    expect(await cspViolations(page)).toEqual([]);
+    expect(outside).toEqual([]);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}, 120_000);

@@ -1,4 +1,5 @@
-// Builds the site the way a deployment does (importer, then astro build) into throwaway
+// Builds the site the way a deployment does (importer, astro build, sitemap and search index:
+// the steps of `npm run build`, with their Node flags from package.json) into throwaway
 // folders, serves a built folder on the loopback interface, and lists the pages of its
 // sitemap. Shared by the global setup (bundled data) and the totals test (small fixture).
 import { spawn } from 'node:child_process';
@@ -7,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { nodeScriptArgs } from '../../scripts/lib/npm-scripts.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -49,8 +51,9 @@ export async function buildSite(input: string, label: string): Promise<BuiltSite
   const dist = join(work, 'dist');
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: data, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' };
   delete env.BASE_PATH;
-  await run(process.execPath, [join(ROOT, 'scripts/data.ts'), '--input', input, '--output', data], env);
-  await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], env);
+  await run(process.execPath, [...nodeScriptArgs('data'), '--input', input, '--output', data], env);
+  await run(process.execPath, [...nodeScriptArgs('site'), '--outDir', dist], env);
+  await run(process.execPath, [...nodeScriptArgs('site-index'), '--site', dist], env);
   for (const f of ['index.html', 'sitemap-index.xml']) {
     if (!existsSync(join(dist, f))) throw new Error(`astro build finished without ${f} in ${dist}`);
   }

@@ -1,6 +1,7 @@
 // Every file of a data release, for the Astro endpoints that will serve them: each dataset in the
 // four formats with the CSV sidecars, the Data Package and the DCAT-AP_IT catalogue. Files are
-// built lazily (an endpoint builds only its own) and each is built at most once.
+// built lazily (an endpoint builds only its own) and not kept: the site writes each file once, and
+// keeping them (the projects in four formats) would hold hundreds of MB through a large build.
 import type { Dataset } from '../import/run.ts';
 import { writeCsv, writeExcelCsv } from './csv.ts';
 import { dataPackage, type DataPackageOptions } from './datapackage.ts';
@@ -25,15 +26,6 @@ export type ReleaseOptions = {
   datasets?: readonly DatasetDefinition[];
 };
 
-function once<T>(f: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) { value = f(); done = true; }
-    return value;
-  };
-}
-
 /** The release's files under the downloads folder (default dati/): for each dataset `<id>.csv`, `<id>-excel.csv`, `<id>.xlsx`, `<id>.json`, `<id>.metadata.json`, `<id>.README.txt`; then `datapackage.json` and the catalogue. */
 export function releaseFiles(data: Dataset, pub: Publication, options: ReleaseOptions = {}): ReleaseFile[] {
   const defs = options.datasets ?? DATASETS;
@@ -41,29 +33,28 @@ export function releaseFiles(data: Dataset, pub: Publication, options: ReleaseOp
   const files: ReleaseFile[] = [];
   const csvOf = new Map<string, () => string>();
   for (const def of defs) {
-    const rows = once((): Row[] => rowsOf(def, data));
-    const csv = once(() => writeCsv(def, rows()));
+    const rows = (): Row[] => rowsOf(def, data);
+    const csv = () => writeCsv(def, rows());
     csvOf.set(def.id, csv);
     const add = (path: string, mediaType: string, f: () => string | Uint8Array | Promise<Uint8Array>) => {
-      const g = once(async () => f());
-      files.push({ path: dir + path, mediaType, build: g });
+      files.push({ path: dir + path, mediaType, build: async () => f() });
     };
     add(fileName(def.id, 'csv'), 'text/csv; charset=utf-8', csv);
     add(fileName(def.id, 'excel-csv'), 'text/csv; charset=utf-8', () => writeExcelCsv(def, rows()));
     add(fileName(def.id, 'xlsx'), FORMATS.xlsx.mediaType, () => writeXlsx(def, rows(), pub));
     add(fileName(def.id, 'json'), 'application/json; charset=utf-8', () => writeJson(def, rows(), pub));
-    add(metadataFileName(def.id), 'application/json; charset=utf-8', () => metadataJson(def, pub, rows().length));
-    add(readmeFileName(def.id), 'text/plain; charset=utf-8', () => readme(def, pub, rows().length));
+    add(metadataFileName(def.id), 'application/json; charset=utf-8', () => metadataJson(def, pub, def.records(data).length));
+    add(readmeFileName(def.id), 'text/plain; charset=utf-8', () => readme(def, pub, def.records(data).length));
   }
   files.push({
     path: `${dir}datapackage.json`,
     mediaType: 'application/json; charset=utf-8',
-    build: once(async () => JSON.stringify(await dataPackage(defs.map((def) => ({ def, csv: csvOf.get(def.id)!() })), pub, options.dataPackage), null, 2) + '\n'),
+    build: async () => JSON.stringify(await dataPackage(defs.map((def) => ({ def, csv: csvOf.get(def.id)!() })), pub, options.dataPackage), null, 2) + '\n',
   });
   files.push({
     path: options.catalog?.catalogPath ?? DEFAULT_PATHS.catalogPath,
     mediaType: 'application/ld+json; charset=utf-8',
-    build: once(async () => JSON.stringify(dcatCatalog(defs, pub, options.catalog), null, 2) + '\n'),
+    build: async () => JSON.stringify(dcatCatalog(defs, pub, options.catalog), null, 2) + '\n',
   });
   return files;
 }

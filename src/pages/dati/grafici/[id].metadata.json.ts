@@ -1,13 +1,13 @@
 // The metadata of every chart, beside its CSV: title, description, page, columns, units,
 // sources, licence, reference date, demonstration flag, citation and embed snippet.
 import type { APIRoute } from 'astro';
-import { figureChartHeight, type FigureDef } from '../../../figures/index.ts';
+import { figureChartHeight } from '../../../figures/index.ts';
 import { figureMetadataJson } from '../../../figures/share.ts';
 import { publication } from '../../../downloads.ts';
-import { figurePaths } from '../../../paths.ts';
+import { figureOf, figurePaths, type FigureProps } from '../../../paths.ts';
 
 export const getStaticPaths = () => figurePaths('it');
 export const GET: APIRoute = ({ props }) => {
-  const fig = (props as { fig: FigureDef }).fig;
+  const fig = figureOf(props as FigureProps, 'it');
   return new Response(figureMetadataJson(fig, publication(), figureChartHeight(fig)), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

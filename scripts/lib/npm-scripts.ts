@@ -1,0 +1,19 @@
+// The build's steps as package.json declares them ("data", "site", "site-index": `node [flags]
+// script [args]`), for the tests and the benchmark to run each step exactly as `npm run build`
+// does, with the same Node flags, adding only their own arguments.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+/** The arguments after `node` of a package.json script that runs one Node command, its script path made absolute. */
+export function nodeScriptArgs(name: string, root = ROOT): string[] {
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const parts = (scripts[name] ?? '').trim().split(/\s+/);
+  if (parts[0] !== 'node' || parts.length < 2 || parts.includes('&&')) throw new Error(`package.json script "${name}" is not one \`node ...\` command`);
+  const args = parts.slice(1);
+  // Node's flags come first, then the script, made absolute, then the script's own arguments.
+  const script = args.findIndex((a) => !a.startsWith('-'));
+  if (script === -1) throw new Error(`package.json script "${name}" names no script`);
+  return [...args.slice(0, script), join(root, args[script]!), ...args.slice(script + 1)];
+}
