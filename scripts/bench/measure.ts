@@ -1,7 +1,7 @@
 // Runs a Node child with the rss.ts preload and measures its wall time and peak RSS: shared by
 // the import benchmark and the build benchmark so both measure the same way. The child's own
 // peak comes from the kernel (rss.ts); on Linux the peak of the child with all its descendants
-// (pagefind runs as a process of its own) is sampled from /proc every 100 ms as well.
+// (pagefind runs as a process of its own) is sampled from /proc every 250 ms as well.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -72,7 +72,7 @@ export async function runMeasured(args: string[], tmp: string, name: string, env
   const sampler = setInterval(() => {
     const kb = child.pid === undefined ? null : treeRssKB(child.pid);
     if (kb !== null) peakTreeKB = Math.max(peakTreeKB ?? 0, kb);
-  }, 100);
+  }, 250);
   let stdout = '';
   let stderr = '';
   let stderrLines = 0;
