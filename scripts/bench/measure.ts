@@ -36,24 +36,26 @@ export function treeRssKB(root: number): number | null {
     return null;
   }
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
   for (const d of pids) {
     try {
       const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ppid = Number(fields[1]);
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
       if (!children.has(ppid)) children.set(ppid, []);
       children.get(ppid)!.push(Number(d));
-      rss.set(Number(d), Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${d}/status`, 'utf8'))?.[1] ?? 0));
     } catch {
       // the process ended while we looked
     }
   }
+  // Only the tree's own processes are read further: the sampler runs beside the build it measures.
   let total = 0;
   const todo = [root];
   while (todo.length > 0) {
     const pid = todo.pop()!;
-    total += rss.get(pid) ?? 0;
+    try {
+      total += Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // ended since
+    }
     todo.push(...(children.get(pid) ?? []));
   }
   return total;

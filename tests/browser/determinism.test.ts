@@ -5,8 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { inject, expect, it } from 'vitest';
-import { nodeScriptArgs } from '../../scripts/lib/npm-scripts.ts';
-import { ROOT, SITE_URL } from './site.ts';
+import { ROOT, SITE_URL, stepsAfterImport } from './site.ts';
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -23,7 +22,7 @@ it('builds a byte-identical site from the same data, at another time of day and 
   try {
     const env = { ...process.env, DATA_DIR: data, SITE_URL, TZ: 'Pacific/Kiritimati', ASTRO_TELEMETRY_DISABLED: '1' };
     // The two steps after the import, as npm run build runs them: the pages, then sitemap and search index.
-    for (const args of [[...nodeScriptArgs('site'), '--outDir', second], [...nodeScriptArgs('site-index'), '--site', second]]) {
+    for (const args of stepsAfterImport(second)) {
       const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env });
       expect(r.status, r.stderr.slice(-3000)).toBe(0);
     }

@@ -19,6 +19,11 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  */
 export const SITE_URL = 'https://pn-metro-inclusione.test';
 
+/** The Node arguments of the build's steps after the import (pages, then sitemap and search index), writing into `dist`. */
+export function stepsAfterImport(dist: string): string[][] {
+  return [[...nodeScriptArgs('site'), '--outDir', dist], [...nodeScriptArgs('site-index'), '--site', dist]];
+}
+
 export type BuiltSite = { work: string; data: string; dist: string; seconds: number };
 
 function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -52,8 +57,7 @@ export async function buildSite(input: string, label: string): Promise<BuiltSite
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: data, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' };
   delete env.BASE_PATH;
   await run(process.execPath, [...nodeScriptArgs('data'), '--input', input, '--output', data], env);
-  await run(process.execPath, [...nodeScriptArgs('site'), '--outDir', dist], env);
-  await run(process.execPath, [...nodeScriptArgs('site-index'), '--site', dist], env);
+  for (const args of stepsAfterImport(dist)) await run(process.execPath, args, env);
   for (const f of ['index.html', 'sitemap-index.xml']) {
     if (!existsSync(join(dist, f))) throw new Error(`astro build finished without ${f} in ${dist}`);
   }
