@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { siteAddress } from './scripts/lib/site-address.ts';
 
@@ -25,5 +26,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Never inline a script or a stylesheet: the Content-Security-Policy (src/components/Layout.astro)
   // allows only the site's own files.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    // The projects' charts are drawn in a worker thread that Node runs from the source file
+    // (src/figures/index.ts, drawProjectChartsAhead); the bundled pages get its path here.
+    define: { 'import.meta.env.CHART_WORKER': JSON.stringify(fileURLToPath(new URL('./src/figures/chart-worker.ts', import.meta.url))) },
+  },
 });

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
+import { siteData } from '../data.ts';
+import { t } from '../lib/i18n/index.ts';
 
 let figures: typeof import('./index.ts');
 beforeAll(async () => {
@@ -29,5 +31,22 @@ describe('figures', () => {
     const f = { ...figures.homeFigures('it').funnel };
     f.table = { ...f.table, rows: [[{ text: '=cmd', raw: '=cmd' }, { text: '-5', raw: '-5' }, { text: 'a,"b"', raw: 'a,"b"' }]] };
     expect(figures.figureCsv(f).split('\r\n')[1]).toBe(`'=cmd,-5,"a,""b"""`);
+  });
+});
+
+describe('projects\' charts drawn ahead in a worker thread', () => {
+  it('gives the pages the very charts the page renderer would draw, in both languages', async () => {
+    const projects = siteData().projects;
+    figures.drawProjectChartsAhead(projects, resolve(import.meta.dirname, 'chart-worker.ts'));
+    for (const lang of ['it', 'en'] as const) {
+      for (const p of projects) {
+        const f = figures.projectFigure(p, lang);
+        const got = await figures.figureChart(f);
+        const mark = siteData().meta.demonstration ? t(lang).demoMark : null;
+        expect(got).toEqual(figures.drawChart(f, mark));
+        expect(got.svg).toContain(mark ?? '<svg');
+        expect(figures.figureChartHeight(f)).toBe(got.height);
+      }
+    }
   });
 });

@@ -2,8 +2,10 @@
 // src/data.ts, the chart specs of src/lib/charts and the words of src/lib/i18n. The same
 // definitions give the chart, its text summary, its table and its CSV download, so the four
 // can never disagree.
+import { Worker } from 'node:worker_threads';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { siteData, type Project, type SiteData } from '../data.ts';
+import { LANGS } from '../lib/i18n/locales.ts';
 import { formatEuro, formatMillionsShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang, type Route } from '../lib/i18n/index.ts';
 import { centsToDecimal, toCents } from '../lib/model/money.ts';
 import { emptyFunnel, funnelSteps, type Funnel } from '../lib/model/funnel.ts';
@@ -205,8 +207,11 @@ export function projectFigureId(p: Pick<Project, 'id'>): string {
   return `project-${p.id}-funnel`;
 }
 
+/** What a project's figure is made from. */
+export type ProjectFigureInput = Pick<Project, 'id' | 'code' | 'cost' | 'commitments' | 'payments'>;
+
 /** One project's own funnel: total cost -> committed -> paid, as shares of its cost. */
-export function projectFigure(p: Project, lang: Lang): FigureDef {
+export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
   const s = t(lang);
   const cost = toCents(p.cost);
   const steps = [
@@ -265,31 +270,104 @@ export function figureCsv(f: FigureDef): string {
   return lines.join('\r\n') + '\r\n';
 }
 
+type Chart = { svg: string; height: number };
+
+/** The text of the demonstration mark drawn inside a chart of `lang`, or null for real data. */
+function demoMark(lang: Lang): string | null {
+  return siteData().meta.demonstration ? t(lang).demoMark : null;
+}
+
+/** Draws a figure's chart: its SVG, with the demonstration mark when `mark` is given, and its height. Pure. */
+export function drawChart(f: FigureDef, mark: string | null): Chart {
+  const opts = { demonstration: mark };
+  const spec = f.spec();
+  // The SVG is built by our renderer, which escapes every data-derived text (see render.test.ts).
+  return { svg: renderChart(spec, opts, f.id.replace(/[^a-z0-9-]/gi, '-')), height: chartHeight(spec, opts) };
+}
+
 // Drawn charts, deflated: a chart's SVG is text with a few non-Latin-1 characters (€, –), which V8
 // keeps at two bytes a character; deflated it takes about a sixth of that. With 50,000 projects
 // this map holds 100,000 charts between their pages and their embed pages.
-const charts = new Map<string, { z: Uint8Array; height: number }>();
+type Kept = { z: Uint8Array; height: number };
+const charts = new Map<string, Kept>();
+const chartKey = (f: Pick<FigureDef, 'lang' | 'id'>) => `${f.lang}|${f.id}`;
+
+/** A drawn chart as kept: deflated into a buffer of its own size (zlib's output is a view of a 16 KB buffer, a pooled Buffer one of a 64 KB slab; either, kept, would cost more than the SVG). */
+function keepChart(c: Chart): Kept {
+  return { z: new Uint8Array(deflateRawSync(c.svg, { level: 1 })), height: c.height };
+}
+
+// Projects' charts drawn ahead in a worker thread (src/figures/chart-worker.ts): the page
+// renderer is one thread, and drawing the charts is a quarter of its work; the worker draws them
+// on the machine's other core in the order the pages ask for them.
+type KeptBatch = { key: string; z: Uint8Array; height: number }[];
+export type AheadJob = { projects: ProjectFigureInput[]; langs: { lang: Lang; mark: string | null }[] };
+type Ahead = { waiting: Map<string, { resolve: (k: Kept) => void; reject: (e: Error) => void }[]>; ended: Error | 'done' | null };
+let ahead: Ahead | null = null;
+
+/**
+ * Starts drawing every project's chart, in both languages, in a worker thread; figureChart then
+ * waits for a project's chart instead of drawing it. `workerFile` is chart-worker.ts (astro.config.mjs
+ * gives its path to the build); without one, nothing is drawn ahead. Once per process.
+ */
+export function drawProjectChartsAhead(projects: readonly ProjectFigureInput[], workerFile: string | undefined = import.meta.env.CHART_WORKER): void {
+  if (ahead || !workerFile) return;
+  const state: Ahead = { waiting: new Map(), ended: null };
+  ahead = state;
+  const job: AheadJob = {
+    projects: projects.map(({ id, code, cost, commitments, payments }) => ({ id, code, cost, commitments, payments })),
+    langs: LANGS.map((lang) => ({ lang, mark: demoMark(lang) })),
+  };
+  // Its heap is bounded: it keeps nothing but the job, and a chart's garbage is short-lived.
+  const worker = new Worker(workerFile, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } });
+  const end = (e: Error | 'done') => {
+    state.ended ??= e;
+    const err = e === 'done' ? null : e;
+    for (const [key, ws] of state.waiting) for (const w of ws) w.reject(err ?? new Error(`the chart worker ended without drawing ${key}`));
+    state.waiting.clear();
+  };
+  worker.on('message', (batch: KeptBatch) => {
+    for (const { key, z, height } of batch) {
+      const kept = { z, height };
+      if (!charts.has(key)) charts.set(key, kept);
+      for (const w of state.waiting.get(key) ?? []) w.resolve(kept);
+      state.waiting.delete(key);
+    }
+  });
+  worker.on('error', (e: Error) => end(e));
+  worker.on('exit', (code) => end(code === 0 ? 'done' : new Error(`the chart worker stopped with exit code ${code}`)));
+}
+
+/** The message a worker posts for a batch of drawn charts (and the buffers it hands over). */
+export function keptBatch(figs: readonly FigureDef[], mark: (lang: Lang) => string | null): { batch: KeptBatch; transfer: ArrayBuffer[] } {
+  const batch = figs.map((f) => ({ key: chartKey(f), ...keepChart(drawChart(f, mark(f.lang))) }));
+  return { batch, transfer: batch.map((c) => c.z.buffer as ArrayBuffer) };
+}
 
 /**
  * A figure's chart as the site draws it: the SVG (with the demonstration mark while the data is
  * demonstration data) and its height. Drawn once per figure and language: the page and the embed
- * page of a chart share it.
+ * page of a chart share it. A project's chart comes from the worker when one draws ahead.
  */
-export function figureChart(f: FigureDef): { svg: string; height: number } {
-  const key = `${f.lang}|${f.id}`;
-  const kept = charts.get(key);
+export async function figureChart(f: FigureDef): Promise<Chart> {
+  const key = chartKey(f);
+  let kept = charts.get(key);
+  if (!kept && ahead && f.page.name === 'project') {
+    const state = ahead;
+    if (state.ended instanceof Error) throw state.ended;
+    if (state.ended === null) kept = await new Promise<Kept>((resolve, reject) => {
+      const ws = state.waiting.get(key) ?? [];
+      ws.push({ resolve, reject });
+      state.waiting.set(key, ws);
+    });
+  }
   if (kept) return { svg: inflateRawSync(kept.z).toString('utf8'), height: kept.height };
-  const opts = { demonstration: siteData().meta.demonstration ? t(f.lang).demoMark : null };
-  const spec = f.spec();
-  // The SVG is built by our renderer, which escapes every data-derived text (see render.test.ts).
-  const chart = { svg: renderChart(spec, opts, f.id.replace(/[^a-z0-9-]/gi, '-')), height: chartHeight(spec, opts) };
-  // Copied to a buffer of its own size: zlib's output is a view of a 16 KB buffer, and a pooled
-  // Buffer would keep its whole 64 KB slab alive; either, kept, would cost more than the SVG.
-  charts.set(key, { z: new Uint8Array(deflateRawSync(chart.svg, { level: 1 })), height: chart.height });
+  const chart = drawChart(f, demoMark(f.lang));
+  charts.set(key, keepChart(chart));
   return chart;
 }
 
 /** A figure's height alone, without drawing it (for its metadata.json). */
 export function figureChartHeight(f: FigureDef): number {
-  return chartHeight(f.spec(), { demonstration: siteData().meta.demonstration ? t(f.lang).demoMark : null });
+  return charts.get(chartKey(f))?.height ?? chartHeight(f.spec(), { demonstration: demoMark(f.lang) });
 }

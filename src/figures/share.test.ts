@@ -156,9 +156,9 @@ describe('every figure of the site', () => {
       }
     }
   });
-  it('knows the height of its chart as drawn', () => {
+  it('knows the height of its chart as drawn', async () => {
     const f = figures.homeFigures('it').byAction;
-    const { svg, height } = figures.figureChart(f);
+    const { svg, height } = await figures.figureChart(f);
     expect(svg).toContain(`viewBox="0 0 420 ${height}"`);
     expect(figures.figureChartHeight(f)).toBe(height);
   });
