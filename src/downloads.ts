@@ -9,10 +9,14 @@ export const PUBLISHER = 'PN Metro Plus 2021-2027, Priorità 4 – sito di trasp
 
 let files: ReleaseFile[] | null = null;
 
+/** The site's publication, published at `siteUrl` (its root, ending with '/'). */
+export function publicationAt(siteUrl: string): Publication {
+  return { meta: siteData().meta, publisher: PUBLISHER, licence: CC_BY_4_0, siteUrl };
+}
+
+/** The site's publication, at the address the pages are built for. */
 export function publication(): Publication {
-  const d = siteData();
-  const siteUrl = new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), import.meta.env.SITE).href;
-  return { meta: d.meta, publisher: PUBLISHER, licence: CC_BY_4_0, siteUrl };
+  return publicationAt(new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), import.meta.env.SITE).href);
 }
 
 export function downloadFiles(): ReleaseFile[] {

@@ -20,9 +20,10 @@ export function projectPaths() {
   return siteData().projects.map((p) => ({ params: { id: p.id }, props: { project: p } }));
 }
 /**
- * Every chart of a language, for its embed page, CSV and metadata. A project's figure is not
- * built here but when its file is written (figureOf): Astro keeps every route's props for the
- * whole build, and 50,000 projects' figures with their tables would be hundreds of MB.
+ * Every chart of a language, for its embed page (its CSV and metadata are written after the pages:
+ * src/figures/files.ts). A project's figure is not built here but when its page is rendered
+ * (figureOf): Astro keeps every route's props for the whole build, and 50,000 projects' figures
+ * with their tables would be hundreds of MB.
  */
 export function figurePaths(lang: Lang) {
   // The build lists these paths before it renders any page: the projects' charts start being

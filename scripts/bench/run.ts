@@ -3,7 +3,7 @@
 // One command that measures, on this machine, in one run:
 // - import: the importer's benchmark (scripts/bench/import.ts) on a synthetic national export;
 // - build: the site on demonstration data of each size, step by step as `npm run build` runs
-//   them (data import; astro build; sitemap and search index), wall time, pages/s, peak RSS
+//   them (data import; astro build; charts' CSV and metadata; sitemap and search index), wall time, pages/s, peak RSS
 //   (each step's own and with its child processes), size of dist/, against a trivial Astro page
 //   built the same number of times in the same run, with the same Node flags and build settings
 //   (the ceiling on this machine);
@@ -26,6 +26,7 @@ import { weighPage, type PageWeight } from './weights.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = nodeScriptArgs('data');
 const SITE = nodeScriptArgs('site');
+const CHARTS = nodeScriptArgs('charts');
 const SITE_INDEX = nodeScriptArgs('site-index');
 
 /** One page of each type, on every build (codes the bundled reference data always has). */
@@ -87,8 +88,8 @@ type Step = { seconds: number; peakRssMB: number | null; peakTreeRssMB: number |
 type BuildResult = {
   projects: number; pages: number; distMB: number;
   data: Step;
-  /** astro build, then the sitemap and search index: the two steps after the import. */
-  site: Step & { pagesPerSecond: number; astro: Step; siteIndex: Step };
+  /** astro build, the charts' CSV and metadata files, then the sitemap and search index: the steps after the import. */
+  site: Step & { pagesPerSecond: number; astro: Step; charts: Step; siteIndex: Step };
   trivial: Step & { pagesPerSecond: number };
   ratioToTrivial: number;
   dist: string;
@@ -104,6 +105,7 @@ async function build(projects: number): Promise<BuildResult> {
   must(await runMeasured([join(ROOT, 'scripts/demo-data.ts'), '--projects', String(projects), '--output', input], work, `demo-${projects}`), 'demo-data');
   const imp = must(await runMeasured([...DATA, '--input', input, '--output', data], work, `data-${projects}`), 'import');
   const astro = must(await runMeasured([...SITE, '--silent'], work, `build-${projects}`, { DATA_DIR: data, OUT_DIR: dist }), 'astro build');
+  const charts = must(await runMeasured([...CHARTS, '--site', dist], work, `charts-${projects}`, { DATA_DIR: data }), 'charts');
   const index = must(await runMeasured([...SITE_INDEX, '--site', dist], work, `site-index-${projects}`), 'site index');
   const files = walk(dist);
   const pages = files.filter((f) => f.endsWith('.html')).length;
@@ -111,14 +113,15 @@ async function build(projects: number): Promise<BuildResult> {
   // `astro build` of the trivial site, run exactly as the site's own (SITE: Node flags, astro, build).
   const trivial = must(await runMeasured([...SITE, '--silent', '--root', trivialDir], work, `trivial-${projects}`), 'trivial build');
   rmSync(trivialDir, { recursive: true, force: true });
-  const siteSeconds = astro.seconds + index.seconds;
+  const siteSeconds = astro.seconds + charts.seconds + index.seconds;
   return {
     projects, pages,
     distMB: files.reduce((s, f) => s + statSync(f).size, 0) / 1048576,
     data: step(imp),
     site: {
-      seconds: siteSeconds, peakRssMB: maxOf(astro.peakRssMB, index.peakRssMB), peakTreeRssMB: maxOf(astro.peakTreeRssMB, index.peakTreeRssMB),
-      pagesPerSecond: pages / siteSeconds, astro: step(astro), siteIndex: step(index),
+      seconds: siteSeconds, peakRssMB: maxOf(astro.peakRssMB, charts.peakRssMB, index.peakRssMB),
+      peakTreeRssMB: maxOf(astro.peakTreeRssMB, charts.peakTreeRssMB, index.peakTreeRssMB),
+      pagesPerSecond: pages / siteSeconds, astro: step(astro), charts: step(charts), siteIndex: step(index),
     },
     trivial: { ...step(trivial), pagesPerSecond: pages / trivial.seconds },
     ratioToTrivial: siteSeconds / trivial.seconds,
@@ -176,12 +179,12 @@ async function main() {
   const lines: string[] = [];
   const imp = report['import'] as { results?: Record<string, { mbPerSecond?: number; peakRssMB?: number }>; ratio?: number } | undefined;
   if (imp) lines.push(`import: see ${args.out} (import)`, '');
-  lines.push('build  projects   pages  data s  astro s  index s  site s  pages/s  RSS MB (astro/index, with children)  dist MB  trivial s  trivial RSS  x trivial');
+  lines.push('build  projects   pages  data s  astro s charts s  index s  site s  pages/s  RSS MB (astro/charts/index, with children)  dist MB  trivial s  trivial RSS  x trivial');
   const mb = (x: number | null) => (x === null ? '?' : x.toFixed(0));
   for (const b of builds) {
     lines.push(
-      `${''.padEnd(5)} ${String(b.projects).padStart(9)} ${String(b.pages).padStart(7)} ${b.data.seconds.toFixed(1).padStart(7)} ${b.site.astro.seconds.toFixed(1).padStart(8)} ${b.site.siteIndex.seconds.toFixed(1).padStart(8)} ${b.site.seconds.toFixed(1).padStart(7)} ` +
-      `${b.site.pagesPerSecond.toFixed(0).padStart(8)} ${`${mb(b.site.astro.peakTreeRssMB)} / ${mb(b.site.siteIndex.peakTreeRssMB)}`.padStart(37)} ${b.distMB.toFixed(1).padStart(8)} ` +
+      `${''.padEnd(5)} ${String(b.projects).padStart(9)} ${String(b.pages).padStart(7)} ${b.data.seconds.toFixed(1).padStart(7)} ${b.site.astro.seconds.toFixed(1).padStart(8)} ${b.site.charts.seconds.toFixed(1).padStart(8)} ${b.site.siteIndex.seconds.toFixed(1).padStart(8)} ${b.site.seconds.toFixed(1).padStart(7)} ` +
+      `${b.site.pagesPerSecond.toFixed(0).padStart(8)} ${`${mb(b.site.astro.peakTreeRssMB)} / ${mb(b.site.charts.peakTreeRssMB)} / ${mb(b.site.siteIndex.peakTreeRssMB)}`.padStart(44)} ${b.distMB.toFixed(1).padStart(8)} ` +
       `${b.trivial.seconds.toFixed(1).padStart(10)} ${mb(b.trivial.peakTreeRssMB).padStart(12)} ${b.ratioToTrivial.toFixed(2).padStart(10)}`,
     );
   }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { nodeScriptArgs } from './npm-scripts.ts';
+import { buildSteps, nodeScriptArgs } from './npm-scripts.ts';
 
 function project(scripts: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'npm-scripts-'));
@@ -23,6 +23,15 @@ describe('nodeScriptArgs', () => {
     expect(() => nodeScriptArgs('missing', root)).toThrow(/not one/);
   });
   it("reads the project's own build steps", () => {
-    for (const step of ['data', 'site', 'site-index']) expect(nodeScriptArgs(step).some((a) => a.endsWith('.ts') || a.endsWith('.mjs'))).toBe(true);
+    expect(buildSteps()[0]).toBe('data');
+    for (const step of buildSteps()) expect(nodeScriptArgs(step).some((a) => a.endsWith('.ts') || a.endsWith('.mjs'))).toBe(true);
+  });
+});
+
+describe('buildSteps', () => {
+  it('lists the npm run steps of the build script, in order, and refuses anything else', () => {
+    expect(buildSteps(project({ build: 'npm run data && npm run site &&npm run site-index' }))).toEqual(['data', 'site', 'site-index']);
+    expect(() => buildSteps(project({ build: 'npm run data && astro build' }))).toThrow(/chain/);
+    expect(() => buildSteps(project({}))).toThrow(/chain/);
   });
 });

@@ -1,4 +1,4 @@
-// The build's steps as package.json declares them ("data", "site", "site-index": `node [flags]
+// The build's steps as package.json declares them ("data", "site", "charts", "site-index": `node [flags]
 // script [args]`), for the tests and the benchmark to run each step exactly as `npm run build`
 // does, with the same Node flags, adding only their own arguments.
 import { readFileSync } from 'node:fs';
@@ -6,9 +6,13 @@ import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '../..');
 
+function packageScripts(root: string): Record<string, string> {
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+}
+
 /** The arguments after `node` of a package.json script that runs one Node command, its script path made absolute. */
 export function nodeScriptArgs(name: string, root = ROOT): string[] {
-  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const scripts = packageScripts(root);
   const parts = (scripts[name] ?? '').trim().split(/\s+/);
   if (parts[0] !== 'node' || parts.length < 2 || parts.includes('&&')) throw new Error(`package.json script "${name}" is not one \`node ...\` command`);
   const args = parts.slice(1);
@@ -16,4 +20,11 @@ export function nodeScriptArgs(name: string, root = ROOT): string[] {
   const script = args.findIndex((a) => !a.startsWith('-'));
   if (script === -1) throw new Error(`package.json script "${name}" names no script`);
   return [...args.slice(0, script), join(root, args[script]!), ...args.slice(script + 1)];
+}
+
+/** The steps `npm run build` runs, in order: the names of its `npm run <step>` commands. */
+export function buildSteps(root = ROOT): string[] {
+  const steps = (packageScripts(root)['build'] ?? '').split('&&').map((c) => /^\s*npm run ([\w:-]+)\s*$/.exec(c)?.[1]);
+  if (steps.length === 0 || steps.some((s) => s === undefined)) throw new Error('package.json script "build" is not a chain of `npm run <step>`');
+  return steps as string[];
 }

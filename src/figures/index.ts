@@ -248,7 +248,7 @@ export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
   };
 }
 
-/** Every figure of the site in a language: what the CSV routes are generated from. */
+/** Every figure of the site in a language but the projects' (see everyFigure in ./files.ts). */
 export function allFigures(lang: Lang): FigureDef[] {
   const d = siteData();
   const out: FigureDef[] = [];

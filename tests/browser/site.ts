@@ -8,7 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { nodeScriptArgs } from '../../scripts/lib/npm-scripts.ts';
+import { buildSteps, nodeScriptArgs } from '../../scripts/lib/npm-scripts.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -19,9 +19,16 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  */
 export const SITE_URL = 'https://pn-metro-inclusione.test';
 
-/** The Node arguments of the build's steps after the import (pages, then sitemap and search index), writing into `dist`. */
+/** How each build step after the import is told where the built site is. */
+const OUT_FLAG: Record<string, string> = { site: '--outDir', charts: '--site', 'site-index': '--site' };
+
+/** The Node arguments of `npm run build`'s steps after the import (package.json), writing into `dist`. */
 export function stepsAfterImport(dist: string): string[][] {
-  return [[...nodeScriptArgs('site'), '--outDir', dist], [...nodeScriptArgs('site-index'), '--site', dist]];
+  return buildSteps().slice(1).map((step) => {
+    const flag = OUT_FLAG[step];
+    if (!flag) throw new Error(`tests/browser/site.ts: how is the build step "${step}" told its output folder?`);
+    return [...nodeScriptArgs(step), flag, dist];
+  });
 }
 
 export type BuiltSite = { work: string; data: string; dist: string; seconds: number };

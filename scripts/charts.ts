@@ -1,0 +1,15 @@
+// npm run charts -- [--site DIR]
+//
+// After `astro build` (DIR: OUT_DIR or dist/): every chart's CSV and metadata.json, in each
+// language, from the site's data (DATA_DIR, as for the pages) and its public address (SITE_URL,
+// BASE_PATH). See src/figures/files.ts for why these are not Astro routes.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { publicationAt } from '../src/downloads.ts';
+import { writeChartFiles } from '../src/figures/files.ts';
+import { siteRootUrl } from './lib/site-address.ts';
+
+const { values } = parseArgs({ options: { site: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' } } });
+const started = performance.now();
+const files = writeChartFiles(resolve(values.site), publicationAt(siteRootUrl()));
+process.stdout.write(`charts: ${files} CSV and metadata files (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
