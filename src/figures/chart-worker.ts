@@ -1,18 +1,26 @@
-// Draws every project's chart, in each language, in a thread of its own, while the build's main
-// thread renders pages (drawProjectChartsAhead in ./index.ts starts it). Node runs this file as
-// it is (type stripping), outside Vite: nothing it imports may use import.meta.env.
+// Draws projects' charts in a thread of its own while the build's main thread renders pages
+// (drawProjectChartsAhead in ./index.ts starts it and explains the sharing). Node runs this file
+// as it is (type stripping), outside Vite: nothing it imports may use import.meta.env.
 //
-// The charts go back in batches, in the order the pages ask for them (the projects in route
-// order, Italian first), each deflated in a buffer handed over to the main thread, not copied.
+// It takes the charts in the order the pages ask for them (Italian first, projects in route
+// order), claiming each in the shared `claims` before drawing it and skipping those the renderer
+// has claimed; it posts them a few at a time (the renderer may be waiting for one), each deflated
+// in a buffer handed over to the main thread, not copied.
 import { parentPort, workerData } from 'node:worker_threads';
-import { keptBatch, projectFigure, type AheadJob } from './index.ts';
+import { CLAIM, keptChart, projectFigure, type AheadJob } from './index.ts';
 
-const BATCH = 50;
-const { projects, langs } = workerData as AheadJob;
-const marks = new Map(langs.map((l) => [l.lang, l.mark]));
-for (const { lang } of langs) {
-  for (let i = 0; i < projects.length; i += BATCH) {
-    const { batch, transfer } = keptBatch(projects.slice(i, i + BATCH).map((p) => projectFigure(p, lang)), (l) => marks.get(l) ?? null);
-    parentPort!.postMessage(batch, transfer);
-  }
+const BATCH = 4;
+const { projects, langs, claims } = workerData as AheadJob;
+const n = projects.length;
+let batch: ReturnType<typeof keptChart>[] = [];
+const post = () => {
+  parentPort!.postMessage(batch, batch.map((c) => c.z.buffer as ArrayBuffer));
+  batch = [];
+};
+for (let slot = 0; slot < langs.length * n; slot++) {
+  if (Atomics.compareExchange(claims, slot, CLAIM.free, CLAIM.worker) !== CLAIM.free) continue;
+  const { lang, mark } = langs[Math.floor(slot / n)]!;
+  batch.push(keptChart(projectFigure(projects[slot % n]!, lang), mark));
+  if (batch.length === BATCH) post();
 }
+if (batch.length > 0) post();

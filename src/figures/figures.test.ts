@@ -34,10 +34,12 @@ describe('figures', () => {
   });
 });
 
-describe('projects\' charts drawn ahead in a worker thread', () => {
+describe('projects\' charts drawn in a worker thread', () => {
   it('gives the pages the very charts the page renderer would draw, in both languages', async () => {
     const projects = siteData().projects;
-    figures.drawProjectChartsAhead(projects, resolve(import.meta.dirname, 'chart-worker.ts'));
+    // Nothing is asked for before the worker has finished: it draws every project's chart.
+    const drawn = await figures.drawProjectChartsAhead(projects, resolve(import.meta.dirname, 'chart-worker.ts'));
+    expect(drawn).toBe(2 * projects.length);
     for (const lang of ['it', 'en'] as const) {
       for (const p of projects) {
         const f = figures.projectFigure(p, lang);
@@ -48,5 +50,6 @@ describe('projects\' charts drawn ahead in a worker thread', () => {
         expect(figures.figureChartHeight(f)).toBe(got.height);
       }
     }
+    expect(figures.drawProjectChartsAhead(projects, resolve(import.meta.dirname, 'chart-worker.ts'))).toBeNull();
   });
 });

@@ -297,69 +297,108 @@ function keepChart(c: Chart): Kept {
   return { z: new Uint8Array(deflateRawSync(c.svg, { level: 1 })), height: c.height };
 }
 
-// Projects' charts drawn ahead in a worker thread (src/figures/chart-worker.ts): the page
-// renderer is one thread, and drawing the charts is a quarter of its work; the worker draws them
-// on the machine's other core in the order the pages ask for them.
-type KeptBatch = { key: string; z: Uint8Array; height: number }[];
-export type AheadJob = { projects: ProjectFigureInput[]; langs: { lang: Lang; mark: string | null }[] };
-type Ahead = { waiting: Map<string, { resolve: (k: Kept) => void; reject: (e: Error) => void }[]>; ended: Error | 'done' | null };
+// Projects' charts shared with a worker thread (src/figures/chart-worker.ts): the page renderer
+// is one thread, and drawing the charts was a quarter of its work. The worker draws them ahead,
+// in the order the pages ask for them; a page whose chart the worker has not reached draws it
+// itself. Each chart is claimed once in memory both threads share, so none is drawn twice, and
+// the renderer waits only for a chart the worker has taken and not yet posted.
+export const CLAIM = { free: 0, renderer: 1, worker: 2 } as const;
+type KeptChart = Kept & { key: string };
+export type AheadJob = {
+  projects: ProjectFigureInput[];
+  langs: { lang: Lang; mark: string | null }[];
+  /** One slot per chart, language by language: slot = language index × projects + project index. */
+  claims: Int32Array;
+};
+type Ahead = {
+  claims: Int32Array;
+  slotOf: (f: FigureDef) => number | undefined;
+  waiting: Map<string, { resolve: (k: Kept) => void; reject: (e: Error) => void }[]>;
+  ended: Error | 'done' | null;
+};
 let ahead: Ahead | null = null;
 
 /**
- * Starts drawing every project's chart, in both languages, in a worker thread; figureChart then
- * waits for a project's chart instead of drawing it. `workerFile` is chart-worker.ts (astro.config.mjs
- * gives its path to the build); without one, nothing is drawn ahead. Once per process.
+ * Starts drawing the projects' charts, in every language, in a worker thread, which figureChart
+ * then shares the work with. `workerFile` is chart-worker.ts (astro.config.mjs gives its path to
+ * the build); without one, figureChart draws every chart itself. Once per process: returns how
+ * many charts the worker drew, when it has finished (null when no worker starts).
  */
-export function drawProjectChartsAhead(projects: readonly ProjectFigureInput[], workerFile: string | undefined = import.meta.env.CHART_WORKER): void {
-  if (ahead || !workerFile) return;
-  const state: Ahead = { waiting: new Map(), ended: null };
+export function drawProjectChartsAhead(projects: readonly ProjectFigureInput[], workerFile: string | undefined = import.meta.env.CHART_WORKER): Promise<number> | null {
+  if (ahead || !workerFile) return null;
+  const n = projects.length;
+  const index = new Map(projects.map((p, i) => [p.id, i]));
+  const claims = new Int32Array(new SharedArrayBuffer(4 * LANGS.length * n));
+  const state: Ahead = {
+    claims, waiting: new Map(), ended: null,
+    slotOf: (f) => {
+      const i = f.page.name === 'project' ? index.get(f.page.id) : undefined;
+      return i === undefined ? undefined : LANGS.indexOf(f.lang) * n + i;
+    },
+  };
   ahead = state;
   const job: AheadJob = {
     projects: projects.map(({ id, code, cost, commitments, payments }) => ({ id, code, cost, commitments, payments })),
     langs: LANGS.map((lang) => ({ lang, mark: demoMark(lang) })),
+    claims,
   };
   // Its heap is bounded: it keeps nothing but the job, and a chart's garbage is short-lived.
   const worker = new Worker(workerFile, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } });
+  let drawn = 0;
   const end = (e: Error | 'done') => {
     state.ended ??= e;
-    const err = e === 'done' ? null : e;
-    for (const [key, ws] of state.waiting) for (const w of ws) w.reject(err ?? new Error(`the chart worker ended without drawing ${key}`));
+    for (const [key, ws] of state.waiting) for (const w of ws) w.reject(e === 'done' ? new Error(`the chart worker ended without drawing ${key}`) : e);
     state.waiting.clear();
   };
-  worker.on('message', (batch: KeptBatch) => {
+  worker.on('message', (batch: KeptChart[]) => {
+    drawn += batch.length;
     for (const { key, z, height } of batch) {
       const kept = { z, height };
-      if (!charts.has(key)) charts.set(key, kept);
+      charts.set(key, kept);
       for (const w of state.waiting.get(key) ?? []) w.resolve(kept);
       state.waiting.delete(key);
     }
   });
-  worker.on('error', (e: Error) => end(e));
-  worker.on('exit', (code) => end(code === 0 ? 'done' : new Error(`the chart worker stopped with exit code ${code}`)));
+  // A failure fails the build: the charts the worker had claimed cannot be drawn by anyone else.
+  return new Promise((resolve, reject) => {
+    worker.on('error', (e: Error) => {
+      end(e);
+      reject(e);
+    });
+    worker.on('exit', (code) => {
+      end(code === 0 ? 'done' : new Error(`the chart worker stopped with exit code ${code}`));
+      if (code === 0) resolve(drawn);
+      else reject(state.ended);
+    });
+  });
 }
 
-/** The message a worker posts for a batch of drawn charts (and the buffers it hands over). */
-export function keptBatch(figs: readonly FigureDef[], mark: (lang: Lang) => string | null): { batch: KeptBatch; transfer: ArrayBuffer[] } {
-  const batch = figs.map((f) => ({ key: chartKey(f), ...keepChart(drawChart(f, mark(f.lang))) }));
-  return { batch, transfer: batch.map((c) => c.z.buffer as ArrayBuffer) };
+/** A chart drawn and kept, with its key: what the worker posts. */
+export function keptChart(f: FigureDef, mark: string | null): KeptChart {
+  return { key: chartKey(f), ...keepChart(drawChart(f, mark)) };
+}
+
+/** The worker's chart for `f`, once it has posted it. */
+function fromWorker(state: Ahead, key: string): Promise<Kept> {
+  if (state.ended !== null) return Promise.reject(state.ended === 'done' ? new Error(`the chart worker ended without drawing ${key}`) : state.ended);
+  return new Promise((resolve, reject) => {
+    const ws = state.waiting.get(key) ?? [];
+    ws.push({ resolve, reject });
+    state.waiting.set(key, ws);
+  });
 }
 
 /**
  * A figure's chart as the site draws it: the SVG (with the demonstration mark while the data is
  * demonstration data) and its height. Drawn once per figure and language: the page and the embed
- * page of a chart share it. A project's chart comes from the worker when one draws ahead.
+ * page of a chart share it, and a project's chart may come from the worker.
  */
 export async function figureChart(f: FigureDef): Promise<Chart> {
   const key = chartKey(f);
   let kept = charts.get(key);
-  if (!kept && ahead && f.page.name === 'project') {
-    const state = ahead;
-    if (state.ended instanceof Error) throw state.ended;
-    if (state.ended === null) kept = await new Promise<Kept>((resolve, reject) => {
-      const ws = state.waiting.get(key) ?? [];
-      ws.push({ resolve, reject });
-      state.waiting.set(key, ws);
-    });
+  const slot = !kept && ahead ? ahead.slotOf(f) : undefined;
+  if (ahead && slot !== undefined && Atomics.compareExchange(ahead.claims, slot, CLAIM.free, CLAIM.renderer) === CLAIM.worker) {
+    kept = charts.get(key) ?? (await fromWorker(ahead, key));
   }
   if (kept) return { svg: inflateRawSync(kept.z).toString('utf8'), height: kept.height };
   const chart = drawChart(f, demoMark(f.lang));
