@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleDir, searchableLanguage, splitEvenly, writeSearchIndex } from './search-index.ts';
+import { bundleDir, inLanes, searchableLanguage, splitEvenly, writeSearchIndex } from './search-index.ts';
 import { sitePages } from './site-pages.ts';
 
 describe('splitEvenly', () => {
@@ -13,6 +13,25 @@ describe('splitEvenly', () => {
     expect(splitEvenly([], 3)).toEqual([]);
     const runs = splitEvenly(Array.from({ length: 10_058 }, (_, i) => i), 8_000);
     expect(runs.map((r) => r.length)).toEqual([5_029, 5_029]);
+  });
+});
+
+describe('inLanes', () => {
+  it('runs every job once, in order, never more than `lanes` at a time', async () => {
+    const started: number[] = [];
+    let running = 0;
+    let most = 0;
+    await inLanes([1, 2, 3, 4, 5], 2, async (j) => {
+      started.push(j);
+      most = Math.max(most, ++running);
+      await new Promise((r) => setTimeout(r, 5 * j));
+      running--;
+    });
+    expect(started).toEqual([1, 2, 3, 4, 5]);
+    expect(most).toBe(2);
+  });
+  it('fails when a job fails', async () => {
+    await expect(inLanes([1, 2, 3], 2, async (j) => { if (j === 2) throw new Error('job 2'); })).rejects.toThrow('job 2');
   });
 });
 
