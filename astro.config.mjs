@@ -11,8 +11,9 @@ process.env.TZ = 'UTC';
 // when deploying; the defaults serve `npm start` locally.
 const { site, base } = siteAddress();
 
-// `astro build` writes the pages; the sitemap and the search index are written from them by the
-// next step of `npm run build` (scripts/site-index.ts), in a process of its own.
+// `astro build` writes the pages; the charts' CSV and metadata files (scripts/charts.ts), then the
+// sitemap and the search index (scripts/site-index.ts) are the next steps of `npm run build`, each
+// in a process of its own.
 export default defineConfig({
   site,
   base,

@@ -1,10 +1,10 @@
 // The download files of every chart, in each language: its CSV and its metadata.json, at
 // chartCsvPath and chartMetadataPath (/dati/grafici/<id>.csv, /en/data/charts/<id>.metadata.json).
-// Written straight into the built site after `astro build`, by scripts/site-files.ts: as Astro
-// routes, each of these files went through a request, a response and the route's props kept for
-// the whole build, and 50,000 projects make 200,000 of them (measured: the 50,000-project build
-// ... s faster and ... MB smaller without them). Runs in plain Node: nothing here may use
-// import.meta.env.
+// Written straight into the built site after `astro build`, by scripts/charts.ts: as Astro routes,
+// each file went through a request and a response, and Astro kept every route's props for the
+// whole build; 50,000 projects make 200,000 of them (measured, 10,000 projects: astro build's
+// peak 1.23 GB with them, 0.99 GB without; written here, they take 3.6 s, 19.4 s at 50,000).
+// Runs in plain Node: nothing here may use import.meta.env.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { siteData } from '../data.ts';
