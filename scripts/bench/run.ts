@@ -19,7 +19,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunch } from '../../tests/browser/browser.ts';
 import { serveStatic } from '../../tests/browser/site.ts';
-import { nodeScriptArgs } from '../lib/npm-scripts.ts';
+import { buildSteps, nodeScriptArgs } from '../lib/npm-scripts.ts';
 import { runMeasured, type ChildRun } from './measure.ts';
 import { weighPage, type PageWeight } from './weights.ts';
 
@@ -28,6 +28,8 @@ const DATA = nodeScriptArgs('data');
 const SITE = nodeScriptArgs('site');
 const CHARTS = nodeScriptArgs('charts');
 const SITE_INDEX = nodeScriptArgs('site-index');
+// Each step of `npm run build` is measured on its own, below: a step added to the build must be added here.
+if (buildSteps().join() !== 'data,site,charts,site-index') throw new Error(`bench: the build's steps are now ${buildSteps().join(', ')}; measure each in build() below`);
 
 /** One page of each type, on every build (codes the bundled reference data always has). */
 export const PAGE_TYPES: Record<string, string> = {
