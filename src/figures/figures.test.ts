@@ -16,8 +16,12 @@ describe('figures', () => {
       expect(new Set(all.map((f) => f.id)).size).toBe(all.length);
       for (const f of all) {
         expect(f.summary.length).toBeGreaterThan(10);
-        const csv = figures.figureCsv(f).trimEnd().split('\r\n');
+        const csv = figures.figureCsv(f, false).trimEnd().split('\r\n');
         expect(csv.length).toBe(f.table.rows.length + 1);
+        // While the data is demonstration data, a last column says so on every row.
+        const demo = figures.figureCsv(f, true).trimEnd().split('\r\n');
+        expect(demo[0]).toBe(`${csv[0]},${t(lang).demoTitle}`);
+        expect(demo.slice(1)).toEqual(csv.slice(1).map((row) => `${row},true`));
       }
     }
   });
@@ -30,7 +34,7 @@ describe('figures', () => {
   it('never lets a spreadsheet run a formula from a cell', () => {
     const f = { ...figures.homeFigures('it').funnel };
     f.table = { ...f.table, rows: [[{ text: '=cmd', raw: '=cmd' }, { text: '-5', raw: '-5' }, { text: 'a,"b"', raw: 'a,"b"' }]] };
-    expect(figures.figureCsv(f).split('\r\n')[1]).toBe(`'=cmd,-5,"a,""b"""`);
+    expect(figures.figureCsv(f, false).split('\r\n')[1]).toBe(`'=cmd,-5,"a,""b"""`);
   });
 });
 

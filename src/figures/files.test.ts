@@ -23,7 +23,10 @@ describe('writeChartFiles', () => {
       expect(readdirSync(join(site, dir)).sort()).toEqual(ids.flatMap((id) => [`${id}.csv`, `${id}.metadata.json`]).sort());
       const p = projects.at(-1)!;
       const f = figures.projectFigure(p, lang);
-      expect(readFileSync(join(site, dir, `${f.id}.csv`), 'utf8')).toBe(figures.figureCsv(f));
+      const csv = readFileSync(join(site, dir, `${f.id}.csv`), 'utf8');
+      expect(csv).toBe(figures.figureCsv(f, true));
+      // the fixture is demonstration data: the CSV says so in its last column
+      expect(csv.split('\r\n')[1]).toMatch(/,true$/);
       const meta = JSON.parse(readFileSync(join(site, dir, `${f.id}.metadata.json`), 'utf8')) as { csv: string; title: string; embed: { html: string } };
       expect(meta.csv).toBe(`https://example.test/sub/${dir}/${f.id}.csv`);
       expect(meta.title).toBe(f.title);

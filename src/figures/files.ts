@@ -26,7 +26,7 @@ export function writeChartFiles(site: string, pub: Publication): number {
   for (const lang of LANGS) {
     mkdirSync(join(site, dirname(chartCsvPath(lang, 'x'))), { recursive: true });
     for (const f of everyFigure(lang)) {
-      writeFileSync(join(site, chartCsvPath(lang, f.id)), figureCsv(f));
+      writeFileSync(join(site, chartCsvPath(lang, f.id)), figureCsv(f, pub.meta.demonstration));
       writeFileSync(join(site, chartMetadataPath(lang, f.id)), figureMetadataJson(f, pub, figureChartHeight(f)));
       files += 2;
     }

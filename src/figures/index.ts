@@ -260,13 +260,18 @@ export function allFigures(lang: Lang): FigureDef[] {
   return out;
 }
 
-/** A figure's table as CSV (RFC 4180, UTF-8, comma); a cell that a spreadsheet would run as a formula is prefixed with '. */
-export function figureCsv(f: FigureDef): string {
+/**
+ * A figure's table as CSV (RFC 4180, UTF-8, comma); a cell that a spreadsheet would run as a
+ * formula is prefixed with '. While the data is demonstration data, a last column says so on
+ * every row ("Dati dimostrativi": true), as the datasets' `demonstration` column does.
+ */
+export function figureCsv(f: FigureDef, demonstration: boolean): string {
   // Raw cells are text; those holding a number (possibly negative) stay as written, the rest are
   // neutralised like every download.
   const esc = (v: string) => (/^-?\d/.test(v) ? csvQuote(v) : csvCell(v));
-  const head = f.table.head.map((h, i) => (f.table.units[i] ? `${h} (${f.table.units[i]})` : h));
-  const lines = [head.map(esc).join(','), ...f.table.rows.map((r) => r.map((c) => esc(c.raw)).join(','))];
+  const demo = demonstration ? [t(f.lang).demoTitle] : [];
+  const head = [...f.table.head.map((h, i) => (f.table.units[i] ? `${h} (${f.table.units[i]})` : h)), ...demo];
+  const lines = [head.map(esc).join(','), ...f.table.rows.map((r) => [...r.map((c) => esc(c.raw)), ...demo.map(() => 'true')].join(','))];
   return lines.join('\r\n') + '\r\n';
 }
 

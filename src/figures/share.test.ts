@@ -117,6 +117,7 @@ describe('figureMetadata', () => {
       { name: 'Nome', title: 'Nome', description: 'Passaggio.', type: 'string', unit: null },
       { name: 'Importo (euro)', title: 'Importo', description: 'Importo.', type: 'number', unit: 'euro' },
       { name: 'Quota (%)', title: 'Quota', description: 'Quota.', type: 'number', unit: '%' },
+      { name: 'Dati dimostrativi', title: 'Dati dimostrativi', description: expect.stringMatching(/^true: .*dimostrativi/), type: 'boolean', unit: null },
     ]);
     expect(m.demonstrationNote).toContain('Dati inventati.');
     expect(m.embed.html).toBe(embedSnippet(fig('it'), 'https://example.test/', embedHeight(252)));
@@ -126,6 +127,7 @@ describe('figureMetadata', () => {
     const m = figureMetadata(fig('en'), pub({ demonstration: false, demonstrationNote: null }), 252);
     expect(m.demonstration).toBe(false);
     expect(m.demonstrationNote).toBeNull();
+    expect(m.columns.map((c) => c.name)).toEqual(['Nome', 'Importo (euro)', 'Quota (%)']);
   });
   it('is stable JSON with a final newline', () => {
     const a = figureMetadataJson(fig('it'), pub(), 252);
@@ -150,7 +152,7 @@ describe('every figure of the site', () => {
         expect(descriptions.length, f.id).toBe(head.length);
         for (const d of descriptions) expect(d.length, f.id).toBeGreaterThan(5);
         const m = figureMetadata(f, pub(), figures.figureChartHeight(f));
-        const header = figures.figureCsv(f).split('\r\n')[0];
+        const header = figures.figureCsv(f, pub().meta.demonstration).split('\r\n')[0];
         expect(m.columns.map((c) => c.name).join(','), f.id).toBe(header);
         expect(m.url, f.id).toMatch(new RegExp(`^https://example\\.test/(en/)?[^#]*#${f.id.replace(/\./g, '\\.')}$`));
       }

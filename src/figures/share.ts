@@ -68,7 +68,7 @@ export type FigureColumn = {
   name: string;
   title: string;
   description: string;
-  type: 'string' | 'number';
+  type: 'string' | 'number' | 'boolean';
   unit: string | null;
 };
 
@@ -98,6 +98,7 @@ export type FigureMetadata = {
 /** What `<id>.metadata.json` says about a chart. `chartHeight` sizes the embed snippet (see chartHeight in src/lib/charts/render.ts). */
 export function figureMetadata(fig: SharedFigure, pub: Publication, chartHeight: number): FigureMetadata {
   const abs = (p: string) => absoluteUrl(pub.siteUrl, p);
+  const s = t(fig.lang);
   const { head, units, numeric, descriptions, rows } = fig.table;
   return {
     id: fig.id,
@@ -109,13 +110,17 @@ export function figureMetadata(fig: SharedFigure, pub: Publication, chartHeight:
     metadata: abs(chartMetadataPath(fig.lang, fig.id)),
     embed: { url: abs(embedPath(fig.lang, fig.id)), html: embedSnippet(fig, pub.siteUrl, embedHeight(chartHeight)) },
     rows: rows.length,
-    columns: head.map((h, i) => ({
-      name: units[i] ? `${h} (${units[i]})` : h,
-      title: h,
-      description: descriptions[i] ?? '',
-      type: numeric[i] ? 'number' : 'string',
-      unit: units[i] ?? null,
-    })),
+    columns: [
+      ...head.map((h, i): FigureColumn => ({
+        name: units[i] ? `${h} (${units[i]})` : h,
+        title: h,
+        description: descriptions[i] ?? '',
+        type: numeric[i] ? 'number' : 'string',
+        unit: units[i] ?? null,
+      })),
+      // the CSV's last column while the data is demonstration data (figureCsv)
+      ...(pub.meta.demonstration ? [{ name: s.demoTitle, title: s.demoTitle, description: s.colDescDemo, type: 'boolean' as const, unit: null }] : []),
+    ],
     publisher: pub.publisher,
     licence: { id: pub.licence.id, title: pub.licence.title, url: pub.licence.url },
     sources: pub.meta.sources.map((x) => ({ ...x })),

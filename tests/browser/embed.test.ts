@@ -88,6 +88,8 @@ describe('the built files', () => {
         const csv = readFileSync(fileOf(local(m.csv)), 'utf8').split('\r\n');
         expect(m.columns.map((c) => c.name).join(','), id).toBe(csv[0]);
         expect(m.rows).toBe(csv.length - 2);
+        // a demonstration CSV says so on every row, in its last column
+        expect(csv.slice(1, -1).every((row) => row.endsWith(',true')), id).toBe(demonstration);
         for (const c of m.columns) expect(c.description.length, `${id} ${c.name}`).toBeGreaterThan(5);
         expect(existsSync(fileOf(local(m.metadata)))).toBe(true);
         expect(local(m.embed.url)).toBe(embedPath(lang, id));
