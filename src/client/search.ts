@@ -2,8 +2,10 @@
 // defines PagefindUI. The index of a language may come in several bundles (scripts/lib/search-index.ts):
 // the first is searched and the others merged into it, as pagefind/bundles.json lists them. A query
 // in ?q= is run at once, so a search can be linked.
+import { searchTerm } from './search-term.ts';
+
 type PagefindUIOptions = {
-  element: string; bundlePath: string; mergeIndex?: { bundlePath: string }[];
+  element: string; bundlePath: string; mergeIndex?: { bundlePath: string }[]; processTerm?: (term: string) => string;
   showSubResults?: boolean; showImages?: boolean; resetStyles?: boolean;
 };
 declare global {
@@ -27,7 +29,7 @@ async function start(box: HTMLElement, PagefindUI: NonNullable<Window['PagefindU
   const base = box.dataset.bundles ?? '/pagefind/';
   const [first, ...rest] = await bundlesOf(base, box.dataset.lang ?? 'it');
   const ui = new PagefindUI({
-    element: '#search', bundlePath: first!, mergeIndex: rest.map((bundlePath) => ({ bundlePath })),
+    element: '#search', bundlePath: first!, mergeIndex: rest.map((bundlePath) => ({ bundlePath })), processTerm: searchTerm,
     showSubResults: false, showImages: false, resetStyles: false,
   });
   const q = new URLSearchParams(location.search).get('q');

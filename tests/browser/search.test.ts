@@ -35,6 +35,22 @@ it.for([
   }
 });
 
+it('finds a project by its CUP', async () => {
+  const id = readdirSync(join(site.dist, 'progetti'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'citta').map((e) => e.name).sort()[0]!;
+  const cup = /CUP<\/dt><dd><span class="code">([A-Z0-9]{15})</.exec(readFileSync(join(site.dist, 'progetti', id, 'index.html'), 'utf8'))?.[1];
+  expect(cup).toBeTruthy();
+  const { context, outside } = await guardedContext(browser, site);
+  try {
+    const page = await visit(context, site, `/cerca/?q=${cup!.toLowerCase()}`);
+    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toEqual([`/progetti/${id}/`]);
+    expect(outside).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
 // A large site's index comes in several bundles per language (scripts/lib/search-index.ts). The
 // bundled data fits in one, so a copy of the built site is indexed again with small bundles, and
 // a project whose page went into the last Italian bundle must still be found by its code.
