@@ -326,10 +326,11 @@ let ahead: Ahead | null = null;
 /**
  * Starts drawing the projects' charts, in every language, in a worker thread, which figureChart
  * then shares the work with. `workerFile` is chart-worker.ts (astro.config.mjs gives its path to
- * the build); without one, figureChart draws every chart itself. Once per process: returns how
+ * the build; `astro dev` draws each page's charts as it serves it); without one, figureChart draws
+ * every chart itself. Once per process: returns how
  * many charts the worker drew, when it has finished (null when no worker starts).
  */
-export function drawProjectChartsAhead(projects: readonly ProjectFigureInput[], workerFile: string | undefined = import.meta.env.CHART_WORKER): Promise<number> | null {
+export function drawProjectChartsAhead(projects: readonly ProjectFigureInput[], workerFile: string | undefined = import.meta.env.PROD ? import.meta.env.CHART_WORKER : undefined): Promise<number> | null {
   if (ahead || !workerFile) return null;
   const n = projects.length;
   const index = new Map(projects.map((p, i) => [p.id, i]));
