@@ -55,4 +55,30 @@ describe('without JavaScript', () => {
       await context.close();
     }
   });
+  it("lists each city's largest projects on /progetti/ and links the rest in the city's full table", async () => {
+    const { context, outside } = await guardedContext(browser, site, { javaScriptEnabled: false });
+    try {
+      const page = await visit(context, site, '/progetti/');
+      const sections = page.locator('section.city-list');
+      let capped = 0;
+      for (let i = 0; i < (await sections.count()); i++) {
+        const sec = sections.nth(i);
+        const total = Number((await sec.locator('h2 .muted').innerText()).replace(/\D/g, ''));
+        const listed = await sec.locator('ul.project-links > li').count();
+        expect(listed).toBe(Math.min(total, 50));
+        const more = sec.locator('ul.project-links + p > a');
+        expect(await more.count()).toBe(total > 50 ? 1 : 0);
+        if (total > 50 && capped++ === 0) {
+          expect(await more.innerText()).toContain(String(total - 50));
+          const table = await visit(context, site, (await more.getAttribute('href'))!);
+          expect(await table.locator('main table tbody tr').count()).toBe(total);
+        }
+      }
+      // the bundled data has cities with more than 50 projects: the cap is exercised
+      expect(capped).toBeGreaterThan(0);
+      expect(outside).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -153,6 +153,7 @@ const it = {
   colCode: 'Codice',
   projectsIndexLead: 'Tutti i progetti, divisi per città. Ogni elenco è una pagina che funziona anche senza JavaScript.',
   projectsOfCity: (c: string) => `Progetti di ${c}`,
+  moreProjects: (n: string, c: string) => `Gli altri ${n} progetti di ${c}, nella tabella completa`,
   // Figures
   figData: 'Dati del grafico',
   figCsv: 'Scarica i dati (CSV)',
@@ -384,6 +385,7 @@ const en: Strings = {
   colCode: 'Code',
   projectsIndexLead: 'All projects, city by city. Each list is a page that works without JavaScript.',
   projectsOfCity: (c: string) => `Projects in ${c}`,
+  moreProjects: (n: string, c: string) => `The other ${n} projects in ${c}, in the full table`,
   figData: 'Chart data',
   figCsv: 'Download the data (CSV)',
   figSource: (date: string | null) => (date ? `Source: imported allocation and project data, as of ${date}.` : 'Source: imported allocation and project data; reference date not available.'),
