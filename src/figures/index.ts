@@ -353,7 +353,7 @@ export function drawProjectChartsAhead(projects: readonly ProjectFigureInput[], 
   let drawn = 0;
   const end = (e: Error | 'done') => {
     state.ended ??= e;
-    for (const [key, ws] of state.waiting) for (const w of ws) w.reject(e === 'done' ? new Error(`the chart worker ended without drawing ${key}`) : e);
+    for (const [key, ws] of state.waiting) for (const w of ws) w.reject(workerEnded(state, key));
     state.waiting.clear();
   };
   worker.on('message', (batch: KeptChart[]) => {
@@ -384,9 +384,14 @@ export function keptChart(f: FigureDef, mark: string | null): KeptChart {
   return { key: chartKey(f), ...keepChart(drawChart(f, mark)) };
 }
 
+/** Why the worker's chart `key` will never come: its failure, or its end without it. */
+function workerEnded(state: Ahead, key: string): Error {
+  return state.ended instanceof Error ? state.ended : new Error(`the chart worker ended without drawing ${key}`);
+}
+
 /** The worker's chart for `f`, once it has posted it. */
 function fromWorker(state: Ahead, key: string): Promise<Kept> {
-  if (state.ended !== null) return Promise.reject(state.ended === 'done' ? new Error(`the chart worker ended without drawing ${key}`) : state.ended);
+  if (state.ended !== null) return Promise.reject(workerEnded(state, key));
   return new Promise((resolve, reject) => {
     const ws = state.waiting.get(key) ?? [];
     ws.push({ resolve, reject });
@@ -414,5 +419,5 @@ export async function figureChart(f: FigureDef): Promise<Chart> {
 
 /** A figure's height alone, without drawing it (for its metadata.json). */
 export function figureChartHeight(f: FigureDef): number {
-  return charts.get(chartKey(f))?.height ?? chartHeight(f.spec(), { demonstration: demoMark(f.lang) });
+  return chartHeight(f.spec(), { demonstration: demoMark(f.lang) });
 }
