@@ -37,7 +37,7 @@ it.for([
 
 it('finds a project by its CUP', async () => {
   const id = readdirSync(join(site.dist, 'progetti'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'citta').map((e) => e.name).sort()[0]!;
-  const cup = /CUP<\/dt><dd><span class="code">([A-Z0-9]{15})</.exec(readFileSync(join(site.dist, 'progetti', id, 'index.html'), 'utf8'))?.[1];
+  const cup = /CUP<\/dt>\s*<dd><span class="code">([A-Z0-9]{15})</.exec(readFileSync(join(site.dist, 'progetti', id, 'index.html'), 'utf8'))?.[1];
   expect(cup).toBeTruthy();
   const { context, outside } = await guardedContext(browser, site);
   try {
