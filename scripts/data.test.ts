@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '..');
+const OUTPUT_FILES = ['allocations.json', 'beneficiaries.json', 'indicators.json', 'meta.json', 'projects.json', 'reference.json', 'report.json'];
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
 
 type Expected = {
@@ -19,6 +20,10 @@ type Expected = {
   totals?: { allocations: number; projects: number };
   referenceDate?: string;
   projects?: Record<string, Record<string, unknown>>;
+  beneficiaries?: Array<Record<string, unknown>>;
+  indicators?: Array<Record<string, unknown>>;
+  /** Text that must appear in no output file, report or message (natural persons' names and tax codes). */
+  absent?: string[];
 };
 type Issue = { file: string; row: number | null; column: string | null; message: string };
 
@@ -43,8 +48,12 @@ describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
     const output = join(tmp, 'out');
     mkdirSync(output);
     writeFileSync(join(output, 'previous.json'), 'the previous import\n');
-    const { code, stderr } = runImporter(['--input', input, '--output', output, '--report', join(tmp, 'report.json')]);
+    const { code, stdout, stderr } = runImporter(['--input', input, '--output', output, '--report', join(tmp, 'report.json')]);
     expect(code, stderr).toBe(expected.exit);
+    for (const s of expected.absent ?? []) {
+      expect(stdout + stderr + readFileSync(join(tmp, 'report.json'), 'utf8')).not.toContain(s);
+      for (const f of readdirSync(output)) expect(readFileSync(join(output, f), 'utf8'), f).not.toContain(s);
+    }
 
     const report = JSON.parse(readFileSync(join(tmp, 'report.json'), 'utf8'));
     expect(report.ok).toBe(expected.exit === 0);
@@ -64,7 +73,7 @@ describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
       expect(readFileSync(join(output, 'previous.json'), 'utf8')).toBe('the previous import\n');
       return;
     }
-    expect(readdirSync(output).sort()).toEqual(['allocations.json', 'meta.json', 'projects.json', 'reference.json', 'report.json']);
+    expect(readdirSync(output).sort()).toEqual(OUTPUT_FILES);
     expect(JSON.parse(readFileSync(join(output, 'report.json'), 'utf8'))).toEqual(report);
     const projects = JSON.parse(readFileSync(join(output, 'projects.json'), 'utf8')) as Array<Record<string, unknown>>;
     const allocations = JSON.parse(readFileSync(join(output, 'allocations.json'), 'utf8')) as Array<{ total: number }>;
@@ -83,6 +92,8 @@ describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
     for (const [code, fields] of Object.entries(expected.projects ?? {})) {
       expect(projects.find((p) => p['code'] === code)).toMatchObject(fields);
     }
+    if (expected.beneficiaries) expect(JSON.parse(readFileSync(join(output, 'beneficiaries.json'), 'utf8'))).toMatchObject(expected.beneficiaries);
+    if (expected.indicators) expect(JSON.parse(readFileSync(join(output, 'indicators.json'), 'utf8'))).toMatchObject(expected.indicators);
   });
 });
 
@@ -138,7 +149,7 @@ describe('the command line', () => {
     const r = runImporter(['--input', join(FIXTURES, 'ok-awkward'), '--output', join(tmp, 'out'), '--releases', join(tmp, 'releases')]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(join(tmp, 'releases'))).toEqual(['2026-10-31']);
-    expect(readdirSync(join(tmp, 'releases/2026-10-31')).sort()).toEqual(['allocations.json', 'meta.json', 'projects.json']);
+    expect(readdirSync(join(tmp, 'releases/2026-10-31')).sort()).toEqual(OUTPUT_FILES.filter((f) => f !== 'reference.json' && f !== 'report.json'));
     expect(readFileSync(join(tmp, 'releases/2026-10-31/projects.json')).equals(readFileSync(join(tmp, 'out/projects.json')))).toBe(true);
     // a failed import keeps no release
     const bad = runImporter(['--input', join(FIXTURES, 'malformed-values'), '--output', join(tmp, 'out2'), '--releases', join(tmp, 'releases2')]);
@@ -151,7 +162,7 @@ describe('the command line', () => {
     mkdirSync(join(tmp, 'in'));
     const r = runImporter(['--input', join(tmp, 'in'), '--output', join(tmp, 'out')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('no .csv file');
+    expect(r.stderr).toContain('no .csv or .xlsx file');
     expect(existsSync(join(tmp, 'out'))).toBe(false);
   });
 });

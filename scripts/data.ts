@@ -1,5 +1,5 @@
 // npm run data -- --input DIR --output DIR [--report FILE] [--releases DIR]
-// The importer's public command (shared/formats/INPUT-FORMATS.md): reads every *.csv in the
+// The importer's public command (README, "The importer"): reads every *.csv and *.xlsx in the
 // input folder, writes the site's typed JSON and report.json into the output folder, all or
 // nothing. Exit 0: no error; 1: errors (output folder untouched); 2: usage error.
 // Each successful import is also kept as a release, <releases>/<reference date>/, for the
@@ -64,7 +64,7 @@ const config = ImportConfig.parse(JSON.parse(readFileSync(DEFAULTS.config, 'utf8
 const manifestPath = join(input, DEFAULTS.manifest);
 const manifest = existsSync(manifestPath) ? DemoManifest.parse(JSON.parse(readFileSync(manifestPath, 'utf8'))) : null;
 
-const names = readdirSync(input).filter((n) => n.toLowerCase().endsWith('.csv') && statSync(join(input, n)).isFile());
+const names = readdirSync(input).filter((n) => /\.(csv|xlsx)$/i.test(n) && !n.startsWith('~$') && statSync(join(input, n)).isFile());
 const { report, dataset } = await runImport({
   files: names.map((name) => ({ name, open: () => createReadStream(join(input, name), { highWaterMark: 1 << 16 }) })),
   reference,
@@ -87,7 +87,8 @@ if (releases !== null && d.referenceDate !== null) {
   writeFolderAtomic(join(releases, d.referenceDate), release);
 }
 process.stdout.write(
-  `imported ${d.counts.allocations} allocations and ${d.counts.projects} projects from ${d.files.length} file(s) into ${output}` +
+  `imported ${d.counts.allocations} allocations, ${d.counts.projects} projects, ${d.counts.beneficiaries} beneficiaries and ` +
+    `${d.counts.indicators} indicators from ${d.files.length} file(s) into ${output}` +
     `${report.warnings.length ? `, ${report.warnings.length + report.omitted.warnings} warning(s)` : ''}` +
     `${d.demonstration ? ' (DEMONSTRATION DATA)' : ''}\n`,
 );

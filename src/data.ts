@@ -6,13 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { Allocation, Meta, Project, Reference, Report } from './lib/schema/index.ts';
+import { Allocation, Beneficiary, Indicator, Meta, Project, Reference, Report } from './lib/schema/index.ts';
 import type { Action, ActionCode, City, Objective, ObjectiveCode, TargetGroup } from './lib/schema/index.ts';
 import { addToFunnel, emptyFunnel, type Funnel } from './lib/model/funnel.ts';
 import { byCostDesc, groupBy, groupMany } from './lib/model/group.ts';
 import { toCents } from './lib/model/money.ts';
 
-export type { Action, ActionCode, City, Objective, ObjectiveCode, TargetGroup, Project, Allocation, Meta } from './lib/schema/index.ts';
+export type { Action, ActionCode, Beneficiary, City, Indicator, Objective, ObjectiveCode, TargetGroup, Project, Allocation, Meta } from './lib/schema/index.ts';
 
 /** What a page about one city, action, objective or target group shows: its funnel and projects (largest first). */
 export type Group = { funnel: Funnel; projects: Project[] };
@@ -24,6 +24,13 @@ export type SiteData = {
   allocations: Allocation[];
   /** Every project, largest cost first (ties by id). */
   projects: Project[];
+  /** Every beneficiary (natural persons as one record, never named), in id order. */
+  beneficiaries: Beneficiary[];
+  beneficiaryById: Map<string, Beneficiary>;
+  /** Every indicator of every project, by project code then indicator code. */
+  indicators: Indicator[];
+  /** A project's indicators, by the project's code. */
+  indicatorsOf: Map<string, Indicator[]>;
   objectives: Objective[];
   actions: Action[];
   cities: City[];
@@ -101,6 +108,8 @@ export function loadSiteData(dir: string): SiteData {
   const report = readJson(dir, 'report.json', Report);
   const allocations = readJson(dir, 'allocations.json', z.array(Allocation));
   const projects = readJson(dir, 'projects.json', z.array(Project)).sort(byCostDesc);
+  const beneficiaries = readJson(dir, 'beneficiaries.json', z.array(Beneficiary));
+  const indicators = readJson(dir, 'indicators.json', z.array(Indicator));
 
   const { objectives, actions, cities, targetGroups } = reference;
   const objective = indexBy(objectives, (o) => o.code);
@@ -130,6 +139,8 @@ export function loadSiteData(dir: string): SiteData {
 
   return {
     reference, meta, report, allocations, projects,
+    beneficiaries, beneficiaryById: indexBy(beneficiaries, (b) => b.id),
+    indicators, indicatorsOf: groupBy(indicators, (i) => i.project),
     objectives, actions, cities, targetGroups,
     objective, action, cityByIstat, cityBySlug: indexBy(cities, (c) => c.slug), targetGroup,
     projectById: indexBy(projects, (p) => p.id),

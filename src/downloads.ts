@@ -22,7 +22,10 @@ export function publication(): Publication {
 export function downloadFiles(): ReleaseFile[] {
   if (files === null) {
     const d = siteData();
-    files = releaseFiles({ reference: d.reference, allocations: d.allocations, projects: d.projects, meta: d.meta }, publication());
+    files = releaseFiles(
+      { reference: d.reference, allocations: d.allocations, projects: d.projects, beneficiaries: d.beneficiaries, indicators: d.indicators, meta: d.meta },
+      publication(),
+    );
   }
   return files;
 }

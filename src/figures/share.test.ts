@@ -16,7 +16,7 @@ function meta(over: Partial<Meta> = {}): Meta {
     demonstrationNote: 'Dati inventati.',
     sources: [{ name: 'Fonte di prova', url: 'https://example.org/', licence: 'CC BY 4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' }],
     files: [],
-    counts: { allocations: 0, projects: 0 },
+    counts: { allocations: 0, projects: 0, beneficiaries: 0, naturalPersons: 0, indicators: 0 },
     ...over,
   };
 }

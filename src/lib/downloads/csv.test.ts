@@ -83,7 +83,7 @@ describe('CSV for Italian Excel', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(text.slice(1).startsWith('id;code;cup;title;')).toBe(true);
     const line = text.split('\r\n')[1]!;
-    expect(line).toContain(';1234,5;987654,32;0,1;;');
+    expect(line).toContain(';1234,5;;987654,32;0,1;;');
     expect(line).toContain(';40,85;14,25;');
     expect(text.endsWith('\r\n')).toBe(true);
     expect(new TextDecoder().decode(bytes)).toContain('Àèìòù ÄÖÜ ß €');

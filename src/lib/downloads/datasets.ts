@@ -2,12 +2,14 @@
 // English, the zod schema its rows follow, keys, and the function from the importer's data to
 // records. Every download, the Data Package and the DCAT catalogue are generated from these.
 import { z } from 'astro/zod';
-import { Action, Allocation, City, Objective, Project, QualityFlag, SourceRef, TargetGroup } from '../schema/index.ts';
+import { Action, Allocation, Beneficiary, City, Indicator, Objective, Project, QualityFlag, SourceRef, TargetGroup } from '../schema/index.ts';
 import type { Meta } from '../schema/index.ts';
 import type { Dataset } from '../import/run.ts';
 import { columnsOf, flatRow, type Column, type Row } from './dictionary.ts';
 
-export const DATASET_IDS = ['allocations', 'projects', 'cities', 'actions', 'objectives', 'target-groups', 'quality-flags'] as const;
+export const DATASET_IDS = [
+  'allocations', 'projects', 'beneficiaries', 'indicators', 'cities', 'actions', 'objectives', 'target-groups', 'quality-flags',
+] as const;
 export type DatasetId = (typeof DATASET_IDS)[number];
 
 export type Text = { it: string; en: string };
@@ -35,6 +37,8 @@ const Demonstration = z.boolean().describe('True when the row comes from demonst
 
 const AllocationRecord = Allocation.extend({ demonstration: Demonstration });
 const ProjectRecord = Project.extend({ demonstration: Demonstration });
+const BeneficiaryRecord = Beneficiary.extend({ demonstration: Demonstration });
+const IndicatorRecord = Indicator.extend({ demonstration: Demonstration });
 const QualityFlagRecord = z.object({
   projectId: Project.shape.id.describe('Stable URL slug of the project carrying the flag (projects.id)'),
   projectCode: Project.shape.code,
@@ -88,6 +92,38 @@ export const DATASETS: readonly DatasetDefinition[] = [
     foreignKeys: [CITY_FK, ACTION_FK, OBJECTIVE_FK],
     origin: 'input',
     records: (d) => d.projects.map((p) => ({ ...p, demonstration: isDemonstrationFile(d.meta, p.source.file) })),
+  }),
+  define({
+    id: 'beneficiaries',
+    title: { it: 'Beneficiari', en: 'Beneficiaries' },
+    description: {
+      it: 'I beneficiari delle operazioni, uno per ente (riconosciuto dal codice fiscale, o dal nome scritto in qualunque modo), con i codici dei loro progetti. Le persone fisiche non sono mai nominate: sono contate insieme in un solo record, senza nome né codice fiscale.',
+      en: 'The beneficiaries of the operations, one per entity (recognised by tax code, or by name however written), with the codes of their projects. Natural persons are never named: they are counted together in one record, without name or tax code.',
+    },
+    schema: BeneficiaryRecord,
+    primaryKey: ['id'],
+    foreignKeys: [],
+    origin: 'input',
+    records: (d) => {
+      const fileOf = new Map(d.projects.map((p) => [p.code, p.source.file]));
+      return d.beneficiaries.map((b) => ({
+        ...b,
+        demonstration: b.projects.some((code) => isDemonstrationFile(d.meta, fileOf.get(code) ?? '')),
+      }));
+    },
+  }),
+  define({
+    id: 'indicators',
+    title: { it: 'Indicatori dei progetti', en: 'Project indicators' },
+    description: {
+      it: 'Gli indicatori di ciascun progetto (ad esempio gli indicatori comuni FSE+ come EECO01, partecipanti): valore programmato e realizzato, con la loro unità di misura. Valori di indicatori o unità diversi non vanno mai sommati.',
+      en: 'The indicators of each project (for instance ESF+ common indicators such as EECO01, participants): planned and achieved value, with their unit of measure. Values of different indicators or units must never be added together.',
+    },
+    schema: IndicatorRecord,
+    primaryKey: ['project', 'code'],
+    foreignKeys: [{ fields: ['project'], reference: { resource: 'projects', fields: ['code'] } }],
+    origin: 'input',
+    records: (d) => d.indicators.map((i) => ({ ...i, demonstration: isDemonstrationFile(d.meta, i.source.file) })),
   }),
   define({
     id: 'cities',

@@ -3,7 +3,7 @@
 // real import of data/input run in memory (data/build is not needed).
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DemoManifest, ImportConfig, Project, type Allocation, type Meta } from '../schema/index.ts';
+import { DemoManifest, ImportConfig, Project, type Allocation, type Beneficiary, type Indicator, type Meta } from '../schema/index.ts';
 import { loadReference } from '../reference/load.ts';
 import { runImport, type Dataset } from '../import/run.ts';
 import { CC_BY_4_0, type Publication } from './metadata.ts';
@@ -21,14 +21,14 @@ export const meta: Meta = {
   files: [
     { file: 'progetti.csv', kind: 'projects', sha256: '0'.repeat(64), bytes: 10, encoding: 'utf-8', delimiter: ';', rows: 3, imported: 3, skipped: 0, rejected: 0, demonstration: true },
   ],
-  counts: { allocations: 1, projects: 3 },
+  counts: { allocations: 1, projects: 3, beneficiaries: 0, naturalPersons: 0, indicators: 0 },
 };
 
 const base: Project = Project.parse({
   id: 'na-0001', code: 'NA-0001', cup: 'B61E24000000001', title: 'Città più accessibile: "servizi"; sì, già',
   description: 'Riga uno\nRiga due, con virgola; e punto e virgola', city: '063049', objective: 'ESO4.11', action: '4.4.11.1',
-  beneficiary: 'Comune di Napoli', beneficiaryTaxCode: null, targetGroups: ['famiglie-vulnerabili', 'vittime-violenza'],
-  cost: 1234.5, euFunding: 987654.32, commitments: 0.1, payments: null,
+  actionSource: 'input', beneficiary: 'Comune di Napoli', beneficiaryTaxCode: null, beneficiaries: ['comune-di-napoli'], targetGroups: ['famiglie-vulnerabili', 'vittime-violenza'],
+  cost: 1234.5, eligibleCost: null, euFunding: 987654.32, commitments: 0.1, payments: null,
   startDate: '2024-04-20', plannedEndDate: null, actualEndDate: null, status: 'In corso', interventionCategory: '158',
   lat: 40.85, lon: 14.25, updatedAt: '2026-10-22', ocLink: null, flags: ['cup-missing', 'stale'],
   sourceKind: 'projects', source: { file: 'progetti.csv', row: 2 },
@@ -44,7 +44,16 @@ export const allocations: Allocation[] = [
   { city: '063049', action: '4.4.11.1', objective: 'ESO4.11', eu: 1000.5, national: 2000.25, total: 3000.75, referenceDate: '2026-10-31', source: { file: 'dotazioni.csv', row: 2 } },
 ];
 
-export const data: Dataset = { reference, allocations, projects, meta };
+export const beneficiaries: Beneficiary[] = [
+  { id: 'comune-di-napoli', name: 'Comune di Napoli', taxCode: null, kind: 'legal', projects: ['NA-0001', 'NA-0002', 'NA-0003'] },
+];
+
+export const indicators: Indicator[] = [
+  { project: 'NA-0001', code: 'EECO01', description: 'Numero totale di partecipanti', unit: 'Persone', planned: 120, achieved: 37, source: { file: 'indicatori.csv', row: 2 } },
+  { project: 'NA-0003', code: 'EECO16', description: 'Senza dimora; "esclusione abitativa"', unit: 'Persone', planned: 10.5, achieved: null, source: { file: 'indicatori.csv', row: 3 } },
+];
+
+export const data: Dataset = { reference, allocations, projects, beneficiaries, indicators, meta };
 
 export const pub: Publication = {
   meta,

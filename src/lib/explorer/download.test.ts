@@ -5,8 +5,8 @@ import type { City, Project, TargetGroup } from '../schema/index.ts';
 
 const base: Project = {
   id: 'na-0001', code: 'NA-0001', cup: null, title: 'Mensa', description: null, city: '063049', objective: 'ESO4.8',
-  action: '4.4.8.1', beneficiary: 'Comune di Napoli', beneficiaryTaxCode: null, targetGroups: ['giovani', 'donne'],
-  cost: 1234.5, euFunding: null, commitments: null, payments: 10.25, startDate: '2024-03-01', plannedEndDate: null,
+  action: '4.4.8.1', actionSource: 'input', beneficiary: 'Comune di Napoli', beneficiaryTaxCode: null, beneficiaries: ['comune-di-napoli'], targetGroups: ['giovani', 'donne'],
+  cost: 1234.5, eligibleCost: null, euFunding: null, commitments: null, payments: 10.25, startDate: '2024-03-01', plannedEndDate: null,
   actualEndDate: null, status: 'In corso', interventionCategory: null, lat: null, lon: null, updatedAt: null, ocLink: null,
   flags: ['cup-missing'], sourceKind: 'projects', source: { file: 'progetti.csv', row: 2 },
 };
@@ -16,8 +16,8 @@ const projects: Project[] = [
   { ...base, id: 'ba-0001', code: 'BA-0001', city: '072006', title: '-meno\tTab', beneficiary: '@coop\r\nriga' },
 ];
 const cities = [
-  { istat: '063049', slug: 'napoli', name: 'Napoli', region: 'Campania', category: 'LD', aliases: [] },
-  { istat: '072006', slug: 'bari', name: 'Bari', region: 'Puglia', category: 'LD', aliases: [] },
+  { istat: '063049', slug: 'napoli', name: 'Napoli', region: 'Campania', category: 'LD', initials: 'NA', aliases: [] },
+  { istat: '072006', slug: 'bari', name: 'Bari', region: 'Puglia', category: 'LD', initials: 'BA', aliases: [] },
 ] as City[];
 const targetGroups = [{ code: 'giovani' }, { code: 'donne' }] as TargetGroup[];
 const download: DownloadInfo = { columns: [...SELECTION_COLUMNS], metadata: { dataset: 'projects', demonstration: true, rows: 0 }, xlsx: null, fullXlsx: null };

@@ -1,8 +1,11 @@
 // OpenCoesione exports: which rows are PN Metro Plus Priority 4, and how their columns map to
-// the site's fields. OpenCoesione has no action code and no target groups: those stay null
-// ("not classified") and are never guessed. Contract: INPUT-FORMATS.md section 3.
-import type { ImportConfig, ObjectiveCode } from '../schema/index.ts';
-import type { Columns } from './kinds.ts';
+// the site's fields. OpenCoesione has no action column and no target groups: the action comes
+// from the local code when it follows the programme's scheme (local-code.ts), and otherwise stays
+// null ("not classified"), like the target groups; neither is ever guessed.
+import type { ActionCode, ImportConfig, Indicator, ObjectiveCode } from '../schema/index.ts';
+import { readParties } from './beneficiaries.ts';
+import { readIndicator } from './indicators.ts';
+import { ocIndicatorColumns, OC_INDICATOR_SLOTS, type Columns } from './kinds.ts';
 import { normalizeHeader } from './text.ts';
 import { cupOf, status_, type Context, type ProjectDraft } from './records.ts';
 import type { Row } from './row.ts';
@@ -42,7 +45,7 @@ export function ocScope(cfg: ImportConfig['opencoesione'], cols: Columns): OcSco
   };
 }
 
-/** "4", "04", "0004", "P4", "P04" -> 4; null when the cell carries no number. */
+/** "4", "04", "0004", "P4", "P04" -> 4; null when the cell is no plain priority number ("2STEP", "AT"). */
 export function priorityNumber(raw: string): number | null {
   const m = raw.trim().match(/^[A-Za-z]*\s*0*(\d+)$/);
   return m ? Number(m[1]) : null;
@@ -54,21 +57,31 @@ export function objectiveCode(raw: string): ObjectiveCode | null {
   return m ? (`ESO4.${m[1]}` as ObjectiveCode) : null;
 }
 
-export type OcOutcome = { kind: 'skipped' } | { kind: 'rejected' } | { kind: 'project'; project: ProjectDraft };
+export type OcOutcome =
+  | { kind: 'skipped' }
+  | { kind: 'rejected' }
+  | { kind: 'project'; project: ProjectDraft; indicators: Indicator[] };
 
 export function readOcRow(r: Row, ctx: Context, scope: OcScope, file: string): OcOutcome {
-  // Priority: the number the configured column carries (any of its ::: values).
+  // Priority: the number the configured column carries (any of its ::: values). A cell with values
+  // that are no plain number ("2STEP", "6:::7") names other priorities: skipped, not an error.
   const pRaw = r.raw(scope.priorityCol);
-  const priorities = pRaw.split(MULTI).map(priorityNumber).filter((p): p is number => p !== null);
-  if (priorities.length === 0) {
-    r.error(pRaw === '' ? null : scope.priorityCol, pRaw === ''
-      ? `a PN Metro Plus row without a priority in ${r.cols.label(scope.priorityCol)}: cannot tell Priority ${scope.priority} from the others (priority 5 uses the same objective codes)`
-      : `'${pRaw}' is not a priority code`);
+  if (pRaw === '') {
+    r.error(null, `a PN Metro Plus row without a priority in ${r.cols.label(scope.priorityCol)}: cannot tell Priority ${scope.priority} from the others (priority 5 uses the same objective codes)`);
     return { kind: 'rejected' };
   }
-  if (!priorities.includes(scope.priority)) return { kind: 'skipped' };
+  if (!pRaw.split(MULTI).map(priorityNumber).includes(scope.priority)) return { kind: 'skipped' };
 
-  const objective = findObjective(r, scope);
+  const code = r.text('cod_locale_progetto', true);
+  const fromCode = code === null ? null : actionOfCode(r, ctx, code);
+  let objective = findObjective(r, scope);
+  if (fromCode !== null) {
+    const implied = ctx.objectiveOf.get(fromCode.action)!;
+    if (objective === null) objective = implied;
+    else if (objective !== implied) {
+      r.error('cod_locale_progetto', `the code ${code} names action ${fromCode.action} (${implied}) but the row's specific objective is ${objective}`);
+    }
+  }
   if (objective === null) {
     const shown = r.raw(scope.objectiveCol) || r.raw(scope.fallbackCol);
     r.error(scope.objectiveCol, shown === ''
@@ -76,32 +89,62 @@ export function readOcRow(r: Row, ctx: Context, scope: OcScope, file: string): O
       : `'${shown}' is not a specific objective of Priority 4 (ESO4.8, ESO4.11, ESO4.12)`);
   }
 
-  const code = r.text('cod_locale_progetto', true);
   const title = r.text('oc_titolo_progetto', true);
-  const beneficiary = r.text('oc_denom_beneficiario', true);
+  const parties = readParties(r, { name: 'oc_denom_beneficiario', taxCode: 'oc_codfisc_beneficiario', legalForm: 'oc_cod_forma_giu_beneficiario' });
   const costName = r.raw('finanz_totale_pubblico') !== '' ? 'finanz_totale_pubblico' : 'oc_finanz_tot_pub_netto';
   const cost = r.cents(costName, true);
-  const istat = ocCity(r, ctx);
+  const istat = ocCity(r, ctx, fromCode?.city ?? null);
   const link = ocLink(r);
   const draft = {
     cup: cupOf(r, 'cup'), description: r.text('oc_sintesi_progetto'),
-    beneficiaryTaxCode: r.text('oc_codfisc_beneficiario'),
-    euCents: r.cents('finanz_ue'), commitmentsCents: r.cents('impegni'), paymentsCents: r.cents('tot_pagamenti'),
+    eligibleCents: null, euCents: r.cents('finanz_ue'), commitmentsCents: r.cents('impegni'), paymentsCents: r.cents('tot_pagamenti'),
     startDate: r.date('oc_data_inizio_progetto'), plannedEndDate: r.date('oc_data_fine_progetto_prevista'),
     actualEndDate: r.date('oc_data_fine_progetto_effettiva'), status: status_(r, 'oc_stato_progetto'),
     updatedAt: r.date('data_aggiornamento'),
   };
-  if (r.errors > 0 || objective === null || code === null || title === null || beneficiary === null || cost === null || istat === null) {
+  const indicators: Indicator[] = [];
+  if (code !== null) {
+    for (const n of OC_INDICATOR_SLOTS) {
+      const c = ocIndicatorColumns(n);
+      if (r.raw(c.code) === '') continue;
+      const i = readIndicator(r, c, code, file);
+      if (i) indicators.push(i);
+    }
+  }
+  if (r.errors > 0 || objective === null || code === null || title === null || parties === null || cost === null || istat === null) {
     return { kind: 'rejected' };
   }
   return {
     kind: 'project',
     project: {
-      ...draft, code, title, beneficiary: beneficiary.split(MULTI).map((b) => b.trim()).filter(Boolean).join('; '),
-      city: istat, objective, action: null, targetGroups: null, costCents: cost,
+      ...draft, code, title, parties,
+      city: istat, objective, action: fromCode?.action ?? null, actionSource: fromCode ? 'local-code' : null, targetGroups: null, costCents: cost,
       interventionCategory: null, lat: null, lon: null, ocLink: link, sourceKind: 'opencoesione', source: { file, row: r.row },
     },
+    indicators,
   };
+}
+
+/**
+ * The city and action a local code says, when it follows the programme's scheme. A code of another
+ * priority contradicts the priority column (an error); initials or an action the programme does not
+ * have leave the row as OpenCoesione describes it (a warning).
+ */
+function actionOfCode(r: Row, ctx: Context, code: string): { city: string; action: ActionCode } | null {
+  const read = ctx.localCode.read(code);
+  switch (read.kind) {
+    case 'ok': return { city: read.city.istat, action: read.action };
+    case 'no-match': return null;
+    case 'other-priority':
+      r.error('cod_locale_progetto', `the code ${code} is of Priority ${read.priority}, but the row's priority column says ${ctx.localCode.priority}`);
+      return null;
+    case 'unknown-city':
+      r.warn('cod_locale_progetto', `the code ${code} starts with ${read.initials}, which are not the initials of one of the 14 cities: its action is not read from it`);
+      return null;
+    case 'unknown-action':
+      r.warn('cod_locale_progetto', `the code ${code} names ${read.action}, which is not an action of Priority 4: its action is not read from it`);
+      return null;
+  }
 }
 
 function findObjective(r: Row, scope: OcScope): ObjectiveCode | null {
@@ -114,16 +157,30 @@ function findObjective(r: Row, scope: OcScope): ObjectiveCode | null {
   return null;
 }
 
-/** The city of the 14 whose ISTAT code ends COD_COMUNE, or whose name is DEN_COMUNE. */
-function ocCity(r: Row, ctx: Context): string | null {
+/**
+ * The city of the 14 whose ISTAT code ends COD_COMUNE, or whose name is DEN_COMUNE; a local code
+ * that follows the programme's scheme decides (the operation may be located in another
+ * municipality of the metropolitan area).
+ */
+function ocCity(r: Row, ctx: Context, fromCode: string | null): string | null {
+  let found: string | null = null;
   for (const code of r.raw('cod_comune').split(MULTI)) {
     const m = code.trim() === '' ? null : ctx.cities.matchComune(code);
-    if (m?.city) return m.city.istat;
+    if (m?.city) { found = m.city.istat; break; }
   }
-  for (const name of r.raw('den_comune').split(MULTI)) {
-    const m = name.trim() === '' ? null : ctx.cities.match(name);
-    if (m?.city) return m.city.istat;
+  if (found === null) {
+    for (const name of r.raw('den_comune').split(MULTI)) {
+      const m = name.trim() === '' ? null : ctx.cities.match(name);
+      if (m?.city) { found = m.city.istat; break; }
+    }
   }
+  if (fromCode !== null) {
+    if (found !== null && found !== fromCode) {
+      r.warn('cod_locale_progetto', `the local code names ${ctx.cities.byIstat(fromCode)?.name}, the municipality columns ${ctx.cities.byIstat(found)?.name}: the code decides`);
+    }
+    return fromCode;
+  }
+  if (found !== null) return found;
   r.error(r.raw('cod_comune') !== '' ? 'cod_comune' : 'den_comune',
     `'${r.raw('cod_comune') || r.raw('den_comune')}' is not one of the 14 cities of Priority 4`);
   return null;

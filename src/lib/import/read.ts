@@ -16,6 +16,17 @@ export type CsvInfo = { encoding: Encoding; delimiter: Delimiter; bom: boolean }
 /** A record's cells, with papaparse's complaint about its quoting if it had one. */
 export type CsvBatch = { rows: string[][]; quoteErrors: Map<number, string> };
 
+/** What the importer needs of a file reader: batches of records, and the file's size and hash. */
+export interface RecordReader {
+  /** Encoding and delimiter of a CSV file, once known; always null for a workbook. */
+  readonly info: CsvInfo | null;
+  readonly bytes: number;
+  /** Records read so far, the header included: the spreadsheet row of the last record. */
+  readonly records: number;
+  sha256(): string;
+  batches(source: AsyncIterable<Uint8Array>): AsyncGenerator<CsvBatch>;
+}
+
 /** A problem with the whole file: it cannot be read as CSV at all, or not past some point. */
 export class CsvFileError extends Error {}
 
@@ -23,7 +34,7 @@ const SNIFF_BYTES = 64 * 1024;
 /** No record may be longer than this: it bounds memory when a quote is never closed. */
 export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
 
-export class CsvReader {
+export class CsvReader implements RecordReader {
   info: CsvInfo | null = null;
   bytes = 0;
   /** Records read so far, the header included: the spreadsheet row of the last record. */

@@ -1,27 +1,42 @@
 // Turns one validated row of each kind of file into a record draft. Amounts stay in integer
 // cents until the output is written, so sums are exact.
-import type { ActionCode, Allocation, City, ObjectiveCode, Project, Reference, Status } from '../schema/index.ts';
+import type { ActionCode, Allocation, City, ImportConfig, ObjectiveCode, Project, Reference, Status } from '../schema/index.ts';
+import { readParties, type Party } from './beneficiaries.ts';
 import type { CityMatcher } from './cities.ts';
 import { cupProblem, ITALY_BOX, parseAction, parseStatus } from './fields.ts';
+import { localCodeScheme, type LocalCodeScheme } from './local-code.ts';
 import type { Row } from './row.ts';
 
 export type AllocationDraft = Omit<Allocation, 'eu' | 'national' | 'total'> & { euCents: number; nationalCents: number };
 
-export type ProjectDraft = Omit<Project, 'id' | 'flags' | 'cost' | 'euFunding' | 'commitments' | 'payments'> & {
+/** A project as read from its row: amounts in cents, beneficiaries before they become entities. */
+export type ProjectDraft = Omit<
+  Project,
+  'id' | 'flags' | 'cost' | 'eligibleCost' | 'euFunding' | 'commitments' | 'payments' | 'beneficiary' | 'beneficiaryTaxCode' | 'beneficiaries'
+> & {
   costCents: number;
+  eligibleCents: number | null;
   euCents: number | null;
   commitmentsCents: number | null;
   paymentsCents: number | null;
+  parties: Party[];
 };
 
-export type Context = { ref: Reference; cities: CityMatcher; objectiveOf: Map<ActionCode, ObjectiveCode>; groups: Set<string> };
+export type Context = {
+  ref: Reference;
+  cities: CityMatcher;
+  objectiveOf: Map<ActionCode, ObjectiveCode>;
+  groups: Set<string>;
+  localCode: LocalCodeScheme;
+};
 
-export function contextOf(ref: Reference, cities: CityMatcher): Context {
+export function contextOf(ref: Reference, cities: CityMatcher, config: ImportConfig): Context {
   return {
     ref,
     cities,
     objectiveOf: new Map(ref.actions.map((a) => [a.code, a.objective])),
     groups: new Set(ref.targetGroups.map((g) => g.code)),
+    localCode: localCodeScheme(config.localCode, ref.cities, config.opencoesione.priority),
   };
 }
 
@@ -60,7 +75,7 @@ export function readProject(r: Row, ctx: Context, file: string): ProjectDraft | 
   const title = r.text('titolo', true);
   const c = city(r, ctx);
   const a = action(r);
-  const beneficiary = r.text('beneficiario', true);
+  const parties = readParties(r, { name: 'beneficiario', taxCode: 'codice_fiscale_beneficiario' });
   const cost = r.cents('costo_totale', true);
   const groups = targetGroups(r, ctx);
   const status = status_(r, 'stato');
@@ -72,19 +87,27 @@ export function readProject(r: Row, ctx: Context, file: string): ProjectDraft | 
   if (lat !== null && lon !== null && (lat < ITALY_BOX.latMin || lat > ITALY_BOX.latMax || lon < ITALY_BOX.lonMin || lon > ITALY_BOX.lonMax)) {
     r.error(lat < ITALY_BOX.latMin || lat > ITALY_BOX.latMax ? 'lat' : 'lon', `${lat}, ${lon} is outside Italy: check that lat and lon are not swapped`);
   }
+  if (code !== null && c !== null && a !== null) codeAgrees(r, ctx, 'codice', code, c, a);
   const draft = {
-    code, cup: cupOf(r, 'cup'), title, description: r.text('descrizione'), beneficiary,
-    beneficiaryTaxCode: r.text('codice_fiscale_beneficiario'),
+    code, cup: cupOf(r, 'cup'), title, description: r.text('descrizione'), eligibleCents: null,
     euCents: r.cents('finanziamento_ue'), commitmentsCents: r.cents('impegni'), paymentsCents: r.cents('pagamenti'),
     startDate: r.date('data_inizio'), plannedEndDate: r.date('data_fine_prevista'), actualEndDate: r.date('data_fine_effettiva'),
     updatedAt: r.date('data_aggiornamento'),
   };
-  if (r.errors > 0 || code === null || title === null || c === null || a === null || beneficiary === null || cost === null) return null;
+  if (r.errors > 0 || code === null || title === null || c === null || a === null || parties === null || cost === null) return null;
   return {
-    ...draft, code, title, beneficiary, city: c.istat, objective: ctx.objectiveOf.get(a)!, action: a, targetGroups: groups,
+    ...draft, code, title, parties, city: c.istat, objective: ctx.objectiveOf.get(a)!, action: a, actionSource: 'input', targetGroups: groups,
     costCents: cost, status, interventionCategory: cat === '' ? null : cat.padStart(3, '0'), lat, lon, ocLink: null,
     sourceKind: 'projects', source: { file, row: r.row },
   };
+}
+
+/** A code that follows the programme's scheme but names another city or action than the row's columns: a warning. */
+function codeAgrees(r: Row, ctx: Context, column: string, code: string, city: City, action: ActionCode): void {
+  const read = ctx.localCode.read(code);
+  if (read.kind !== 'ok') return;
+  if (read.city.istat !== city.istat) r.warn(column, `the code ${code} names ${read.city.name} (${read.city.initials}) but the row's city is ${city.name}`);
+  if (read.action !== action) r.warn(column, `the code ${code} names action ${read.action} but the row's action is ${action}`);
 }
 
 function targetGroups(r: Row, ctx: Context): string[] {

@@ -1,7 +1,7 @@
 // Reads one record's cells by column name, turning each cell into a typed value or an error
 // that names the column as the file writes it. Errors and warnings go to the file's report.
 import type { Columns } from './kinds.ts';
-import { parseCents, parseDegrees } from './numbers.ts';
+import { parseCents, parseDegrees, parseQuantity } from './numbers.ts';
 import { parseDate } from './dates.ts';
 import { repairMojibake, stripControls } from './text.ts';
 
@@ -59,6 +59,23 @@ export class Row {
     else if (fixed.suspicious) this.warn(name, `the text looks double-encoded at the source ('${short(s)}'); check the original`);
     if (fixed.text === '' && required) this.error(name, `${this.cols.label(name)} is empty: it is required`);
     return fixed.text === '' ? null : fixed.text;
+  }
+
+  /** Text cleaned as `text` cleans it, but silently: for what must never be quoted in a message. */
+  clean(s: string): string {
+    const t = stripControls(s).text.trim();
+    const fixed = repairMojibake(t);
+    return fixed.repaired ? fixed.text : t;
+  }
+
+  /** A quantity (an indicator's value); negative values are errors. */
+  quantity(name: string): number | null {
+    const s = this.raw(name);
+    if (s === '') return null;
+    const p = parseQuantity(s);
+    if (!p.ok) { this.error(name, p.message); return null; }
+    if (p.value < 0) { this.error(name, `'${s}' is negative: an indicator's value cannot be below zero`); return null; }
+    return p.value;
   }
 
   /** Euro amount in integer cents; negative amounts are errors. */

@@ -15,6 +15,8 @@ export function serializeDataset(d: Dataset): Record<string, string> {
     'reference.json': serializeJson(d.reference),
     'allocations.json': serializeRecords(d.allocations),
     'projects.json': serializeRecords(d.projects),
+    'beneficiaries.json': serializeRecords(d.beneficiaries),
+    'indicators.json': serializeRecords(d.indicators),
     'meta.json': serializeJson(d.meta),
   };
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Allocation, Meta, Project } from '../schema/index.ts';
 import { diffReleases, type Release } from './releases.ts';
 
-const meta = (date: string): Meta => ({ referenceDate: date, demonstration: true, demonstrationNote: null, sources: [], files: [], counts: { allocations: 0, projects: 0 } });
+const meta = (date: string): Meta => ({ referenceDate: date, demonstration: true, demonstrationNote: null, sources: [], files: [], counts: { allocations: 0, projects: 0, beneficiaries: 0, naturalPersons: 0, indicators: 0 } });
 const project = (code: string, over: Partial<Project> = {}): Project => ({
   id: code.toLowerCase(), code, cup: null, title: `Progetto ${code}`, description: null, city: '063049', objective: 'ESO4.8', action: '4.4.8.1',
-  beneficiary: 'Ente (fittizio)', beneficiaryTaxCode: null, targetGroups: ['giovani'], cost: 1000, euFunding: null, commitments: 500, payments: 100,
+  actionSource: 'input', beneficiary: 'Ente (fittizio)', beneficiaryTaxCode: null, beneficiaries: ['ente-fittizio'], targetGroups: ['giovani'], cost: 1000, eligibleCost: null, euFunding: null, commitments: 500, payments: 100,
   startDate: null, plannedEndDate: null, actualEndDate: null, status: 'In corso', interventionCategory: null, lat: null, lon: null, updatedAt: null,
   ocLink: null, flags: [], sourceKind: 'projects', source: { file: 'p.csv', row: 2 }, ...over,
 });

@@ -55,6 +55,7 @@ export function loadReference(dir: string): Reference {
     name: r['nome'] ?? '',
     region: r['regione'] ?? '',
     category: r['categoria_regione'] as City['category'],
+    initials: r['sigla'] ?? '',
     aliases: aliasRows.filter((a) => a['istat'] === r['istat']).map((a) => a['alias'] ?? ''),
   }));
   const targetGroups: TargetGroup[] = groupRows.map((r) => ({
@@ -80,6 +81,7 @@ export function loadReference(dir: string): Reference {
   }
   for (const [file, codes] of [
     ['cities.csv', ref.cities.map((c) => c.istat)],
+    ['cities.csv', ref.cities.map((c) => c.initials)],
     ['target-groups.csv', ref.targetGroups.map((g) => g.code)],
   ] as const) {
     const dup = codes.find((c, i) => codes.indexOf(c) !== i);

@@ -11,6 +11,20 @@ export const ImportConfig = z.object({
     objectiveColumn: z.string().min(1).describe('Column holding the specific objective'),
     objectiveFallbackColumn: z.string().min(1).describe('Column also searched for an ESO4.x objective code'),
   }),
+  localCode: z.object({
+    pattern: z.string().min(1).refine((p) => {
+      try {
+        const groups = new RegExp(p).source;
+        return ['city', 'action', 'priority'].every((g) => groups.includes(`(?<${g}>`));
+      } catch {
+        return false;
+      }
+    }, 'must be a valid regular expression with the named groups city, action and priority').describe(
+      "The programme's local-code scheme: city initials, then the action code (whose first number is the priority), then a suffix",
+    ),
+    example: z.string().min(1).describe('A code that follows the scheme, quoted in error messages'),
+    cupSeparator: z.string().min(1).describe("What separates a CUP put before the local code (OpenCoesione 2021-2027: '<CUP>---<code>')"),
+  }),
   quality: z.object({
     staleAfterDays: z.number().int().positive().describe('A record not updated for this many days before the reference date is flagged stale'),
   }),

@@ -9,8 +9,8 @@ export const InputFile = z.object({
   kind: FileKind,
   sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the file as received'),
   bytes: z.number().int().nonnegative().describe('Size of the file in bytes'),
-  encoding: z.string(),
-  delimiter: z.enum([';', ',']),
+  encoding: z.string().nullable().describe('Text encoding of a CSV file; null for an .xlsx workbook'),
+  delimiter: z.enum([';', ',']).nullable().describe('Delimiter of a CSV file; null for an .xlsx workbook'),
   rows: z.number().int().nonnegative(),
   imported: z.number().int().nonnegative(),
   skipped: z.number().int().nonnegative(),
@@ -34,6 +34,9 @@ export const Meta = z.object({
   counts: z.object({
     allocations: z.number().int().nonnegative(),
     projects: z.number().int().nonnegative(),
+    beneficiaries: z.number().int().nonnegative(),
+    naturalPersons: z.number().int().nonnegative().describe('Distinct natural persons among the beneficiaries (published together, never named)'),
+    indicators: z.number().int().nonnegative(),
   }),
 });
 export type Meta = z.infer<typeof Meta>;

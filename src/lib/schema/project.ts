@@ -1,10 +1,17 @@
-// One operation (project) of Priority 4. Source: project CSVs in the project's own format
-// (INPUT-FORMATS.md section 2) or OpenCoesione exports (section 3), mapped to the same fields.
+// One operation (project) of Priority 4. Source: project CSVs in the project's own format, OpenCoesione
+// exports or the official list of operations (README, "The importer"), mapped to the same fields.
 import { z } from 'astro/zod';
 import { ActionCode, Euro, IsoDate, IstatCode, ObjectiveCode, QualityFlag, Status } from './codes.ts';
+import { BeneficiaryId, NATURAL_PERSON_LABEL } from './beneficiary.ts';
 import { FileKind, SourceRef } from './source.ts';
 
 export const CUP_PATTERN = /^[A-Z]\d{2}[A-Z]\d{11}$/;
+
+export const ACTION_SOURCES = ['input', 'local-code'] as const;
+export const ActionSource = z.enum(ACTION_SOURCES).nullable().describe(
+  "Where the action came from: 'input' (the file's action column), 'local-code' (the programme's local code, " +
+    'city initials + action code + suffix, e.g. NA4.4.12.1a); null when nothing says it (not classified)',
+);
 
 export const Project = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable URL slug of the project, derived from its code'),
@@ -14,11 +21,18 @@ export const Project = z.object({
   description: z.string().nullable().describe('Purpose and expected or actual achievements'),
   city: IstatCode.describe("ISTAT code of the city (one of Priority 4's 14)"),
   objective: ObjectiveCode.describe('Specific objective'),
-  action: ActionCode.nullable().describe('Action; null when the source does not say it (OpenCoesione rows): not classified'),
-  beneficiary: z.string().min(1).describe("Beneficiary's name"),
-  beneficiaryTaxCode: z.string().nullable().describe("Beneficiary's tax code (codice fiscale)"),
+  action: ActionCode.nullable().describe('Action; null when the source does not say it: not classified'),
+  actionSource: ActionSource,
+  beneficiary: z.string().min(1).describe(
+    `Beneficiary's name (several joined with '; '); a natural person is shown as '${NATURAL_PERSON_LABEL}', never by name`,
+  ),
+  beneficiaryTaxCode: z.string().nullable().describe(
+    "Beneficiary's tax code (codice fiscale; several joined with '; '); never a natural person's",
+  ),
+  beneficiaries: z.array(BeneficiaryId).min(1).describe('Beneficiaries of the operation (beneficiaries.id)'),
   targetGroups: z.array(z.string()).nullable().describe('Target-group codes; null when the source does not say them (OpenCoesione rows): not classified'),
   cost: Euro.describe('Total cost (public funding), euro'),
+  eligibleCost: Euro.nullable().describe('Total eligible expenditure, euro (official list of operations: CostoAmmesso)'),
   euFunding: Euro.nullable().describe('EU contribution, euro'),
   commitments: Euro.nullable().describe('Legally binding commitments to date, euro'),
   payments: Euro.nullable().describe('Payments to date, euro'),

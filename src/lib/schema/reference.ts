@@ -30,6 +30,7 @@ export const City = z.object({
   name: z.string().min(1).describe("The municipality's official name"),
   region: z.string().min(1).describe('Region'),
   category: RegionCategory,
+  initials: z.string().regex(/^[A-Z]{2}$/).describe("The city's initials in the programme's local codes (NA in NA4.4.12.1a)"),
   aliases: z.array(z.string()).describe('Other names input files use for the city'),
 });
 export type City = z.infer<typeof City>;
