@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/universal';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUTPUT_FILES = ['allocations.json', 'beneficiaries.json', 'indicators.json', 'meta.json', 'projects.json', 'reference.json', 'report.json'];
@@ -155,6 +156,42 @@ describe('the command line', () => {
     const bad = runImporter(['--input', join(FIXTURES, 'malformed-values'), '--output', join(tmp, 'out2'), '--releases', join(tmp, 'releases2')]);
     expect(bad.code).toBe(1);
     expect(existsSync(join(tmp, 'releases2'))).toBe(false);
+  });
+
+  it('reads the official list of operations as an .xlsx workbook (first sheet), numbers exactly as stored', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'import-'));
+    const input = join(tmp, 'in');
+    mkdirSync(input);
+    const t = (value: string) => ({ value, type: String });
+    const header = ['CodiceProgramma', 'Programma', 'CodiceLocaleProgetto', 'TitoloProgetto', 'NomeBeneficiario', 'CodiceFiscaleBeneficiario',
+      'CostoTotale', 'DataInizioOperazione', 'ObiettivoSpecifico'].map(t);
+    const row = (code: string, name: string, taxCode: string | number, cost: number, start: Date | null) => [
+      t('2021XXX'), t('PN Metro Plus e città medie Sud 2021-2027'), t(code), t(`Operazione ${code}`), t(name),
+      typeof taxCode === 'number' ? { value: taxCode, type: Number } : t(taxCode), { value: cost, type: Number },
+      start === null ? null : { value: start, type: Date, format: 'dd/mm/yyyy' }, t(''),
+    ];
+    const blob = await writeXlsxFile([
+      { sheet: 'Elenco', data: [header, row('PA4.4.11.1a', 'Comune di Palermo (fittizio)', 999000010, 1234567.89, new Date(Date.UTC(2025, 2, 31))),
+        row('PA4.4.11.1b', 'Neri Paolo', 'NRIPLA70A01Z999K', 0.1, null)] },
+      { sheet: 'Note', data: [[t('codice;titolo')]] },
+    ]).toBlob();
+    writeFileSync(join(input, 'elenco.xlsx'), new Uint8Array(await blob.arrayBuffer()));
+    writeFileSync(join(input, '~$elenco.xlsx'), 'Excel lock file');
+    const r = runImporter(['--input', input, '--output', join(tmp, 'out')]);
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(join(tmp, 'out/report.json'), 'utf8'));
+    expect(report.files).toEqual([{ file: 'elenco.xlsx', kind: 'operations', encoding: null, delimiter: null, rows: 2, imported: 2, skipped: 0, rejected: 0 }]);
+    expect(report.warnings.map((w: Issue) => [w.row, w.column])).toContainEqual([2, 'CodiceFiscaleBeneficiario']); // lost leading zeros
+    const projects = JSON.parse(readFileSync(join(tmp, 'out/projects.json'), 'utf8'));
+    expect(projects[0]).toMatchObject({ code: 'PA4.4.11.1a', city: '082053', action: '4.4.11.1', cost: 1234567.89, startDate: '2025-03-31', beneficiaryTaxCode: '00999000010' });
+    expect(projects[1]).toMatchObject({ code: 'PA4.4.11.1b', cost: 0.1, beneficiary: 'Persona fisica', beneficiaryTaxCode: null });
+    for (const f of readdirSync(join(tmp, 'out'))) expect(readFileSync(join(tmp, 'out', f), 'utf8')).not.toMatch(/Neri|NRIPLA/);
+
+    // An old .xls (or anything else named .xlsx) is a file error, not a crash.
+    writeFileSync(join(input, 'elenco.xlsx'), Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(504), 'hex'));
+    const bad = runImporter(['--input', input, '--output', join(tmp, 'out2')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/^elenco\.xlsx::: the file is (an old \.xls workbook|not a readable \.xlsx workbook)/m);
   });
 
   it('fails on an empty input folder, leaving no output', () => {

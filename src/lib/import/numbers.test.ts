@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCents, parseDegrees } from './numbers.ts';
+import { parseCents, parseDegrees, parseQuantity } from './numbers.ts';
 
 const ok = (raw: string) => {
   const p = parseCents(raw);
@@ -55,5 +55,17 @@ describe('parseDegrees', () => {
     expect(parseDegrees('40,8518')).toEqual({ ok: true, value: 40.8518 });
     expect(parseDegrees('-14.2681')).toEqual({ ok: true, value: -14.2681 });
     expect(parseDegrees('1.234.5').ok).toBe(false);
+  });
+});
+
+describe('parseQuantity', () => {
+  it('reads indicator values in the same styles as amounts, up to six decimals', () => {
+    expect(parseQuantity('120')).toEqual({ ok: true, value: 120 });
+    expect(parseQuantity('1.250,75')).toEqual({ ok: true, value: 1250.75 });
+    expect(parseQuantity('0,125')).toEqual({ ok: true, value: 0.125 });
+    expect(parseQuantity('2.5')).toEqual({ ok: true, value: 2.5 });
+    expect(parseQuantity('1.234')).toMatchObject({ ok: false, message: expect.stringContaining('ambiguous') });
+    expect(parseQuantity('1,1234567')).toMatchObject({ ok: false, message: expect.stringContaining('six decimals') });
+    expect(parseQuantity('dieci')).toMatchObject({ ok: false });
   });
 });

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/universal';
 import { ImportConfig } from '../schema/index.ts';
 import { loadReference } from '../reference/load.ts';
 import { issueLine } from './report.ts';
@@ -101,6 +102,23 @@ describe('the importer under bad input', () => {
     );
     expect(ran).toBeGreaterThanOrEqual(RUNS);
   }, 300_000);
+
+  it('survives mutated .xlsx workbooks of the official list', async () => {
+    const t = (value: string) => ({ value, type: String });
+    const blob = await writeXlsxFile([{ sheet: 'Elenco', data: [
+      ['Programma', 'CodiceLocaleProgetto', 'TitoloProgetto', 'NomeBeneficiario', 'CostoTotale'].map(t),
+      [t('PN METRO PLUS'), t('NA4.4.12.1a'), t('Housing First'), t('Comune di Napoli'), { value: 1000.5, type: Number }],
+      [t('PN METRO PLUS'), t('BA4.4.8.1b'), t('Orti'), t('Rossi Maria'), { value: 12, type: Number }],
+    ] }]).toBlob();
+    const workbook = new Uint8Array(await blob.arrayBuffer());
+    await check([{ name: 'e.xlsx', bytes: workbook, chunk: 4096 }]);
+    await fc.assert(
+      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 8192 }), async (ms, chunk) => {
+        await check([{ name: 'e.xlsx', bytes: mutate(workbook, ms), chunk }]);
+      }),
+      { numRuns: Math.ceil(RUNS / 10), ...(SEED === undefined ? {} : { seed: SEED }) },
+    );
+  }, 120_000);
 
   it('handles the awkward shapes named in the issue', async () => {
     const enc = (s: string) => new TextEncoder().encode(s);
