@@ -5,6 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';
 import { CUP_PATTERN } from '../schema/project.ts';
 import { DemoManifest } from '../schema/meta.ts';
+import { naturalPersons } from './beneficiaries.ts';
 import { ALLOCATION_COLUMNS } from './allocations.ts';
 import { CATEGORIES_BY_OBJECTIVE } from './catalogue.ts';
 import { dayOf } from './dates.ts';
@@ -227,9 +228,24 @@ describe('progetti.csv', () => {
     expect(municipal.length).toBeGreaterThan(0);
     for (const p of municipal) expect(p.codice_fiscale_beneficiario).toBe('');
     for (const p of projects.filter((q) => !municipal.includes(q))) {
-      expect(p.beneficiario).toMatch(/\((fittizia|fittizio)\)$/);
-      expect(p.codice_fiscale_beneficiario).toMatch(/^99\d{9}$/);
+      expect(p.beneficiario).toMatch(/\((fittizia|fittizio)\)$/i);
+      expect(p.codice_fiscale_beneficiario).toMatch(/^99\d{9}$|^[A-Z]{6}\d{2}[A-Z]\d{2}Z999[A-Z]$/);
     }
+  });
+
+  it('has natural persons, entities in several cities, and one entity written two ways', () => {
+    const persons = naturalPersons(OPTIONS.seed);
+    const personal = projects.filter((p) => p.codice_fiscale_beneficiario.length === 16);
+    expect(personal.length).toBeGreaterThanOrEqual(5);
+    for (const p of personal) expect(persons).toContainEqual({ name: p.beneficiario, taxCode: p.codice_fiscale_beneficiario });
+    const citiesOf = new Map<string, Set<string>>();
+    const spellings = new Map<string, Set<string>>();
+    for (const p of projects.filter((q) => /^99/.test(q.codice_fiscale_beneficiario))) {
+      citiesOf.set(p.codice_fiscale_beneficiario, (citiesOf.get(p.codice_fiscale_beneficiario) ?? new Set()).add(p.citta));
+      spellings.set(p.codice_fiscale_beneficiario, (spellings.get(p.codice_fiscale_beneficiario) ?? new Set()).add(p.beneficiario));
+    }
+    expect([...citiesOf.values()].filter((c) => c.size >= 3).length).toBeGreaterThanOrEqual(3);
+    expect([...spellings.values()].filter((s) => s.size === 2).length).toBeGreaterThanOrEqual(5);
   });
 
   it('places projects inside their city, and inside Italy', () => {
@@ -282,6 +298,7 @@ describe('demonstration.json', () => {
     expect(manifest.generator).toBe('scripts/demo-data.ts');
     expect(manifest.files).toEqual({
       'dotazioni.csv': sha256(demo.files['dotazioni.csv'] ?? ''),
+      'indicatori.csv': sha256(demo.files['indicatori.csv'] ?? ''),
       'progetti.csv': sha256(demo.files['progetti.csv'] ?? ''),
     });
     expect(manifest.note).toContain('842,06 milioni');
@@ -334,5 +351,26 @@ describe('--release previous', () => {
     expect(statusChanged).toBeGreaterThan(10);
     const total = (rows: Row[], column: string): number => rows.reduce((s, p) => s + cents(p[column]), 0);
     expect(total(earlier, 'pagamenti')).toBeLessThan(total(projects, 'pagamenti'));
+  });
+});
+
+describe('indicatori.csv', () => {
+  const { rows, fields } = parse(demo.files['indicatori.csv'] ?? '');
+  it('has our indicator format and names only projects of the release', () => {
+    expect(fields).toEqual(['codice', 'indicatore', 'descrizione', 'unita_misura', 'valore_programmato', 'valore_realizzato']);
+    const codes = new Set(projects.map((p) => p.codice));
+    for (const r of rows) expect(codes.has(r.codice ?? ''), r.codice).toBe(true);
+  });
+  it('gives most projects their participants (EECO01), planned as many as the description says', () => {
+    const participants = new Map(rows.filter((r) => r.indicatore === 'EECO01').map((r) => [r.codice, r]));
+    expect(participants.size).toBeGreaterThanOrEqual(projects.length * 0.8);
+    expect(participants.size).toBeLessThan(projects.length);
+    for (const p of projects) {
+      const r = participants.get(p.codice);
+      if (!r) continue;
+      expect(p.descrizione).toContain(`${r.valore_programmato} destinatari`);
+      if (p.stato === 'Non avviato') expect(r.valore_realizzato).toBe('');
+      else expect(Number(r.valore_realizzato)).toBeLessThanOrEqual(Number(r.valore_programmato));
+    }
   });
 });

@@ -1,10 +1,11 @@
-// The demonstration dataset as files: the allocations, the projects and the manifest that tells
-// the importer these two files (by name and hash) are invented. A real export dropped in their
+// The demonstration dataset as files: the allocations, the projects, their indicators and the
+// manifest that tells the importer these files (by name and hash) are invented. A real export dropped in their
 // place has another hash, so it is never labelled demonstration by mistake.
 import { createHash } from 'node:crypto';
 import type { DemoManifest } from '../schema/meta.ts';
 import { allocationsCsv, generateAllocations, type AllocationSet } from './allocations.ts';
 import { addMonths, dayOf, isoOf, italianOf } from './dates.ts';
+import { indicatorsCsv } from './indicators.ts';
 import {
   PREVIOUS_RELEASE_MONTHS,
   generateProjects,
@@ -49,6 +50,7 @@ export function generateDemo(options: DemoOptions): DemoDataset {
   const snapshots = snapshotAt(projects, releaseDay);
   const dotazioni = allocationsCsv(allocations, options.seed, releaseDay);
   const progetti = projectsCsv(snapshots);
+  const indicatori = indicatorsCsv(snapshots, options.seed);
 
   const release = options.release === 'previous' ? ` Versione precedente: situazione al ${italianOf(releaseDay)}.` : '';
   const manifest: DemoManifest = {
@@ -59,8 +61,8 @@ export function generateDemo(options: DemoOptions): DemoDataset {
     note:
       `Dati dimostrativi generati da ${GENERATOR} (seed ${options.seed}): importi e progetti sono inventati ` +
       'e coerenti solo con il totale reale della Priorità 4 (842,06 milioni di euro). ' +
-      `Beneficiari, codici fiscali e CUP sono fittizi.${release}`,
-    files: { 'dotazioni.csv': sha256(dotazioni), 'progetti.csv': sha256(progetti) },
+      `Beneficiari (anche le persone fisiche, che il sito non nomina mai), codici fiscali, CUP e indicatori sono fittizi.${release}`,
+    files: { 'dotazioni.csv': sha256(dotazioni), 'indicatori.csv': sha256(indicatori), 'progetti.csv': sha256(progetti) },
   };
   return {
     releaseDate: isoOf(releaseDay),
@@ -69,6 +71,7 @@ export function generateDemo(options: DemoOptions): DemoDataset {
     snapshots,
     files: {
       'dotazioni.csv': dotazioni,
+      'indicatori.csv': indicatori,
       'progetti.csv': progetti,
       'demonstration.json': JSON.stringify(manifest, null, 2) + '\n',
     },

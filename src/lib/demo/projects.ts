@@ -17,6 +17,7 @@ import {
   type InterventionKind,
   type TitleTemplate,
 } from './catalogue.ts';
+import { diversifyBeneficiaries } from './beneficiaries.ts';
 import { addMonths, dayOf, isoOf, italianOf } from './dates.ts';
 import { coordinate, csvText, euroPlain } from './format.ts';
 import { CITIES, pointNear, type DemoCity } from './places.ts';
@@ -347,6 +348,7 @@ export function generateProjects(seed: number, count: number, allocations: Alloc
       earlierCostCents: revisable.includes(i) ? Math.floor((draft.costCents * pickRandom.between(0.82, 0.95)) / 10_000) * 10_000 : null,
     };
   });
+  diversifyBeneficiaries(plans, seed);
   return { plans, referenceDay };
 }
 
@@ -403,13 +405,18 @@ export function snapshotAt(set: ProjectSet, releaseDay: number): ProjectSnapshot
 const LONG_TEXT =
   "Il progetto nasce da un percorso di co-progettazione durato diversi mesi con gli enti del Terzo Settore, le scuole, i servizi sanitari territoriali e i gruppi informali di cittadini attivi nel quartiere. L'analisi dei bisogni ha messo in luce la fragilità di molti nuclei monoreddito, la difficoltà di accesso ai servizi digitali della pubblica amministrazione e la scarsa conoscenza delle opportunità di formazione e di lavoro disponibili. Per rispondere a questi bisogni il progetto organizza un servizio di prossimità aperto cinque giorni a settimana, con operatori sociali, educatori e mediatori culturali, che accolgono le persone, ne ricostruiscono la situazione e concordano con loro un piano personalizzato. Il piano può comprendere l'orientamento ai servizi per il lavoro, l'iscrizione a corsi di formazione, il sostegno nella ricerca di una casa, l'accompagnamento ai servizi sanitari e scolastici dei figli. Una parte delle risorse finanzia indennità di partecipazione per chi frequenta i percorsi, così da non dover scegliere tra formazione e reddito. Il progetto prevede infine momenti pubblici di restituzione dei risultati alla comunità e un sistema di monitoraggio condiviso con gli enti partner.";
 
+/** Persons a project reaches (planned, or reached once concluded), as its description states them. */
+export function reachOf(plan: Pick<ProjectPlan, 'reachPerMillion'>, costCents: number): number {
+  return Math.max(5, Math.round((costCents / 1e8) * plan.reachPerMillion / 5) * 5);
+}
+
 function descriptionOf(snapshot: ProjectSnapshot): string {
   const { plan, state, costCents } = snapshot;
   const place = plan.area === null ? '' : `. Territorio: ${plan.area}`;
   const groups = plan.targetGroups.map(phraseOf);
   const listed = groups.length < 2 ? groups.join('') : `${groups.slice(0, -1).join(', ')} e ${groups.at(-1)}`;
   const audience = groups.length === 0 ? '' : `, rivolto a ${listed}`;
-  const reach = Math.max(5, Math.round((costCents / 1e8) * plan.reachPerMillion / 5) * 5);
+  const reach = reachOf(plan, costCents);
   const results =
     state.status === 'Concluso' || state.status === 'Liquidato'
       ? `Risultati: ${reach} destinatari raggiunti.`
