@@ -4,6 +4,7 @@
 import { siteData } from './data.ts';
 import { CC_BY_4_0, type Publication } from './lib/downloads/metadata.ts';
 import { releaseFiles, type ReleaseFile } from './lib/downloads/release.ts';
+import type { Dataset } from './lib/import/run.ts';
 
 export const PUBLISHER = 'PN Metro Plus 2021-2027, Priorità 4 – sito di trasparenza (progetto open data)';
 
@@ -19,13 +20,13 @@ export function publication(): Publication {
   return publicationAt(new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), import.meta.env.SITE).href);
 }
 
+/** The site's data as the importer gave it: what every dataset's records are made from. */
+export function importedData(): Dataset {
+  const d = siteData();
+  return { reference: d.reference, allocations: d.allocations, projects: d.projects, beneficiaries: d.beneficiaries, indicators: d.indicators, meta: d.meta };
+}
+
 export function downloadFiles(): ReleaseFile[] {
-  if (files === null) {
-    const d = siteData();
-    files = releaseFiles(
-      { reference: d.reference, allocations: d.allocations, projects: d.projects, beneficiaries: d.beneficiaries, indicators: d.indicators, meta: d.meta },
-      publication(),
-    );
-  }
+  files ??= releaseFiles(importedData(), publication());
   return files;
 }
