@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Columns, detectKind, operationKey } from './kinds.ts';
+import { Columns, detectKind, isBilingual, operationKey } from './kinds.ts';
 import { objectiveCode, priorityNumber } from './opencoesione.ts';
 
 const kind = (header: string) => detectKind(new Columns(header.split(';')));
@@ -31,6 +31,8 @@ describe('detectKind', () => {
       'CategoriaOperazione_CategoryIntervention;ObiettivoSpecifico_SpecificObjective;DataInizioOperazione_OperationStartDate;' +
       'DataFineOperazione_OperationEndDate;TassoCofinanziamentoUE_EUCofinancingRate;Paese_Country;CodicePostale_Postcode';
     expect(kind(oc)).toEqual({ kind: 'operations' });
+    expect(isBilingual(oc.split(';'))).toBe(true); // OpenCoesione's layout: its source is OpenCoesione
+    expect(isBilingual(['Codice Locale Progetto', 'Programma/Programme'])).toBe(false);
     expect(kind('costo totale;Nome Beneficiario;TITOLOPROGETTO;Codice Locale Progetto / Operation Local Identifier;Programma/Programme;Extra')).toEqual({ kind: 'operations' });
     const cols = new Columns(['Fondo/Fund', ' codice locale progetto ', 'Altro'], operationKey);
     expect([...cols.index]).toEqual([['fondo', 0], ['codicelocaleprogetto', 1], ['altro', 2]]);

@@ -92,6 +92,11 @@ const OPERATION_KEYS = new Map<string, string>(
   OPERATION_COLUMNS.flatMap(([it, en]) => [[compact(it), compact(it)], [compact(it) + compact(en), compact(it)]]),
 );
 
+/** OpenCoesione's layout of the list: its local-code column carries both halves (CodiceLocaleProgetto_OperationLocalIdentifier). */
+export function isBilingual(header: readonly string[]): boolean {
+  return header.some((h) => compact(h) === 'codicelocaleprogettooperationlocalidentifier');
+}
+
 /** A header cell's key in the official list: its Italian half, compacted; other columns as usual. */
 export function operationKey(raw: string): string {
   return OPERATION_KEYS.get(compact(raw)) ?? normalizeHeader(raw);

@@ -10,7 +10,7 @@ import { CityMatcher } from './cities.ts';
 import { daysBetween } from './dates.ts';
 import { cupProblem } from './fields.ts';
 import { IndicatorSet, OC_INDICATOR, OWN_INDICATOR, readIndicator } from './indicators.ts';
-import { Columns, detectKind, operationKey } from './kinds.ts';
+import { Columns, detectKind, isBilingual, operationKey } from './kinds.ts';
 import { ocScope, readOcRow } from './opencoesione.ts';
 import { operationScope, readOperationRow } from './operations.ts';
 import { CsvFileError, CsvReader, isBlank, type RecordReader } from './read.ts';
@@ -203,7 +203,7 @@ function handlerFor(file: string, detectedCols: Columns, sink: IssueSink, fr: { 
       };
     }
     case 'operations': {
-      if (cols.header.some((h) => /_/.test(h) && operationKey(h) !== operationKey(h.split('_')[0] ?? ''))) state.republished.add(file);
+      if (isBilingual(cols.header)) state.republished.add(file);
       const inScope = operationScope(config.opencoesione, cols);
       return (cells, row, quote) => {
         if (!inScope(cells)) return 'skipped';
