@@ -121,7 +121,7 @@ describe('the command line', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'import-'));
     const input = join(tmp, 'in');
     mkdirSync(input);
-    cpSync(join(ROOT, '../shared/fixtures/opencoesione/progetti_beni_confiscati_20181031.csv'), join(input, 'oc.csv'));
+    cpSync(join(ROOT, 'tests/fixtures/opencoesione/progetti_beni_confiscati_20181031.csv'), join(input, 'oc.csv'));
     const r = runImporter(['--input', input, '--output', join(tmp, 'out')]);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(join(tmp, 'out/report.json'), 'utf8'));

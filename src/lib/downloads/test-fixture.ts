@@ -9,7 +9,7 @@ import { runImport, type Dataset } from '../import/run.ts';
 import { CC_BY_4_0, type Publication } from './metadata.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
-export const STANDARDS = resolve(ROOT, '../shared/standards');
+export const STANDARDS = resolve(ROOT, 'tests/standards');
 
 export const reference = loadReference(join(ROOT, 'data/reference'));
 

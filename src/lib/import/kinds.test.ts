@@ -10,7 +10,7 @@ describe('detectKind', () => {
   it('tells the kinds apart by header, in any case and with spaces', () => {
     expect(kind(' CITTA ;Azione;importo_ue;Importo Nazionale')).toEqual({ kind: 'allocations' });
     expect(kind('codice;titolo;citta;azione;beneficiario;costo_totale;cup')).toEqual({ kind: 'projects' });
-    const oc = readFileSync(resolve(import.meta.dirname, '../../../../shared/fixtures/opencoesione/progetti_esteso_header.csv'), 'utf8');
+    const oc = readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/opencoesione/progetti_esteso_header.csv'), 'utf8');
     expect(detectKind(new Columns(oc.replace(/^\ufeff/, '').trim().split(';')))).toEqual({ kind: 'opencoesione' });
   });
   it('names the missing columns of a near miss, and the expected ones otherwise', () => {
