@@ -1,7 +1,7 @@
 // Seeded generator of a synthetic OpenCoesione "progetti esteso" export, for the import
-// benchmark (scripts/bench/import.ts). It follows the real export's layout
-// (shared/formats/INPUT-FORMATS.md, section 3): the 199 columns in order, `;`, UTF-8 with BOM,
-// quoted text cells, unquoted numbers with a decimal comma, dates as YYYYMMDD, `:::`
+// benchmark (scripts/bench/import.ts). It follows the real export's layout (README, "The importer";
+// header: tests/fixtures/opencoesione/progetti_esteso_header.csv): the 199 columns in order, `;`,
+// UTF-8 with BOM, quoted text cells, unquoted numbers with a decimal comma, dates as YYYYMMDD, `:::`
 // multi-values, long descriptions with line breaks inside quotes, many empty cells.
 // About one row in a hundred belongs to PN Metro Plus (mostly Priority 4, some Priority 5);
 // the other rows belong to other programmes and only need to be skipped by the importer.
@@ -64,8 +64,9 @@ export const OC_ESTESO_HEADER: readonly string[] = (
 
 /** Programme description and code of PN Metro Plus as the synthetic rows carry them. */
 export const METRO_PLUS_DESCRIPTION = "PN METRO PLUS E CITTA' MEDIE SUD 2021-2027";
-// PN Metro Plus's CCI code is not verified (shared/programme/FACTS.md): the synthetic file uses an
-// obviously made-up one; the importer selects these rows by their description anyway.
+// PN Metro Plus's CCI code is not verified (the programme's facts, in its working folder): the
+// synthetic file uses an obviously made-up one; the importer selects these rows by their
+// description anyway.
 export const METRO_PLUS_CODE = 'SINTETICO-PNMETROPLUS';
 /** The date every row says it was updated (a real export has one date for the whole file). */
 export const SYNTHETIC_UPDATE_DATE = '20250630';

@@ -1,5 +1,6 @@
 // The only programme figures the site states that do not come from the input data. Each one
-// is in shared/programme/FACTS.md with its source; the site prints the source beside it.
+// was taken with its source from the programme's facts (in its working folder); the site prints
+// the source beside it.
 export const PRIORITY4 = {
   /** Priority 4 resources: 842,06 million euro (EU ESF+ plus national co-financing). */
   resourcesCents: 84_206_000_000,

@@ -7,7 +7,7 @@ import { csvText, euroItalian } from './format.ts';
 import { CITIES, ENVELOPE_MEUR, type DemoCity, type RegionCategory } from './places.ts';
 import { createRandom } from './random.ts';
 
-/** Priority 4 resources, in cents: 842,06 milioni di euro (seed text, FACTS.md). */
+/** Priority 4 resources, in cents: 842,06 milioni di euro (seed text; the programme's facts). */
 export const PRIORITY_4_TOTAL_CENTS = 84_206_000_000;
 
 export interface DemoAllocation {

@@ -79,7 +79,7 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
   return { kind: 'run', options: { seed, projects, referenceDate, release: release satisfies Release }, output: values.output ?? null };
 }
 
-/** Where a release goes when --output is not given (the layout of shared/ARCHITECTURE.md). */
+/** Where a release goes when --output is not given (data/input/, data/releases/<date>/: README, "Layout"). */
 export function defaultOutput(release: Release, releaseDate: string): string {
   return release === 'previous' ? `data/releases/${releaseDate}/input` : 'data/input';
 }

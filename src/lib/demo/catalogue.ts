@@ -43,7 +43,7 @@ export const TARGET_GROUPS: readonly DemoTargetGroup[] = [
 export const ORGANISATION_GROUPS: readonly string[] = ['terzo-settore', 'enti-rete-servizi'];
 
 /**
- * Types of intervention (Reg. 2021/1060 Annex I) that fit each objective (FACTS.md): 138 social
+ * Types of intervention (Reg. 2021/1060 Annex I) that fit each objective (programme's facts): 138 social
  * economy, 152 equal opportunities, 153 pathways for the disadvantaged, 154 Roma, 157 third-country
  * nationals, 158 access to services, 159 family and community care, 162 social protection,
  * 163 social integration of people at risk of poverty.

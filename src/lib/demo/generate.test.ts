@@ -1,5 +1,6 @@
 // The generated files read the way the importer will read them: papaparse on the CSV text, every
-// cell checked against INPUT-FORMATS.md and the reference data in data/reference/.
+// cell checked against the input formats (README, "The importer") and the reference data in
+// data/reference/.
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it, vi } from 'vitest';

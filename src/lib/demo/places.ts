@@ -78,7 +78,7 @@ export const CITIES: readonly DemoCity[] = [
 ];
 
 /**
- * Programme envelope per city, all priorities, in M€ (FACTS.md, pnmetroplus.it): the only
+ * Programme envelope per city, all priorities, in M€ (programme's facts, pnmetroplus.it): the only
  * public hint of how Priority 4 is shared, used as the weight of each category of region.
  */
 export const ENVELOPE_MEUR: Readonly<Record<RegionCategory, number>> = { LD: 225, MD: 142 };

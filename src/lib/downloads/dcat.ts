@@ -1,6 +1,6 @@
 // The DCAT-AP_IT catalogue of the datasets and their distributions, in JSON-LD with an inline
 // @context, generated from the same dataset definitions as the downloads. Following
-// shared/standards/README.md: every node is typed dcat:* (the DCAT-AP shapes' targets) as well as
+// tests/standards/README.md: every node is typed dcat:* (the DCAT-AP shapes' targets) as well as
 // dcatapit:*, and every object carries its class in the graph (foaf:Agent, skos:Concept with
 // skos:prefLabel, dct:Frequency, dct:MediaTypeOrExtent, dct:LicenseDocument, vcard:Kind,
 // foaf:Document), since no ontology or vocabulary is loaded. Dates are xsd:date.

@@ -1,6 +1,6 @@
 // Every string of the interface, in both languages. Programme texts (objective wording, action
 // titles, kinds of intervention, target groups) come from the reference data, not from here.
-// Figures about the programme come from shared/programme/FACTS.md with their source.
+// Figures about the programme are the programme's facts, with their source (see src/lib/programme.ts).
 import type { Lang } from './locales.ts';
 
 const it = {

@@ -1,5 +1,5 @@
 // One city's Priority 4 allocation for one action. Source: allocation CSVs ("dotazioni") in the
-// input folder; see shared/formats/INPUT-FORMATS.md section 1.
+// input folder; see README, "The importer" (allocations).
 import { z } from 'astro/zod';
 import { ActionCode, Euro, IsoDate, IstatCode, ObjectiveCode } from './codes.ts';
 import { SourceRef } from './source.ts';

@@ -1,4 +1,5 @@
-// Closed code lists of Priority 4, from the programme's text (shared/seed) and OpenCoesione's labels.
+// Closed code lists of Priority 4, from the programme's text (see data/reference/README.md) and
+// OpenCoesione's labels.
 // Reference data in data/reference/ must agree with these lists; the loader checks it.
 import { z } from 'astro/zod';
 

@@ -1,5 +1,5 @@
 // Priority 4's structure: specific objectives, actions, kinds of intervention, cities and target
-// groups. Source: data/reference/*.csv, copied from shared/programme and the seed text.
+// groups. Source: data/reference/*.csv, see data/reference/README.md for where each comes from.
 import { z } from 'astro/zod';
 import { ActionCode, IstatCode, ObjectiveCode } from './codes.ts';
 

@@ -1,5 +1,5 @@
 // report.json: what the importer did with each input file. A public contract
-// (shared/formats/INPUT-FORMATS.md, "The importer's command"); keep its shape.
+// (README, "The importer", report.json); keep its shape.
 import { z } from 'astro/zod';
 import { FileKind } from './source.ts';
 
