@@ -44,6 +44,10 @@ describe('renderChart', () => {
     expect(svg).toContain('url(#hatch-t1)');
     expect(svg).not.toMatch(/url\(#hatch\)/);
   });
+  it('has only attributes SVG allows: no font-variant (the stylesheets set tabular figures)', () => {
+    expect(svg).toContain('<g '); // Plot's axes are there
+    expect(svg).not.toContain('font-variant');
+  });
   it('rounds geometry but not text', () => {
     expect(roundGeometry('<path d="M1.23456,2.5L3.14159,0"/><text x="1.26">12.345</text>')).toBe('<path d="M1.2,2.5L3.1,0"/><text x="1.3">12.345</text>');
   });

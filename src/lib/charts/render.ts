@@ -83,7 +83,10 @@ export function renderChart(spec: ChartSpec, opts: RenderOptions, uid: string): 
     .join('')
     // The whole SVG is one image (role="img" with its own name): Plot's per-mark aria-labels
     // are not allowed on plain <g> elements and would only add noise.
-    .replace(/ aria-label="[^"]*"/g, '');
+    .replace(/ aria-label="[^"]*"/g, '')
+    // SVG has no font-variant attribute (the W3C checker rejects Plot's on its axes' <g>): the
+    // stylesheets set tabular figures on every chart instead.
+    .replace(/ font-variant="tabular-nums"/g, '');
 
   const pad = 6;
   let top = 0;
