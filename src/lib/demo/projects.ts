@@ -3,6 +3,7 @@
 // is that plan seen at one date, so the current and an earlier release come from the same draw
 // and differ only as real monitoring data would: later projects missing, less committed and paid.
 import type { ActionCode, QualityFlag, Status } from '../schema/codes.ts';
+import { OWN_COLUMNS } from '../schema/project-fields.ts';
 import { apportion, type AllocationSet } from './allocations.ts';
 import {
   ACTION_OBJECTIVE,
@@ -352,29 +353,8 @@ export function generateProjects(seed: number, count: number, allocations: Alloc
   return { plans, referenceDay };
 }
 
-export const PROJECT_COLUMNS = [
-  'codice',
-  'cup',
-  'titolo',
-  'descrizione',
-  'citta',
-  'azione',
-  'beneficiario',
-  'codice_fiscale_beneficiario',
-  'destinatari',
-  'costo_totale',
-  'finanziamento_ue',
-  'impegni',
-  'pagamenti',
-  'data_inizio',
-  'data_fine_prevista',
-  'data_fine_effettiva',
-  'stato',
-  'categoria_intervento',
-  'lat',
-  'lon',
-  'data_aggiornamento',
-] as const;
+/** The header of progetti.csv: every column of our projects format (schema/project-fields.ts). */
+export const PROJECT_COLUMNS = OWN_COLUMNS;
 
 /** One project as a release shows it. */
 export interface ProjectSnapshot {

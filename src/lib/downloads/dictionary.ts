@@ -4,6 +4,7 @@
 // schema's own `.describe()` text. Used by the writers, the Table Schemas and the dictionary page.
 import { z } from 'astro/zod';
 import { IsoDate } from '../schema/index.ts';
+import type { FieldSource } from '../schema/project-fields.ts';
 
 /** Separator of the values of a list (array) field inside one cell. */
 export const LIST_SEPARATOR = '|';
@@ -31,6 +32,8 @@ export type Column = {
   minLength: number | null;
   minimum: number | null;
   maximum: number | null;
+  /** The input columns the field is read from (schema/project-fields.ts), where the schema says them. */
+  source: FieldSource | null;
 };
 
 /** A cell of a flat row: text, number, boolean, or empty. */
@@ -52,6 +55,7 @@ type JsonSchema = {
   maximum?: number;
   minItems?: number;
   format?: string;
+  source?: FieldSource;
 };
 
 const DATE_PATTERN = (z.toJSONSchema(IsoDate) as JsonSchema).pattern;
@@ -94,6 +98,7 @@ function columnsOfProperty(key: string, s: JsonSchema, parentPath: readonly stri
   const path = [...parentPath, key];
   const { inner, nullable } = unwrapNull(s);
   const description = s.description ?? inner.description ?? null;
+  const source = s.source ?? inner.source ?? null;
   const required = parentRequired && ownRequired && !nullable;
   const name = path.map(snakeCase).join('_');
   if (inner.type === 'object' && inner.properties) {
@@ -111,7 +116,7 @@ function columnsOfProperty(key: string, s: JsonSchema, parentPath: readonly stri
     return [{
       name, path, type: 'string', required: filled, nullable: !filled, codes, list: true,
       description: `${text.replace(/\.$/, '')}; several values are separated by "${LIST_SEPARATOR}"`,
-      pattern: null, minLength: null, minimum: null, maximum: null,
+      pattern: null, minLength: null, minimum: null, maximum: null, source,
     }];
   }
   const type = scalarType(inner, name);
@@ -124,6 +129,7 @@ function columnsOfProperty(key: string, s: JsonSchema, parentPath: readonly stri
     minLength: type === 'string' && inner.minLength !== undefined ? inner.minLength : null,
     minimum: numeric ? bound(inner.minimum) : null,
     maximum: numeric ? bound(inner.maximum) : null,
+    source,
   }];
 }
 

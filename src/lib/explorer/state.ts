@@ -21,10 +21,16 @@
 // URL. Unknown parameters, malformed values and (given a domain) values the data does not know are
 // dropped silently: a hand-edited or outdated link never breaks the page.
 
-export const FACETS = ['citta', 'ob', 'az', 'dest', 'stato', 'anno', 'qualita'] as const;
+// Each key is the field's `explorer` key in schema/project-fields.ts (kept in explorer-keys.ts).
+import { EXPLORER_KEYS as K } from '../schema/explorer-keys.ts';
+
+export const FACETS = [K.city, K.objective, K.action, K.targetGroups, K.status, K.startDate, K.flags] as const;
 export type Facet = (typeof FACETS)[number];
 
-export const SORT_KEYS = ['costo', 'pagato', 'data', 'titolo'] as const;
+/** Sorts: by cost, payments, start date (`data`, the date itself rather than its year) or title. */
+export const SORT_KEYS = [K.cost, K.payments, 'data', K.title] as const;
+/** The cost range's key. */
+export const COST_KEY = K.cost;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type Sort = { key: SortKey; desc: boolean };
 
@@ -111,7 +117,7 @@ export function parseQuery(search: string, domain: Domain = {}): State {
       const allowed = domain[facet];
       const values = value.split(',').map((v) => v.trim()).filter((v) => validValue(facet, v) && (!allowed || allowed.has(v)));
       st.facets[facet] = sortedUnique([...st.facets[facet], ...values]).slice(0, MAX_VALUES);
-    } else if (name === 'costo') {
+    } else if (name === COST_KEY) {
       st.cost = parseCost(value) ?? st.cost;
     } else if (name === 'q') {
       st.q = value.trim().slice(0, MAX_Q);
@@ -131,7 +137,7 @@ export function toQuery(st: State): string {
   const parts: string[] = [];
   for (const f of FACETS.slice(0, 5)) if (st.facets[f].length) parts.push(`${f}=${sortedUnique(st.facets[f]).join(',')}`);
   const cost = formatCost(st.cost);
-  if (cost) parts.push(`costo=${cost}`);
+  if (cost) parts.push(`${COST_KEY}=${cost}`);
   for (const f of FACETS.slice(5)) if (st.facets[f].length) parts.push(`${f}=${sortedUnique(st.facets[f]).join(',')}`);
   const q = st.q.trim();
   if (q) parts.push(`q=${encodeURIComponent(q).replace(/%20/g, '+')}`);

@@ -2,6 +2,7 @@
 // columns each one reads. Column names are compared normalised: any case, spaces around.
 // Contract: the README's "The importer".
 import type { FileKind } from '../schema/index.ts';
+import { OWN_COLUMNS, OWN_REQUIRED } from '../schema/project-fields.ts';
 import { fold, normalizeHeader } from './text.ts';
 
 export const ALLOCATION_COLUMNS = {
@@ -9,27 +10,16 @@ export const ALLOCATION_COLUMNS = {
   optional: ['importo_totale', 'data_riferimento'],
 } as const;
 
+/** Our projects format: its columns come from the table of each field's sources (schema/project-fields.ts). */
 export const PROJECT_COLUMNS = {
-  required: ['codice', 'titolo', 'citta', 'azione', 'beneficiario', 'costo_totale'],
-  optional: [
-    'cup', 'descrizione', 'codice_fiscale_beneficiario', 'destinatari', 'finanziamento_ue', 'impegni',
-    'pagamenti', 'data_inizio', 'data_fine_prevista', 'data_fine_effettiva', 'stato',
-    'categoria_intervento', 'lat', 'lon', 'data_aggiornamento',
-  ],
+  required: OWN_REQUIRED,
+  optional: OWN_COLUMNS.filter((c) => !OWN_REQUIRED.includes(c)),
 } as const;
 
-/** OpenCoesione: the columns read by name; every other column of the export is ignored. */
+/** OpenCoesione: what tells its export apart. Every other column is read by name (schema/project-fields.ts) or ignored. */
 export const OC_COLUMNS = {
   required: ['cod_locale_progetto'],
   oneOf: ['oc_codice_programma', 'oc_descrizione_programma'],
-  optional: [
-    'cup', 'oc_titolo_progetto', 'oc_sintesi_progetto', 'oc_link', 'oc_codice_programma', 'oc_descrizione_programma',
-    'oc_cod_articolaz_programma', 'oc_cod_subarticolaz_programma', 'cod_priorita_invest',
-    'cod_comune', 'den_comune', 'oc_denom_beneficiario', 'oc_codfisc_beneficiario', 'finanz_totale_pubblico',
-    'oc_finanz_tot_pub_netto', 'finanz_ue', 'impegni', 'tot_pagamenti', 'oc_data_inizio_progetto',
-    'oc_data_fine_progetto_prevista', 'oc_data_fine_progetto_effettiva', 'oc_stato_progetto',
-    'data_aggiornamento', 'oc_cod_categoria_spesa',
-  ],
 } as const;
 
 /** OpenCoesione's project export also carries up to four indicators per project: COD_INDICATORE_1 ... _4. */

@@ -6,11 +6,26 @@ import type { ActionCode, ImportConfig, Indicator, ObjectiveCode } from '../sche
 import { readParties } from './beneficiaries.ts';
 import { readIndicator } from './indicators.ts';
 import { ocIndicatorColumns, OC_INDICATOR_SLOTS, type Columns } from './kinds.ts';
+import { PROJECT_FIELDS, type FieldSource, type SourcedField } from '../schema/project-fields.ts';
 import { normalizeHeader } from './text.ts';
 import { cupOf, status_, type Context, type ProjectDraft } from './records.ts';
 import type { Row } from './row.ts';
 
 const MULTI = ':::';
+
+/** A field's OpenCoesione column (the i-th it is read from, schema/project-fields.ts), as Columns keys it. */
+function col(field: SourcedField, i = 0): string {
+  const name = (PROJECT_FIELDS[field] as FieldSource).opencoesione?.[i];
+  if (name === undefined) throw new Error(`schema/project-fields.ts gives ${field} no OpenCoesione column ${i}`);
+  return normalizeHeader(name);
+}
+const OC = {
+  code: col('code'), cup: col('cup'), title: col('title'), description: col('description'), comune: col('city', 0), comuneName: col('city', 1),
+  beneficiary: col('beneficiary'), taxCode: col('beneficiaryTaxCode', 0), legalForm: col('beneficiaryTaxCode', 1),
+  cost: col('cost', 0), costNet: col('cost', 1), eu: col('euFunding'), commitments: col('commitments'), payments: col('payments'),
+  start: col('startDate'), plannedEnd: col('plannedEndDate'), actualEnd: col('actualEndDate'), status: col('status'),
+  updated: col('updatedAt'), link: col('ocLink'),
+};
 
 export type OcScope = {
   /** True when the row belongs to PN Metro Plus (programme code or description). Cheap: runs on every row. */
@@ -72,14 +87,14 @@ export function readOcRow(r: Row, ctx: Context, scope: OcScope, file: string): O
   }
   if (!pRaw.split(MULTI).map(priorityNumber).includes(scope.priority)) return { kind: 'skipped' };
 
-  const code = r.text('cod_locale_progetto', true);
+  const code = r.text(OC.code, true);
   const fromCode = code === null ? null : actionOfCode(r, ctx, code);
   let objective = findObjective(r, scope);
   if (fromCode !== null) {
     const implied = ctx.objectiveOf.get(fromCode.action)!;
     if (objective === null) objective = implied;
     else if (objective !== implied) {
-      r.error('cod_locale_progetto', `the code ${code} names action ${fromCode.action} (${implied}) but the row's specific objective is ${objective}`);
+      r.error(OC.code, `the code ${code} names action ${fromCode.action} (${implied}) but the row's specific objective is ${objective}`);
     }
   }
   if (objective === null) {
@@ -89,18 +104,18 @@ export function readOcRow(r: Row, ctx: Context, scope: OcScope, file: string): O
       : `'${shown}' is not a specific objective of Priority 4 (ESO4.8, ESO4.11, ESO4.12)`);
   }
 
-  const title = r.text('oc_titolo_progetto', true);
-  const parties = readParties(r, { name: 'oc_denom_beneficiario', taxCode: 'oc_codfisc_beneficiario', legalForm: 'oc_cod_forma_giu_beneficiario' });
-  const costName = r.raw('finanz_totale_pubblico') !== '' ? 'finanz_totale_pubblico' : 'oc_finanz_tot_pub_netto';
+  const title = r.text(OC.title, true);
+  const parties = readParties(r, { name: OC.beneficiary, taxCode: OC.taxCode, legalForm: OC.legalForm });
+  const costName = r.raw(OC.cost) !== '' ? OC.cost : OC.costNet;
   const cost = r.cents(costName, true);
   const istat = ocCity(r, ctx, fromCode?.city ?? null);
   const link = ocLink(r);
   const draft = {
-    cup: cupOf(r, 'cup'), description: r.text('oc_sintesi_progetto'),
-    eligibleCents: null, euCents: r.cents('finanz_ue'), commitmentsCents: r.cents('impegni'), paymentsCents: r.cents('tot_pagamenti'),
-    startDate: r.date('oc_data_inizio_progetto'), plannedEndDate: r.date('oc_data_fine_progetto_prevista'),
-    actualEndDate: r.date('oc_data_fine_progetto_effettiva'), status: status_(r, 'oc_stato_progetto'),
-    updatedAt: r.date('data_aggiornamento'),
+    cup: cupOf(r, OC.cup), description: r.text(OC.description),
+    eligibleCents: null, euCents: r.cents(OC.eu), commitmentsCents: r.cents(OC.commitments), paymentsCents: r.cents(OC.payments),
+    startDate: r.date(OC.start), plannedEndDate: r.date(OC.plannedEnd),
+    actualEndDate: r.date(OC.actualEnd), status: status_(r, OC.status),
+    updatedAt: r.date(OC.updated),
   };
   const indicators: Indicator[] = [];
   if (code !== null) {
@@ -136,13 +151,13 @@ function actionOfCode(r: Row, ctx: Context, code: string): { city: string; actio
     case 'ok': return { city: read.city.istat, action: read.action };
     case 'no-match': return null;
     case 'other-priority':
-      r.error('cod_locale_progetto', `the code ${code} is of Priority ${read.priority}, but the row's priority column says ${ctx.localCode.priority}`);
+      r.error(OC.code, `the code ${code} is of Priority ${read.priority}, but the row's priority column says ${ctx.localCode.priority}`);
       return null;
     case 'unknown-city':
-      r.warn('cod_locale_progetto', `the code ${code} starts with ${read.initials}, which are not the initials of one of the 14 cities: its action is not read from it`);
+      r.warn(OC.code, `the code ${code} starts with ${read.initials}, which are not the initials of one of the 14 cities: its action is not read from it`);
       return null;
     case 'unknown-action':
-      r.warn('cod_locale_progetto', `the code ${code} names ${read.action}, which is not an action of Priority 4: its action is not read from it`);
+      r.warn(OC.code, `the code ${code} names ${read.action}, which is not an action of Priority 4: its action is not read from it`);
       return null;
   }
 }
@@ -164,31 +179,31 @@ function findObjective(r: Row, scope: OcScope): ObjectiveCode | null {
  */
 function ocCity(r: Row, ctx: Context, fromCode: string | null): string | null {
   let found: string | null = null;
-  for (const code of r.raw('cod_comune').split(MULTI)) {
+  for (const code of r.raw(OC.comune).split(MULTI)) {
     const m = code.trim() === '' ? null : ctx.cities.matchComune(code);
     if (m?.city) { found = m.city.istat; break; }
   }
   if (found === null) {
-    for (const name of r.raw('den_comune').split(MULTI)) {
+    for (const name of r.raw(OC.comuneName).split(MULTI)) {
       const m = name.trim() === '' ? null : ctx.cities.match(name);
       if (m?.city) { found = m.city.istat; break; }
     }
   }
   if (fromCode !== null) {
     if (found !== null && found !== fromCode) {
-      r.warn('cod_locale_progetto', `the local code names ${ctx.cities.byIstat(fromCode)?.name}, the municipality columns ${ctx.cities.byIstat(found)?.name}: the code decides`);
+      r.warn(OC.code, `the local code names ${ctx.cities.byIstat(fromCode)?.name}, the municipality columns ${ctx.cities.byIstat(found)?.name}: the code decides`);
     }
     return fromCode;
   }
   if (found !== null) return found;
-  r.error(r.raw('cod_comune') !== '' ? 'cod_comune' : 'den_comune',
-    `'${r.raw('cod_comune') || r.raw('den_comune')}' is not one of the 14 cities of Priority 4`);
+  r.error(r.raw(OC.comune) !== '' ? OC.comune : OC.comuneName,
+    `'${r.raw(OC.comune) || r.raw(OC.comuneName)}' is not one of the 14 cities of Priority 4`);
   return null;
 }
 
 /** OC_LINK as an https URL on OpenCoesione's own site; anything else is dropped with a warning. */
 function ocLink(r: Row): string | null {
-  const raw = r.raw('oc_link');
+  const raw = r.raw(OC.link);
   if (raw === '') return null;
   const withScheme = /^https?:\/\//i.test(raw) ? raw : `https://${raw}`;
   try {
@@ -200,6 +215,6 @@ function ocLink(r: Row): string | null {
   } catch {
     // fall through to the warning
   }
-  r.warn('oc_link', `'${raw}' is not a link to opencoesione.gov.it and is not published`);
+  r.warn(OC.link, `'${raw}' is not a link to opencoesione.gov.it and is not published`);
   return null;
 }

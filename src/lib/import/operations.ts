@@ -4,12 +4,25 @@
 // so in this list a PN Metro Plus row whose code does not follow the scheme is an error.
 import type { ImportConfig } from '../schema/index.ts';
 import { readParties } from './beneficiaries.ts';
-import type { Columns } from './kinds.ts';
+import { PROJECT_FIELDS, type FieldSource, type SourcedField } from '../schema/project-fields.ts';
+import { operationKey, type Columns } from './kinds.ts';
 import { objectiveIn } from './local-code.ts';
 import { cupOf, type Context, type ProjectDraft } from './records.ts';
 import type { Row } from './row.ts';
 
 const MULTI = ':::';
+
+/** A field's column in the official list (schema/project-fields.ts), as Columns keys it there. */
+function col(field: SourcedField): string {
+  const name = (PROJECT_FIELDS[field] as FieldSource).operations;
+  if (name === undefined) throw new Error(`schema/project-fields.ts gives ${field} no column of the official list`);
+  return operationKey(name);
+}
+const LIST = {
+  code: col('code'), cup: col('cup'), title: col('title'), description: col('description'), objective: col('objective'),
+  beneficiary: col('beneficiary'), taxCode: col('beneficiaryTaxCode'), cost: col('cost'), eligible: col('eligibleCost'),
+  category: col('interventionCategory'), start: col('startDate'), end: col('plannedEndDate'), updated: col('updatedAt'),
+};
 
 export type OperationOutcome = { kind: 'skipped' } | { kind: 'rejected' } | { kind: 'project'; project: ProjectDraft };
 
@@ -27,39 +40,39 @@ export function operationScope(cfg: ImportConfig['opencoesione'], cols: Columns)
 }
 
 export function readOperationRow(r: Row, ctx: Context, file: string): OperationOutcome {
-  const code = r.text('codicelocaleprogetto', true);
+  const code = r.text(LIST.code, true);
   if (code === null) return { kind: 'rejected' };
   const read = ctx.localCode.read(code);
-  const col = 'codicelocaleprogetto';
+  const col = LIST.code;
   switch (read.kind) {
     case 'other-priority': return { kind: 'skipped' };
     case 'no-match':
-      r.error(col, `'${code}' does not follow the programme's local-code scheme, the only place this list says priority, city and action: ${ctx.localCode.described}`);
+      r.error(LIST.code, `'${code}' does not follow the programme's local-code scheme, the only place this list says priority, city and action: ${ctx.localCode.described}`);
       return { kind: 'rejected' };
     case 'unknown-city':
-      r.error(col, `'${code}' starts with ${read.initials}, which are not the initials of one of the 14 cities (${ctx.ref.cities.map((c) => c.initials).join(', ')})`);
+      r.error(LIST.code, `'${code}' starts with ${read.initials}, which are not the initials of one of the 14 cities (${ctx.ref.cities.map((c) => c.initials).join(', ')})`);
       return { kind: 'rejected' };
     case 'unknown-action':
-      r.error(col, `'${code}' names ${read.action}, which is not an action of Priority 4 (${ctx.ref.actions.map((a) => a.code).join(', ')})`);
+      r.error(LIST.code, `'${code}' names ${read.action}, which is not an action of Priority 4 (${ctx.ref.actions.map((a) => a.code).join(', ')})`);
       return { kind: 'rejected' };
     case 'ok': break;
   }
   const objective = ctx.objectiveOf.get(read.action)!;
-  const stated = r.raw('obiettivospecifico');
+  const stated = r.raw(LIST.objective);
   const o = stated === '' ? null : objectiveIn(stated);
-  if (stated !== '' && o === null) r.warn('obiettivospecifico', `'${stated}' is not a specific objective code: the objective is read from the code ${code} (${objective})`);
+  if (stated !== '' && o === null) r.warn(LIST.objective, `'${stated}' is not a specific objective code: the objective is read from the code ${code} (${objective})`);
   else if (o !== null && ('other' in o || o.code !== objective)) {
-    r.error('obiettivospecifico', `'${stated}' contradicts the code ${code}: its action ${read.action} belongs to ${objective}`);
+    r.error(LIST.objective, `'${stated}' contradicts the code ${code}: its action ${read.action} belongs to ${objective}`);
   }
-  const title = r.text('titoloprogetto', true);
-  const parties = readParties(r, { name: 'nomebeneficiario', taxCode: 'codicefiscalebeneficiario' });
-  const cost = r.cents('costototale', true);
-  const category = r.raw('categoriaoperazione');
+  const title = r.text(LIST.title, true);
+  const parties = readParties(r, { name: LIST.beneficiary, taxCode: LIST.taxCode });
+  const cost = r.cents(LIST.cost, true);
+  const category = r.raw(LIST.category);
   const categoryCode = category.match(/^(?:[A-Za-z+ ]*?)\s*(\d{1,3})\b/)?.[1] ?? null;
-  if (category !== '' && categoryCode === null) r.warn('categoriaoperazione', `'${category}' does not start with a type-of-intervention code (Reg. 2021/1060 Annex I): not published`);
+  if (category !== '' && categoryCode === null) r.warn(LIST.category, `'${category}' does not start with a type-of-intervention code (Reg. 2021/1060 Annex I): not published`);
   const draft = {
-    cup: cupOf(r, 'codiceunicoprogetto'), description: r.text('sintesiprogetto'), eligibleCents: r.cents('costoammesso'),
-    startDate: r.date('datainiziooperazione'), plannedEndDate: r.date('datafineoperazione'), updatedAt: r.date('dataaggiornamento'),
+    cup: cupOf(r, LIST.cup), description: r.text(LIST.description), eligibleCents: r.cents(LIST.eligible),
+    startDate: r.date(LIST.start), plannedEndDate: r.date(LIST.end), updatedAt: r.date(LIST.updated),
   };
   if (r.errors > 0 || title === null || parties === null || cost === null) return { kind: 'rejected' };
   return {

@@ -4,6 +4,7 @@ import type { ActionCode, Allocation, City, ImportConfig, ObjectiveCode, Project
 import { readParties, type Party } from './beneficiaries.ts';
 import type { CityMatcher } from './cities.ts';
 import { cupProblem, ITALY_BOX, parseAction, parseStatus } from './fields.ts';
+import { OWN } from '../schema/project-fields.ts';
 import { localCodeScheme, type LocalCodeScheme } from './local-code.ts';
 import type { Row } from './row.ts';
 
@@ -40,7 +41,7 @@ export function contextOf(ref: Reference, cities: CityMatcher, config: ImportCon
   };
 }
 
-function city(r: Row, ctx: Context, name = 'citta'): City | null {
+function city(r: Row, ctx: Context, name: string = OWN.city): City | null {
   const raw = r.raw(name);
   if (raw === '') { r.error(name, `${r.cols.label(name)} is empty: give the city's name or ISTAT code`); return null; }
   const m = ctx.cities.match(raw);
@@ -50,9 +51,9 @@ function city(r: Row, ctx: Context, name = 'citta'): City | null {
 }
 
 function action(r: Row): ActionCode | null {
-  const raw = r.raw('azione');
+  const raw = r.raw(OWN.action);
   const a = parseAction(raw);
-  if (a === null) r.error('azione', raw === '' ? 'azione is empty: give the action code, e.g. 4.4.12.1' : `'${raw}' is not an action of Priority 4 (4.4.8.1, 4.4.8.2, 4.4.11.1, 4.4.11.2, 4.4.12.1)`);
+  if (a === null) r.error(OWN.action, raw === '' ? `${OWN.action} is empty: give the action code, e.g. 4.4.12.1` : `'${raw}' is not an action of Priority 4 (4.4.8.1, 4.4.8.2, 4.4.11.1, 4.4.11.2, 4.4.12.1)`);
   return a;
 }
 
@@ -71,28 +72,28 @@ export function readAllocation(r: Row, ctx: Context, file: string): AllocationDr
 }
 
 export function readProject(r: Row, ctx: Context, file: string): ProjectDraft | null {
-  const code = r.text('codice', true);
-  const title = r.text('titolo', true);
+  const code = r.text(OWN.code, true);
+  const title = r.text(OWN.title, true);
   const c = city(r, ctx);
   const a = action(r);
-  const parties = readParties(r, { name: 'beneficiario', taxCode: 'codice_fiscale_beneficiario' });
-  const cost = r.cents('costo_totale', true);
+  const parties = readParties(r, { name: OWN.beneficiary, taxCode: OWN.beneficiaryTaxCode });
+  const cost = r.cents(OWN.cost, true);
   const groups = targetGroups(r, ctx);
-  const status = status_(r, 'stato');
-  const cat = r.raw('categoria_intervento');
-  if (cat !== '' && !/^\d{1,3}$/.test(cat)) r.error('categoria_intervento', `'${cat}' is not a type-of-intervention code (1 to 3 digits, Reg. 2021/1060 Annex I)`);
-  const lat = r.degrees('lat');
-  const lon = r.degrees('lon');
-  if ((lat === null) !== (lon === null) && r.errors === 0) r.error(lat === null ? 'lat' : 'lon', 'give both lat and lon, or neither');
+  const status = status_(r, OWN.status);
+  const cat = r.raw(OWN.interventionCategory);
+  if (cat !== '' && !/^\d{1,3}$/.test(cat)) r.error(OWN.interventionCategory, `'${cat}' is not a type-of-intervention code (1 to 3 digits, Reg. 2021/1060 Annex I)`);
+  const lat = r.degrees(OWN.lat);
+  const lon = r.degrees(OWN.lon);
+  if ((lat === null) !== (lon === null) && r.errors === 0) r.error(lat === null ? OWN.lat : OWN.lon, 'give both lat and lon, or neither');
   if (lat !== null && lon !== null && (lat < ITALY_BOX.latMin || lat > ITALY_BOX.latMax || lon < ITALY_BOX.lonMin || lon > ITALY_BOX.lonMax)) {
-    r.error(lat < ITALY_BOX.latMin || lat > ITALY_BOX.latMax ? 'lat' : 'lon', `${lat}, ${lon} is outside Italy: check that lat and lon are not swapped`);
+    r.error(lat < ITALY_BOX.latMin || lat > ITALY_BOX.latMax ? OWN.lat : OWN.lon, `${lat}, ${lon} is outside Italy: check that lat and lon are not swapped`);
   }
-  if (code !== null && c !== null && a !== null) codeAgrees(r, ctx, 'codice', code, c, a);
+  if (code !== null && c !== null && a !== null) codeAgrees(r, ctx, OWN.code, code, c, a);
   const draft = {
-    code, cup: cupOf(r, 'cup'), title, description: r.text('descrizione'), eligibleCents: null,
-    euCents: r.cents('finanziamento_ue'), commitmentsCents: r.cents('impegni'), paymentsCents: r.cents('pagamenti'),
-    startDate: r.date('data_inizio'), plannedEndDate: r.date('data_fine_prevista'), actualEndDate: r.date('data_fine_effettiva'),
-    updatedAt: r.date('data_aggiornamento'),
+    code, cup: cupOf(r, OWN.cup), title, description: r.text(OWN.description), eligibleCents: null,
+    euCents: r.cents(OWN.euFunding), commitmentsCents: r.cents(OWN.commitments), paymentsCents: r.cents(OWN.payments),
+    startDate: r.date(OWN.startDate), plannedEndDate: r.date(OWN.plannedEndDate), actualEndDate: r.date(OWN.actualEndDate),
+    updatedAt: r.date(OWN.updatedAt),
   };
   if (r.errors > 0 || code === null || title === null || c === null || a === null || parties === null || cost === null) return null;
   return {
@@ -111,11 +112,11 @@ function codeAgrees(r: Row, ctx: Context, column: string, code: string, city: Ci
 }
 
 function targetGroups(r: Row, ctx: Context): string[] {
-  const raw = r.raw('destinatari');
+  const raw = r.raw(OWN.targetGroups);
   if (raw === '') return [];
   const codes = [...new Set(raw.split('|').map((s) => s.trim().toLowerCase()).filter(Boolean))];
   const unknown = codes.filter((g) => !ctx.groups.has(g));
-  if (unknown.length > 0) r.error('destinatari', `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length > 1 ? 'are not target-group codes' : 'is not a target-group code'} (see the list of target groups on the site's data dictionary)`);
+  if (unknown.length > 0) r.error(OWN.targetGroups, `${unknown.map((u) => `'${u}'`).join(', ')} ${unknown.length > 1 ? 'are not target-group codes' : 'is not a target-group code'} (see the list of target groups on the site's data dictionary)`);
   return codes.sort();
 }
 

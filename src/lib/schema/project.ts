@@ -4,8 +4,14 @@ import { z } from 'astro/zod';
 import { ActionCode, Euro, IsoDate, IstatCode, ObjectiveCode, QualityFlag, Status } from './codes.ts';
 import { BeneficiaryId, NATURAL_PERSON_LABEL } from './beneficiary.ts';
 import { FileKind, SourceRef } from './source.ts';
+import { PROJECT_FIELDS, type SourcedField } from './project-fields.ts';
 
 export const CUP_PATTERN = /^[A-Z]\d{2}[A-Z]\d{11}$/;
+
+/** A field with the columns it comes from (project-fields.ts) in its metadata: the data dictionary shows them. */
+function sourced<T extends z.ZodType>(field: SourcedField, schema: T): T {
+  return schema.meta({ source: PROJECT_FIELDS[field] });
+}
 
 export const ACTION_SOURCES = ['input', 'local-code'] as const;
 export const ActionSource = z.enum(ACTION_SOURCES).nullable().describe(
@@ -15,37 +21,37 @@ export const ActionSource = z.enum(ACTION_SOURCES).nullable().describe(
 
 export const Project = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/).describe('Stable URL slug of the project, derived from its code'),
-  code: z.string().min(1).describe("The operation's unique local code (codice / COD_LOCALE_PROGETTO)"),
-  cup: z.string().nullable().describe('Codice Unico di Progetto (15 characters), as given'),
-  title: z.string().min(1).describe('Title of the operation'),
-  description: z.string().nullable().describe('Purpose and expected or actual achievements'),
-  city: IstatCode.describe("ISTAT code of the city (one of Priority 4's 14)"),
-  objective: ObjectiveCode.describe('Specific objective'),
-  action: ActionCode.nullable().describe('Action; null when the source does not say it: not classified'),
+  code: sourced('code', z.string().min(1).describe("The operation's unique local code")),
+  cup: sourced('cup', z.string().nullable().describe('Codice Unico di Progetto (15 characters), as given')),
+  title: sourced('title', z.string().min(1).describe('Title of the operation')),
+  description: sourced('description', z.string().nullable().describe('Purpose and expected or actual achievements')),
+  city: sourced('city', IstatCode.describe("ISTAT code of the city (one of Priority 4's 14)")),
+  objective: sourced('objective', ObjectiveCode.describe('Specific objective')),
+  action: sourced('action', ActionCode.nullable().describe('Action; null when the source does not say it: not classified')),
   actionSource: ActionSource,
-  beneficiary: z.string().min(1).describe(
+  beneficiary: sourced('beneficiary', z.string().min(1).describe(
     `Beneficiary's name (several joined with '; '); a natural person is shown as '${NATURAL_PERSON_LABEL}', never by name`,
-  ),
-  beneficiaryTaxCode: z.string().nullable().describe(
+  )),
+  beneficiaryTaxCode: sourced('beneficiaryTaxCode', z.string().nullable().describe(
     "Beneficiary's tax code (codice fiscale; several joined with '; '); never a natural person's",
-  ),
+  )),
   beneficiaries: z.array(BeneficiaryId).min(1).describe('Beneficiaries of the operation (beneficiaries.id)'),
-  targetGroups: z.array(z.string()).nullable().describe('Target-group codes; null when the source does not say them (OpenCoesione rows): not classified'),
-  cost: Euro.describe('Total cost (public funding), euro'),
-  eligibleCost: Euro.nullable().describe('Total eligible expenditure, euro (official list of operations: CostoAmmesso)'),
-  euFunding: Euro.nullable().describe('EU contribution, euro'),
-  commitments: Euro.nullable().describe('Legally binding commitments to date, euro'),
-  payments: Euro.nullable().describe('Payments to date, euro'),
-  startDate: IsoDate.nullable().describe('Start date'),
-  plannedEndDate: IsoDate.nullable().describe('Expected end date'),
-  actualEndDate: IsoDate.nullable().describe('Actual end date'),
-  status: Status.nullable(),
-  interventionCategory: z.string().regex(/^\d{1,3}$/).nullable().describe('Type of intervention code, Reg. (EU) 2021/1060 Annex I'),
-  lat: z.number().min(35).max(47.1).nullable().describe('Latitude, WGS84 degrees'),
-  lon: z.number().min(6.6).max(18.6).nullable().describe('Longitude, WGS84 degrees'),
-  updatedAt: IsoDate.nullable().describe('Date the record was last updated at the source'),
-  ocLink: z.string().url().nullable().describe("Link to the project's page on OpenCoesione, for rows that came from there"),
-  flags: z.array(QualityFlag).describe('Data-quality flags found on the record'),
+  targetGroups: sourced('targetGroups', z.array(z.string()).nullable().describe('Target-group codes; null when the source does not say them (OpenCoesione rows): not classified')),
+  cost: sourced('cost', Euro.describe('Total cost (public funding), euro')),
+  eligibleCost: sourced('eligibleCost', Euro.nullable().describe('Total eligible expenditure, euro (official list of operations: CostoAmmesso)')),
+  euFunding: sourced('euFunding', Euro.nullable().describe('EU contribution, euro')),
+  commitments: sourced('commitments', Euro.nullable().describe('Legally binding commitments to date, euro')),
+  payments: sourced('payments', Euro.nullable().describe('Payments to date, euro')),
+  startDate: sourced('startDate', IsoDate.nullable().describe('Start date')),
+  plannedEndDate: sourced('plannedEndDate', IsoDate.nullable().describe('Expected end date')),
+  actualEndDate: sourced('actualEndDate', IsoDate.nullable().describe('Actual end date')),
+  status: sourced('status', Status.nullable()),
+  interventionCategory: sourced('interventionCategory', z.string().regex(/^\d{1,3}$/).nullable().describe('Type of intervention code, Reg. (EU) 2021/1060 Annex I')),
+  lat: sourced('lat', z.number().min(35).max(47.1).nullable().describe('Latitude, WGS84 degrees')),
+  lon: sourced('lon', z.number().min(6.6).max(18.6).nullable().describe('Longitude, WGS84 degrees')),
+  updatedAt: sourced('updatedAt', IsoDate.nullable().describe('Date the record was last updated at the source')),
+  ocLink: sourced('ocLink', z.string().url().nullable().describe("Link to the project's page on OpenCoesione, for rows that came from there")),
+  flags: sourced('flags', z.array(QualityFlag).describe('Data-quality flags found on the record')),
   sourceKind: FileKind,
   source: SourceRef,
 });
