@@ -34,9 +34,18 @@ describe('parseDemoArgs', () => {
     [['--reference-date', '31/10/2026']],
     [['--reference-date', '2019-01-01']],
     [['--release', 'next']],
+    [['--release', '0']],
+    [['--release', '-4']],
     [['--output', '']],
   ])('refuses %j', (argv) => {
     expect(parseDemoArgs(argv).kind).toBe('error');
+  });
+
+  it('takes a release as a number of months before the reference date', () => {
+    expect(parseDemoArgs(['--release', '12'])).toMatchObject({ kind: 'run', options: { release: { monthsBefore: 12 } } });
+    expect(generateDemo({ seed: 5, projects: 80, referenceDate: '2026-10-31', release: { monthsBefore: 4 } }).files)
+      .toEqual(generateDemo({ seed: 5, projects: 80, referenceDate: '2026-10-31', release: 'previous' }).files);
+    expect(generateDemo({ seed: 5, projects: 80, referenceDate: '2026-10-31', release: { monthsBefore: 12 } }).releaseDate).toBe('2025-10-31');
   });
 
   it('puts the previous release under data/releases/<its date>/input', () => {

@@ -4,7 +4,7 @@ import { dayOf } from './dates.ts';
 import { DEFAULT_PROJECTS, DEFAULT_REFERENCE_DATE, DEFAULT_SEED, type DemoOptions, type Release } from './generate.ts';
 
 export const USAGE =
-  'usage: npm run demo-data -- [--seed N] [--projects N] [--reference-date YYYY-MM-DD] [--release current|previous] [--output DIR] [--help]';
+  'usage: npm run demo-data -- [--seed N] [--projects N] [--reference-date YYYY-MM-DD] [--release current|previous|N] [--output DIR] [--help]';
 
 export const HELP = `${USAGE}
 
@@ -14,7 +14,9 @@ The same flags always give byte-identical files.
   --seed N                   seed of the generator (default ${DEFAULT_SEED})
   --projects N               number of projects in the current release (default ${DEFAULT_PROJECTS})
   --reference-date DATE      date the current release describes (default ${DEFAULT_REFERENCE_DATE})
-  --release current|previous previous: the same dataset as it stood 4 months earlier (default current)
+  --release current|previous|N
+                             previous: the same dataset as it stood 4 months earlier; N: as it
+                             stood N months earlier (default current)
   --output DIR               folder to write (default data/input, or data/releases/<date>/input
                              for --release previous)
   --help                     print this help
@@ -70,16 +72,17 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
     return { kind: 'error', message: `--reference-date must be between ${EARLIEST_REFERENCE} and ${LATEST_REFERENCE}, got '${referenceDate}'` };
   }
 
-  const release = values.release ?? 'current';
-  if (release !== 'current' && release !== 'previous') {
-    return { kind: 'error', message: `--release must be 'current' or 'previous', got '${release}'` };
-  }
+  const releaseText = values.release ?? 'current';
+  let release: Release;
+  if (releaseText === 'current' || releaseText === 'previous') release = releaseText;
+  else if (/^\d{1,3}$/.test(releaseText) && Number(releaseText) > 0) release = { monthsBefore: Number(releaseText) };
+  else return { kind: 'error', message: `--release must be 'current', 'previous' or a number of months before the reference date, got '${releaseText}'` };
   if (values.output === '') return { kind: 'error', message: '--output must name a folder' };
 
-  return { kind: 'run', options: { seed, projects, referenceDate, release: release satisfies Release }, output: values.output ?? null };
+  return { kind: 'run', options: { seed, projects, referenceDate, release }, output: values.output ?? null };
 }
 
 /** Where a release goes when --output is not given (data/input/, data/releases/<date>/: README, "Layout"). */
 export function defaultOutput(release: Release, releaseDate: string): string {
-  return release === 'previous' ? `data/releases/${releaseDate}/input` : 'data/input';
+  return release === 'current' ? 'data/input' : `data/releases/${releaseDate}/input`;
 }

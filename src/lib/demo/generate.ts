@@ -20,7 +20,13 @@ export const DEFAULT_PROJECTS = 1000;
 export const DEFAULT_REFERENCE_DATE = '2026-10-31';
 export const GENERATOR = 'scripts/demo-data.ts';
 
-export type Release = 'current' | 'previous';
+/** Which release: the current one, the previous one (one monitoring cycle, 4 months, earlier), or `monthsBefore` the reference date. */
+export type Release = 'current' | 'previous' | { monthsBefore: number };
+
+/** Months between a release and the reference date. */
+export function monthsBefore(release: Release): number {
+  return release === 'current' ? 0 : release === 'previous' ? PREVIOUS_RELEASE_MONTHS : release.monthsBefore;
+}
 
 export interface DemoOptions {
   seed: number;
@@ -44,7 +50,7 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
 
 export function generateDemo(options: DemoOptions): DemoDataset {
   const referenceDay = dayOf(options.referenceDate);
-  const releaseDay = options.release === 'previous' ? addMonths(referenceDay, -PREVIOUS_RELEASE_MONTHS) : referenceDay;
+  const releaseDay = addMonths(referenceDay, -monthsBefore(options.release));
   const allocations = generateAllocations(options.seed);
   const projects = generateProjects(options.seed, options.projects, allocations, referenceDay);
   const snapshots = snapshotAt(projects, releaseDay);
@@ -52,7 +58,7 @@ export function generateDemo(options: DemoOptions): DemoDataset {
   const progetti = projectsCsv(snapshots);
   const indicatori = indicatorsCsv(snapshots, options.seed);
 
-  const release = options.release === 'previous' ? ` Versione precedente: situazione al ${italianOf(releaseDay)}.` : '';
+  const release = releaseDay < referenceDay ? ` Versione precedente: situazione al ${italianOf(releaseDay)}.` : '';
   const manifest: DemoManifest = {
     demonstration: true,
     generator: GENERATOR,
