@@ -1,0 +1,12 @@
+// The Atom feed of a city's releases (src/feeds.ts).
+import type { APIRoute } from 'astro';
+import { siteData } from '../../../../data.ts';
+import { releasesFeed } from '../../../../feeds.ts';
+import { cityPaths } from '../../../../paths.ts';
+
+export const getStaticPaths = cityPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const city = siteData().cityBySlug.get((props as { slug: string }).slug)!;
+  return new Response(releasesFeed('en', city), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
