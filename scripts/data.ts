@@ -4,11 +4,12 @@
 // nothing. Exit 0: no error; 1: errors (output folder untouched); 2: usage error.
 // Each successful import is also kept as a release, <releases>/<reference date>/, for the
 // "what changed" pages (by default data/releases when --output is the default too).
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DemoManifest, ImportConfig } from '../src/lib/schema/index.ts';
 import { loadReference, ReferenceError } from '../src/lib/reference/load.ts';
+import { parseJsonFile } from '../src/lib/json-file.ts';
 import { issueLine } from '../src/lib/import/report.ts';
 import { runImport } from '../src/lib/import/run.ts';
 import { serializeDataset, serializeJson } from '../src/lib/import/serialize.ts';
@@ -60,9 +61,9 @@ try {
   process.stderr.write(`data/reference/${e.message}\n`);
   process.exit(1);
 }
-const config = ImportConfig.parse(JSON.parse(readFileSync(DEFAULTS.config, 'utf8')));
+const config = parseJsonFile(DEFAULTS.config, ImportConfig);
 const manifestPath = join(input, DEFAULTS.manifest);
-const manifest = existsSync(manifestPath) ? DemoManifest.parse(JSON.parse(readFileSync(manifestPath, 'utf8'))) : null;
+const manifest = existsSync(manifestPath) ? parseJsonFile(manifestPath, DemoManifest) : null;
 
 const names = readdirSync(input).filter((n) => /\.(csv|xlsx)$/i.test(n) && !n.startsWith('~$') && statSync(join(input, n)).isFile());
 const { report, dataset } = await runImport({

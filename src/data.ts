@@ -3,7 +3,6 @@
 // schemas, and builds every index the pages need once per build. Pages never read files and
 // never filter the project list themselves: each index below is built in one pass, so the
 // build grows linearly with the number of projects.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { Allocation, Beneficiary, Indicator, Meta, Project, Reference, Report } from './lib/schema/index.ts';
@@ -11,6 +10,7 @@ import type { Action, ActionCode, City, Objective, ObjectiveCode, TargetGroup } 
 import { addToFunnel, emptyFunnel, type Funnel } from './lib/model/funnel.ts';
 import { byCostDesc, groupBy, groupMany } from './lib/model/group.ts';
 import { toCents } from './lib/model/money.ts';
+import { parseJsonFile } from './lib/json-file.ts';
 
 export type { Action, ActionCode, Beneficiary, City, Indicator, Objective, ObjectiveCode, TargetGroup, Project, Allocation, Meta } from './lib/schema/index.ts';
 
@@ -57,21 +57,8 @@ export type SiteData = {
   untaggedCount: number;
 };
 
-function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
-  const path = resolve(dir, file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new Error(`${path}: cannot read the site's data (${(e as Error).message}). Run \`npm run data\` first, or set DATA_DIR.`);
-  }
-  const r = schema.safeParse(raw);
-  if (!r.success) {
-    const first = r.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-    throw new Error(`${path} does not match its schema:\n${first}`);
-  }
-  return r.data;
-}
+const readJson = <T>(dir: string, file: string, schema: z.ZodType<T>): T =>
+  parseJsonFile(resolve(dir, file), schema, "Run `npm run data` first, or set DATA_DIR.");
 
 function indexBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T> {
   return new Map(items.map((t) => [key(t), t]));

@@ -3,11 +3,12 @@
 // module reads them once per build from RELEASES_DIR (default data/releases under the project
 // root, where the build runs), checks each file with the zod schemas, and diffs each release
 // with the one before it (src/lib/model/releases.ts). A missing folder means no releases: [].
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { siteData } from './data.ts';
 import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { Allocation, Meta, Project } from './lib/schema/index.ts';
+import { Allocation, Beneficiary, Indicator, Meta, Project } from './lib/schema/index.ts';
+import { parseJsonFile } from './lib/json-file.ts';
 import { diffReleases, TRACKED_FIELDS, type FieldChange, type Release, type ReleaseDiff, type TrackedField } from './lib/model/releases.ts';
 import { csvCell } from './lib/downloads/csv.ts';
 import { formatDate, formatEuro, formatMillionsShort, formatThousandsShort, t, type Lang } from './lib/i18n/index.ts';
@@ -16,7 +17,7 @@ import { sumCents, toCents } from './lib/model/money.ts';
 export { TRACKED_FIELDS, type FieldChange, type ReleaseDiff, type TrackedField };
 
 /** One kept release: its reference date (the folder's name) and its validated files. */
-export type StoredRelease = Release & { date: string };
+export type StoredRelease = Release & { date: string; beneficiaries: Beneficiary[]; indicators: Indicator[] };
 
 /** What the list of releases shows for each: counts and the four money steps, in cents. */
 export type ReleaseSummary = {
@@ -39,21 +40,6 @@ function isCalendarDate(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }
 
-function readJson<T>(path: string, schema: z.ZodType<T>): T {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (e) {
-    throw new Error(`${path}: cannot read this release file (${(e as Error).message}).`);
-  }
-  const r = schema.safeParse(raw);
-  if (!r.success) {
-    const first = r.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-    throw new Error(`${path} does not match its schema:\n${first}`);
-  }
-  return r.data;
-}
-
 /**
  * Every release kept in `dir`, oldest first. Entries that are not folders (a README, .DS_Store)
  * are ignored; a folder whose name is not a calendar date, a missing or invalid file, or a
@@ -67,13 +53,17 @@ export function loadReleases(dir: string): StoredRelease[] {
     if (name.startsWith('.') || !statSync(folder).isDirectory()) continue;
     if (!isCalendarDate(name)) throw new Error(`${folder}: a release folder must be named by its reference date (YYYY-MM-DD).`);
     const metaPath = join(folder, 'meta.json');
-    const meta = readJson(metaPath, Meta);
+    const meta = parseJsonFile(metaPath, Meta);
     if (meta.referenceDate !== name) {
       throw new Error(`${metaPath}: referenceDate is ${meta.referenceDate ?? 'null'}, but the release folder is ${name}.`);
     }
-    const allocations = readJson(join(folder, 'allocations.json'), z.array(Allocation));
-    const projects = readJson(join(folder, 'projects.json'), z.array(Project));
-    out.push({ date: name, meta, allocations, projects });
+    const allocations = parseJsonFile(join(folder, 'allocations.json'), z.array(Allocation));
+    const projects = parseJsonFile(join(folder, 'projects.json'), z.array(Project));
+    // Releases kept before the importer wrote beneficiaries and indicators have none.
+    const optional = <T>(file: string, schema: z.ZodType<T[]>): T[] => (existsSync(join(folder, file)) ? parseJsonFile(join(folder, file), schema) : []);
+    const beneficiaries = optional('beneficiaries.json', z.array(Beneficiary));
+    const indicators = optional('indicators.json', z.array(Indicator));
+    out.push({ date: name, meta, allocations, projects, beneficiaries, indicators });
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
