@@ -5,6 +5,7 @@ import { siteData } from './data.ts';
 import { CC_BY_4_0, type Publication } from './lib/downloads/metadata.ts';
 import { releaseFiles, type ReleaseFile } from './lib/downloads/release.ts';
 import type { Dataset } from './lib/import/run.ts';
+import { changesCsv, releaseChanges, releases } from './releases.ts';
 
 export const PUBLISHER = 'PN Metro Plus 2021-2027, Priorità 4 – sito di trasparenza (progetto open data)';
 
@@ -24,6 +25,32 @@ export function publication(): Publication {
 export function importedData(): Dataset {
   const d = siteData();
   return { reference: d.reference, allocations: d.allocations, projects: d.projects, beneficiaries: d.beneficiaries, indicators: d.indicators, meta: d.meta };
+}
+
+/** The folder of a release's frozen files: /dati/rilasci/<date>/, never rewritten once the date has passed. */
+export function frozenFolder(date: string): string {
+  return `dati/rilasci/${date}/`;
+}
+
+/**
+ * Every kept release's datasets, frozen under their own folder in every format, with their Data
+ * Package and catalogue, and the release's changes against the one before it (modifiche.csv): the
+ * copies a citation points at. The programme's structure is today's (it does not change).
+ */
+export function frozenFiles(): ReleaseFile[] {
+  const d = siteData();
+  const pub = publication();
+  return releases().flatMap((r) => {
+    const dir = frozenFolder(r.date);
+    const data: Dataset = { reference: d.reference, allocations: r.allocations, projects: r.projects, beneficiaries: r.beneficiaries, indicators: r.indicators, meta: r.meta };
+    const files = releaseFiles(data, { ...pub, meta: r.meta }, { catalog: { downloadsPath: dir, catalogPath: `${dir}catalogo.jsonld` } });
+    const changes = releaseChanges(r.date);
+    if (changes) {
+      const city = (istat: string) => d.cityByIstat.get(istat)?.name ?? istat;
+      files.push({ path: `${dir}modifiche.csv`, mediaType: 'text/csv; charset=utf-8', build: async () => changesCsv(changes.diff, city) });
+    }
+    return files;
+  });
 }
 
 export function downloadFiles(): ReleaseFile[] {
