@@ -73,7 +73,7 @@ export function releasesFeed(lang: Lang, city?: City): string {
   const where = city ? city.name : w.priority;
   return atomXml({
     id: abs(feedPath(lang, city)),
-    title: `${t(lang).siteName} – ${w.title(where)}`,
+    title: `${t(lang).site.name} – ${w.title(where)}`,
     subtitle: w.subtitle,
     lang,
     self: abs(feedPath(lang, city)),

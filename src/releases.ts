@@ -11,7 +11,7 @@ import { Allocation, Beneficiary, Indicator, Meta, Project } from './lib/schema/
 import { parseJsonFile } from './lib/json-file.ts';
 import { diffReleases, TRACKED_FIELDS, type FieldChange, type Release, type ReleaseDiff, type TrackedField } from './lib/model/releases.ts';
 import { csvCell } from './lib/downloads/csv.ts';
-import { formatDate, formatEuro, formatMillionsShort, formatThousandsShort, t, type Lang } from './lib/i18n/index.ts';
+import { formatDate, formatEuro, formatMillionsShort, formatThousandsShort, t, type Lang, type Strings } from './lib/i18n/index.ts';
 import { sumCents, toCents } from './lib/model/money.ts';
 
 export { TRACKED_FIELDS, type FieldChange, type ReleaseDiff, type TrackedField };
@@ -126,22 +126,21 @@ export function releasePaths() {
 
 // Words for the pages: each tracked field's label and value in the page's language.
 
-type Strings = ReturnType<typeof t>;
-
-const FIELD_LABEL: Record<TrackedField, (s: Strings) => string> = {
-  title: (s) => s.fieldTitle,
-  status: (s) => s.fieldStatus,
-  cost: (s) => s.fieldCost,
-  euFunding: (s) => s.fieldEu,
-  commitments: (s) => s.fieldCommitments,
-  payments: (s) => s.fieldPayments,
-  beneficiary: (s) => s.fieldBeneficiary,
-  cup: (s) => s.fieldCup,
-  action: (s) => s.fieldAction,
-  targetGroups: (s) => s.fieldTargetGroups,
-  startDate: (s) => s.fieldStart,
-  plannedEndDate: (s) => s.fieldPlannedEnd,
-  actualEndDate: (s) => s.fieldActualEnd,
+/** The label of each tracked field, in the fields namespace of the strings. */
+const FIELD_LABEL: Record<TrackedField, keyof Strings['fields']> = {
+  title: 'title',
+  status: 'status',
+  cost: 'cost',
+  euFunding: 'eu',
+  commitments: 'commitments',
+  payments: 'payments',
+  beneficiary: 'beneficiary',
+  cup: 'cup',
+  action: 'action',
+  targetGroups: 'targetGroups',
+  startDate: 'start',
+  plannedEndDate: 'plannedEnd',
+  actualEndDate: 'actualEnd',
 };
 
 const MONEY_FIELDS: ReadonlySet<TrackedField> = new Set(['cost', 'euFunding', 'commitments', 'payments']);
@@ -149,17 +148,17 @@ const DATE_FIELDS: ReadonlySet<TrackedField> = new Set(['startDate', 'plannedEnd
 
 /** The label of a tracked field ("Pagamenti" / "Payments"). */
 export function fieldLabel(field: TrackedField, lang: Lang): string {
-  return FIELD_LABEL[field](t(lang));
+  return t(lang).fields[FIELD_LABEL[field]];
 }
 
 /** A tracked field's value as words: money formatted, status labels, dates, target-group names. */
 export function fieldValue(field: TrackedField, value: FieldChange['before'], lang: Lang, groupName: (code: string) => string = (c) => c): string {
   const s = t(lang);
-  if (value === null) return field === 'action' ? s.notClassified : s.notAvailable;
+  if (value === null) return field === 'action' ? s.common.notClassified : s.common.notAvailable;
   if (MONEY_FIELDS.has(field) && typeof value === 'number') return formatEuro(toCents(value), lang);
   if (DATE_FIELDS.has(field) && typeof value === 'string') return formatDate(value, lang);
-  if (field === 'status' && typeof value === 'string') return s.statuses[value] ?? value;
-  if (Array.isArray(value)) return value.length ? value.map(groupName).join(', ') : s.notAvailable;
+  if (field === 'status' && typeof value === 'string') return s.project.statuses[value] ?? value;
+  if (Array.isArray(value)) return value.length ? value.map(groupName).join(', ') : s.common.notAvailable;
   return String(value);
 }
 

@@ -6,7 +6,10 @@ import { decodeIndex, type CompactIndex, type Row } from '../lib/explorer/compac
 import { filterRows, pageInfo, sortRows } from '../lib/explorer/filter.ts';
 import { emptyState, FACETS, parseQuery, toQuery, type Domain, type Facet, type State } from '../lib/explorer/state.ts';
 import { MEDIA_TYPES, selectionCsv, selectionExcelCsv, selectionFileName, selectionJson, selectionRows, type SelectionFormat } from '../lib/explorer/download.ts';
-import { EXPLORER_STRINGS, type Lang } from '../lib/explorer/strings.ts';
+import type { Lang } from '../lib/i18n/locales.ts';
+import type { Strings } from '../lib/i18n/strings.ts';
+import { explorer as itStrings } from '../lib/i18n/it.ts';
+import { explorer as enStrings } from '../lib/i18n/en.ts';
 import { formatDate, formatEuro, formatNumber, formatPercent } from '../lib/i18n/format.ts';
 import type { DatasetDefinition } from '../lib/downloads/datasets.ts';
 import type { Publication } from '../lib/downloads/metadata.ts';
@@ -19,6 +22,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs | null, 
   for (const c of children) if (c !== null) e.append(c);
   return e;
 }
+
+/** The explorer's words in both languages: of each language file, only this namespace is bundled. */
+const EXPLORER_STRINGS: Record<Lang, Strings['explorer']> = { it: itStrings, en: enStrings };
 
 const cents = (euro: number) => Math.round(euro * 100);
 

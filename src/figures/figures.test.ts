@@ -20,7 +20,7 @@ describe('figures', () => {
         expect(csv.length).toBe(f.table.rows.length + 1);
         // While the data is demonstration data, a last column says so on every row.
         const demo = figures.figureCsv(f, true).trimEnd().split('\r\n');
-        expect(demo[0]).toBe(`${csv[0]},${t(lang).demoTitle}`);
+        expect(demo[0]).toBe(`${csv[0]},${t(lang).demo.title}`);
         expect(demo.slice(1)).toEqual(csv.slice(1).map((row) => `${row},true`));
       }
     }
@@ -48,7 +48,7 @@ describe('projects\' charts drawn in a worker thread', () => {
       for (const p of projects) {
         const f = figures.projectFigure(p, lang);
         const got = await figures.figureChart(f);
-        const mark = siteData().meta.demonstration ? t(lang).demoMark : null;
+        const mark = siteData().meta.demonstration ? t(lang).demo.mark : null;
         expect(got).toEqual(figures.drawChart(f, mark));
         expect(got.svg).toContain(mark ?? '<svg');
         expect(figures.figureChartHeight(f)).toBe(got.height);

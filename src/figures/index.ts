@@ -28,10 +28,10 @@ function money(cents: number, lang: Lang): Cell {
   return { text: formatEuro(cents, lang), raw: centsToDecimal(cents) };
 }
 function moneyOrNa(cents: number | null, lang: Lang): Cell {
-  return cents === null ? { text: t(lang).notAvailable, raw: '' } : money(cents, lang);
+  return cents === null ? { text: t(lang).common.notAvailable, raw: '' } : money(cents, lang);
 }
 function pct(share: number | null, lang: Lang): Cell {
-  return share === null ? { text: t(lang).notAvailable, raw: '' } : { text: formatPercent(share, lang), raw: (share * 100).toFixed(2) };
+  return share === null ? { text: t(lang).common.notAvailable, raw: '' } : { text: formatPercent(share, lang), raw: (share * 100).toFixed(2) };
 }
 function text(s: string): Cell {
   return { text: s, raw: s };
@@ -39,7 +39,7 @@ function text(s: string): Cell {
 /** "44,0% della dotazione" / "44.0% of the cost", or "non disponibile" without a base. */
 function shareOf(part: number, base: number, ofAllocation: boolean, lang: Lang): string {
   const s = t(lang);
-  return base > 0 ? `${formatPercent(part / base, lang)} ${ofAllocation ? s.ofAllocated : s.ofCost}` : s.notAvailable;
+  return base > 0 ? `${formatPercent(part / base, lang)} ${ofAllocation ? s.funnel.ofAllocated : s.funnel.ofCost}` : s.common.notAvailable;
 }
 function tick(lang: Lang) {
   return (v: number) => formatNumber(v, lang, v > 0 && v < 10 ? 1 : 0);
@@ -51,39 +51,39 @@ type Row = { key: string; label: string; longLabel: string; f: Funnel; highlight
 function bulletFigure(id: string, lang: Lang, page: Route, title: string, rows: Row[], useAllocation: boolean, rowDesc: string): FigureDef {
   const s = t(lang);
   const baseOf = (f: Funnel) => (useAllocation ? (f.allocated ?? 0) : f.cost);
-  const baseName = useAllocation ? s.allocated : s.cost;
+  const baseName = useAllocation ? s.funnel.allocated : s.funnel.cost;
   const r = rank(rows.map((x) => ({ key: x.key, label: x.label, value: baseOf(x.f) })));
   const totals = rows.reduce((a, x) => ({ base: a.base + baseOf(x.f), c: a.c + x.f.committed, p: a.p + x.f.paid }), { base: 0, c: 0, p: 0 });
   const summary = [
     r.largest && r.smallest
-      ? s.sumLargestSmallest(r.largest.label, formatMillionsShort(r.largest.value, lang), r.largest.share === null ? s.notAvailable : formatPercent(r.largest.share, lang),
-        r.smallest.label, formatMillionsShort(r.smallest.value, lang), r.smallest.share === null ? s.notAvailable : formatPercent(r.smallest.share, lang))
+      ? s.figures.sumLargestSmallest(r.largest.label, formatMillionsShort(r.largest.value, lang), r.largest.share === null ? s.common.notAvailable : formatPercent(r.largest.share, lang),
+        r.smallest.label, formatMillionsShort(r.smallest.value, lang), r.smallest.share === null ? s.common.notAvailable : formatPercent(r.smallest.share, lang))
       : '',
-    (useAllocation ? s.sumFunnel : s.sumFunnelNoAlloc)(formatMillionsShort(totals.base, lang), formatMillionsShort(totals.c, lang),
+    (useAllocation ? s.figures.sumFunnel : s.figures.sumFunnelNoAlloc)(formatMillionsShort(totals.base, lang), formatMillionsShort(totals.c, lang),
       shareOf(totals.c, totals.base, useAllocation, lang), formatMillionsShort(totals.p, lang), shareOf(totals.p, totals.base, useAllocation, lang)),
   ].filter(Boolean).join(' ');
   const legend: LegendItem[] = [
     { label: baseName, swatch: 'allocated' },
-    { label: s.committed, swatch: 'committed' },
-    { label: s.paid, swatch: 'paid' },
+    { label: s.funnel.committed, swatch: 'committed' },
+    { label: s.funnel.paid, swatch: 'paid' },
   ];
   return {
     id, lang, page, title, summary,
     table: {
-      head: [s.colName, baseName, s.committed, s.paid, `${s.paid} / ${baseName.toLowerCase()}`],
+      head: [s.columns.name, baseName, s.funnel.committed, s.funnel.paid, `${s.funnel.paid} / ${baseName.toLowerCase()}`],
       numeric: [false, true, true, true, true],
       units: [null, 'euro', 'euro', 'euro', '%'],
-      descriptions: [rowDesc, s.colDescMoney(useAllocation ? s.allocatedDef : s.costDef), s.colDescMoney(s.committedDef), s.colDescMoney(s.paidDef),
-        s.colDescPaidShare(baseName.toLowerCase())],
+      descriptions: [rowDesc, s.figureColumns.money(useAllocation ? s.funnel.allocatedDef : s.funnel.costDef), s.figureColumns.money(s.funnel.committedDef), s.figureColumns.money(s.funnel.paidDef),
+        s.figureColumns.paidShare(baseName.toLowerCase())],
       rows: rows.map((x) => [text(x.longLabel), useAllocation ? moneyOrNa(x.f.allocated, lang) : money(x.f.cost, lang), money(x.f.committed, lang), money(x.f.paid, lang), pct(baseOf(x.f) ? x.f.paid / baseOf(x.f) : null, lang)]),
     },
     spec: () => bulletSpec(
       rows.map((x): BulletDatum => {
         const b = baseOf(x.f);
         return { key: x.key, label: x.label, base: b / M, committed: x.f.committed / M, paid: x.f.paid / M, highlight: x.highlight,
-          valueLabel: `${formatMillionsShort(b, lang)} · ${b ? formatPercent(x.f.paid / b, lang, 0) : '–'} ${s.paidShort}` };
+          valueLabel: `${formatMillionsShort(b, lang)} · ${b ? formatPercent(x.f.paid / b, lang, 0) : '–'} ${s.figures.paidShort}` };
       }),
-      { title, description: summary, xLabel: s.millionsEuro, tickFormat: tick(lang), legend },
+      { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang), legend },
     ),
   };
 }
@@ -92,26 +92,26 @@ function bulletFigure(id: string, lang: Lang, page: Route, title: string, rows: 
 export function funnelFigure(id: string, lang: Lang, page: Route, title: string, f: Funnel): FigureDef {
   const s = t(lang);
   const steps = funnelSteps(f, f.allocated !== null);
-  const name = { allocated: s.allocated, cost: s.cost, committed: s.committed, paid: s.paid };
+  const name = { allocated: s.funnel.allocated, cost: s.funnel.cost, committed: s.funnel.committed, paid: s.funnel.paid };
   const base = f.allocated ?? f.cost;
   const share = (c: number) => shareOf(c, base, f.allocated !== null, lang);
-  const summary = (f.allocated !== null ? s.sumFunnel : s.sumFunnelNoAlloc)(
+  const summary = (f.allocated !== null ? s.figures.sumFunnel : s.figures.sumFunnelNoAlloc)(
     formatMillionsShort(base, lang), formatMillionsShort(f.committed, lang), share(f.committed), formatMillionsShort(f.paid, lang), share(f.paid));
-  const ofBase = f.allocated !== null ? s.ofAllocated : s.ofCost;
+  const ofBase = f.allocated !== null ? s.funnel.ofAllocated : s.funnel.ofCost;
   return {
     id, lang, page, title, summary,
-    note: f.missingCommitments || f.missingPayments ? s.missingFigures(f.missingCommitments, f.missingPayments) : undefined,
+    note: f.missingCommitments || f.missingPayments ? s.funnel.missingFigures(f.missingCommitments, f.missingPayments) : undefined,
     table: {
-      head: [s.colName, s.colAmount, `${s.colShare} ${ofBase}`],
+      head: [s.columns.name, s.columns.amount, `${s.columns.share} ${ofBase}`],
       numeric: [false, true, true],
       units: [null, 'euro', '%'],
-      descriptions: [s.colDescStep, s.colDescAmount, s.colDescStepShare(ofBase)],
+      descriptions: [s.figureColumns.step, s.figureColumns.amount, s.figureColumns.stepShare(ofBase)],
       rows: steps.map((st) => [text(name[st.key]), money(st.cents, lang), pct(st.shareOfBase, lang)]),
     },
     spec: () => barsSpec(
       steps.map((st): BarDatum => ({ key: st.key, label: name[st.key], value: st.cents / M, style: st.key === 'cost' ? 'cost' : st.key,
         valueLabel: `${formatMillionsShort(st.cents, lang)}${st.key === 'allocated' || (st.key === 'cost' && f.allocated === null) ? '' : ` · ${st.shareOfBase === null ? '–' : formatPercent(st.shareOfBase, lang, 0)}`}` })),
-      { title, description: summary, xLabel: s.millionsEuro, tickFormat: tick(lang) },
+      { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang) },
     ),
   };
 }
@@ -126,29 +126,29 @@ export function homeFigures(lang: Lang) {
   const cityAlloc = d.cities.map((c) => ({ c, f: d.byCity.get(c.istat)!.funnel }));
   const r = rank(cityAlloc.map(({ c, f }) => ({ key: c.slug, label: c.name, value: f.allocated ?? 0 })));
   const mapSummary = r.largest && r.smallest
-    ? s.sumLargestSmallest(r.largest.label, formatMillionsShort(r.largest.value, lang), r.largest.share === null ? s.notAvailable : formatPercent(r.largest.share, lang),
-      r.smallest.label, formatMillionsShort(r.smallest.value, lang), r.smallest.share === null ? s.notAvailable : formatPercent(r.smallest.share, lang))
+    ? s.figures.sumLargestSmallest(r.largest.label, formatMillionsShort(r.largest.value, lang), r.largest.share === null ? s.common.notAvailable : formatPercent(r.largest.share, lang),
+      r.smallest.label, formatMillionsShort(r.smallest.value, lang), r.smallest.share === null ? s.common.notAvailable : formatPercent(r.smallest.share, lang))
     : '';
   const home: Route = { name: 'home' };
   const map: FigureDef = {
-    id: 'cities-map', lang, page: home, title: s.mapTitle, summary: mapSummary,
+    id: 'cities-map', lang, page: home, title: s.home.mapTitle, summary: mapSummary,
     table: {
-      head: [s.colCity, s.regionLabel, s.allocated, s.colShare, s.committed, s.paid, s.colProjects],
+      head: [s.columns.city, s.city.regionLabel, s.funnel.allocated, s.columns.share, s.funnel.committed, s.funnel.paid, s.columns.projects],
       numeric: [false, false, true, true, true, true, true],
       units: [null, null, 'euro', '%', 'euro', 'euro', null],
-      descriptions: [s.colDescCity, s.colDescRegion, s.colDescMoney(s.allocatedDef), s.colDescCityShare, s.colDescMoney(s.committedDef), s.colDescMoney(s.paidDef), s.colDescProjects],
+      descriptions: [s.figureColumns.city, s.figureColumns.region, s.figureColumns.money(s.funnel.allocatedDef), s.figureColumns.cityShare, s.figureColumns.money(s.funnel.committedDef), s.figureColumns.money(s.funnel.paidDef), s.figureColumns.projects],
       rows: r.sorted.map((it) => {
         const { c, f } = cityAlloc.find((x) => x.c.slug === it.key)!;
         return [text(c.name), text(c.region), moneyOrNa(f.allocated, lang), pct(r.total && f.allocated !== null ? f.allocated / r.total : null, lang), money(f.committed, lang), money(f.paid, lang), { text: formatNumber(f.projects, lang), raw: String(f.projects) }];
       }),
     },
-    spec: () => mapSpec(italyOutline(), cityAlloc.map(({ c, f }) => ({ key: c.slug, label: c.name, value: (f.allocated ?? 0) / M, ...CITY_POINTS[c.istat] })), { title: s.mapTitle, description: mapSummary }),
+    spec: () => mapSpec(italyOutline(), cityAlloc.map(({ c, f }) => ({ key: c.slug, label: c.name, value: (f.allocated ?? 0) / M, ...CITY_POINTS[c.istat] })), { title: s.home.mapTitle, description: mapSummary }),
   };
   return {
     map,
-    funnel: funnelFigure('total-funnel', lang, home, s.funnelTitle, d.total.funnel),
-    byObjective: bulletFigure('by-objective', lang, home, s.byObjectiveTitle, d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${lang === 'it' ? o.title : o.titleEn}`, f: d.byObjective.get(o.code)!.funnel })), true, s.colDescObjective),
-    byAction: bulletFigure('by-action', lang, home, s.byActionTitle, d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${lang === 'it' ? a.title : a.titleEn}`, f: d.byAction.get(a.code)!.funnel })), true, s.colDescAction),
+    funnel: funnelFigure('total-funnel', lang, home, s.funnel.title, d.total.funnel),
+    byObjective: bulletFigure('by-objective', lang, home, s.home.byObjectiveTitle, d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${lang === 'it' ? o.title : o.titleEn}`, f: d.byObjective.get(o.code)!.funnel })), true, s.figureColumns.objective),
+    byAction: bulletFigure('by-action', lang, home, s.home.byActionTitle, d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${lang === 'it' ? a.title : a.titleEn}`, f: d.byAction.get(a.code)!.funnel })), true, s.figureColumns.action),
   };
 }
 
@@ -158,8 +158,8 @@ export function objectiveFigures(code: string, lang: Lang) {
   const slug = code.toLowerCase().replace(/\./g, '-');
   const page: Route = { name: 'objective', code };
   return {
-    funnel: funnelFigure(`objective-${slug}-funnel`, lang, page, `${s.funnelTitle} – ${code}`, d.byObjective.get(code)!.funnel),
-    byCity: bulletFigure(`objective-${slug}-by-city`, lang, page, `${s.byCityTitle} – ${code}`, cityRows(d, (istat) => d.cityObjective.get(`${istat}|${code}`)), true, s.colDescCity),
+    funnel: funnelFigure(`objective-${slug}-funnel`, lang, page, `${s.funnel.title} – ${code}`, d.byObjective.get(code)!.funnel),
+    byCity: bulletFigure(`objective-${slug}-by-city`, lang, page, `${s.home.byCityTitle} – ${code}`, cityRows(d, (istat) => d.cityObjective.get(`${istat}|${code}`)), true, s.figureColumns.city),
   };
 }
 
@@ -168,8 +168,8 @@ export function actionFigures(code: string, lang: Lang) {
   const s = t(lang);
   const page: Route = { name: 'action', code };
   return {
-    funnel: funnelFigure(`action-${code}-funnel`, lang, page, `${s.funnelTitle} – ${s.action.toLowerCase()} ${code}`, d.byAction.get(code)!.funnel),
-    byCity: bulletFigure(`action-${code}-by-city`, lang, page, `${s.byCityTitle} – ${s.action.toLowerCase()} ${code}`, cityRows(d, (istat) => d.cityAction.get(`${istat}|${code}`)), true, s.colDescCity),
+    funnel: funnelFigure(`action-${code}-funnel`, lang, page, `${s.funnel.title} – ${s.nav.action.toLowerCase()} ${code}`, d.byAction.get(code)!.funnel),
+    byCity: bulletFigure(`action-${code}-by-city`, lang, page, `${s.home.byCityTitle} – ${s.nav.action.toLowerCase()} ${code}`, cityRows(d, (istat) => d.cityAction.get(`${istat}|${code}`)), true, s.figureColumns.city),
   };
 }
 
@@ -181,12 +181,12 @@ export function cityFigures(slug: string, lang: Lang) {
   const compareRows = cityRows(d, (istat) => d.byCity.get(istat)!.funnel, slug)
     .sort((a, b) => (b.f.allocated ?? 0) - (a.f.allocated ?? 0) || (a.key < b.key ? -1 : 1));
   return {
-    funnel: funnelFigure(`city-${slug}-funnel`, lang, page, `${s.funnelTitle} – ${c.name}`, d.byCity.get(c.istat)!.funnel),
-    byAction: bulletFigure(`city-${slug}-by-action`, lang, page, `${s.allocationByAction} – ${c.name}`, d.actions.map((a) => ({
+    funnel: funnelFigure(`city-${slug}-funnel`, lang, page, `${s.funnel.title} – ${c.name}`, d.byCity.get(c.istat)!.funnel),
+    byAction: bulletFigure(`city-${slug}-by-action`, lang, page, `${s.city.allocationByAction} – ${c.name}`, d.actions.map((a) => ({
       key: a.code, label: a.code, longLabel: `${a.code} – ${lang === 'it' ? a.title : a.titleEn}`,
       f: d.cityAction.get(`${c.istat}|${a.code}`) ?? emptyFunnel(0),
-    })), true, s.colDescAction),
-    compare: bulletFigure(`city-${slug}-compare`, lang, page, `${s.compareTitle} – ${c.name}`, compareRows, true, s.colDescCity),
+    })), true, s.figureColumns.action),
+    compare: bulletFigure(`city-${slug}-compare`, lang, page, `${s.city.compareTitle} – ${c.name}`, compareRows, true, s.figureColumns.city),
   };
 }
 
@@ -197,8 +197,8 @@ export function targetGroupFigures(code: string, lang: Lang) {
   const name = lang === 'it' ? g.name : g.nameEn;
   const page: Route = { name: 'targetGroup', code };
   return {
-    funnel: funnelFigure(`target-group-${code}-funnel`, lang, page, `${s.funnelTitleCost} – ${name}`, d.byTargetGroup.get(code)!.funnel),
-    byCity: bulletFigure(`target-group-${code}-by-city`, lang, page, `${s.tgMoneyTitle} – ${name}`, cityRows(d, (istat) => d.cityTargetGroup.get(`${istat}|${code}`)), false, s.colDescCity),
+    funnel: funnelFigure(`target-group-${code}-funnel`, lang, page, `${s.funnel.titleCost} – ${name}`, d.byTargetGroup.get(code)!.funnel),
+    byCity: bulletFigure(`target-group-${code}-by-city`, lang, page, `${s.targetGroup.moneyTitle} – ${name}`, cityRows(d, (istat) => d.cityTargetGroup.get(`${istat}|${code}`)), false, s.figureColumns.city),
   };
 }
 
@@ -215,26 +215,26 @@ export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
   const s = t(lang);
   const cost = toCents(p.cost);
   const steps = [
-    { key: 'cost' as const, label: s.projectCost, cents: cost },
-    { key: 'committed' as const, label: s.committed, cents: p.commitments === null ? null : toCents(p.commitments) },
-    { key: 'paid' as const, label: s.paid, cents: p.payments === null ? null : toCents(p.payments) },
+    { key: 'cost' as const, label: s.project.cost, cents: cost },
+    { key: 'committed' as const, label: s.funnel.committed, cents: p.commitments === null ? null : toCents(p.commitments) },
+    { key: 'paid' as const, label: s.funnel.paid, cents: p.payments === null ? null : toCents(p.payments) },
   ];
-  const na = s.notAvailable;
+  const na = s.common.notAvailable;
   const money = (c: number | null) => (c === null ? na : formatEuro(c, lang));
   const share = (c: number | null) => (c === null || cost <= 0 ? null : c / cost);
   // Projects are drawn in thousands of euro unless one of their amounts reaches a million.
   const big = steps.some((st) => (st.cents ?? 0) >= 100_000_000);
   const unit = big ? M : 100_000;
   const short = (c: number) => (big ? formatMillionsShort(c, lang) : formatThousandsShort(c, lang));
-  const summary = s.sumFunnelNoAlloc(money(cost), money(steps[1].cents), shareOf(steps[1].cents ?? 0, steps[1].cents === null ? 0 : cost, false, lang),
+  const summary = s.figures.sumFunnelNoAlloc(money(cost), money(steps[1].cents), shareOf(steps[1].cents ?? 0, steps[1].cents === null ? 0 : cost, false, lang),
     money(steps[2].cents), shareOf(steps[2].cents ?? 0, steps[2].cents === null ? 0 : cost, false, lang));
   return {
-    id: projectFigureId(p), lang, page: { name: 'project', id: p.id }, title: `${s.projectFunnel} – ${p.code}`, summary,
+    id: projectFigureId(p), lang, page: { name: 'project', id: p.id }, title: `${s.project.funnel} – ${p.code}`, summary,
     table: {
-      head: [s.colName, s.colAmount, `${s.colShare} ${s.ofCost}`],
+      head: [s.columns.name, s.columns.amount, `${s.columns.share} ${s.funnel.ofCost}`],
       numeric: [false, true, true],
       units: [null, 'euro', '%'],
-      descriptions: [s.colDescStep, s.colDescAmount, s.colDescStepShare(s.ofCost)],
+      descriptions: [s.figureColumns.step, s.figureColumns.amount, s.figureColumns.stepShare(s.funnel.ofCost)],
       rows: steps.map((st) => [text(st.label), moneyOrNa(st.cents, lang), pct(share(st.cents), lang)]),
     },
     spec: () => barsSpec(
@@ -243,7 +243,7 @@ export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
         return { key: st.key, label: st.label, value: (st.cents ?? 0) / unit, style: st.key,
           valueLabel: st.cents === null ? na : `${short(st.cents)}${st.key === 'cost' || sh === null ? '' : ` · ${formatPercent(sh, lang, 0)}`}` };
       }),
-      { title: `${s.projectFunnel} – ${p.code}`, description: summary, xLabel: big ? s.millionsEuro : s.thousandsEuro, tickFormat: tick(lang) },
+      { title: `${s.project.funnel} – ${p.code}`, description: summary, xLabel: big ? s.figures.millionsEuro : s.figures.thousandsEuro, tickFormat: tick(lang) },
     ),
   };
 }
@@ -269,7 +269,7 @@ export function figureCsv(f: FigureDef, demonstration: boolean): string {
   // Raw cells are text; those holding a number (possibly negative) stay as written, the rest are
   // neutralised like every download.
   const esc = (v: string) => (/^-?\d/.test(v) ? csvQuote(v) : csvCell(v));
-  const demo = demonstration ? [t(f.lang).demoTitle] : [];
+  const demo = demonstration ? [t(f.lang).demo.title] : [];
   const head = [...f.table.head.map((h, i) => (f.table.units[i] ? `${h} (${f.table.units[i]})` : h)), ...demo];
   const lines = [head.map(esc).join(','), ...f.table.rows.map((r) => [...r.map((c) => esc(c.raw)), ...demo.map(() => 'true')].join(','))];
   return lines.join('\r\n') + '\r\n';
@@ -279,7 +279,7 @@ type Chart = { svg: string; height: number };
 
 /** The text of the demonstration mark drawn inside a chart of `lang`, or null for real data. */
 function demoMark(lang: Lang): string | null {
-  return siteData().meta.demonstration ? t(lang).demoMark : null;
+  return siteData().meta.demonstration ? t(lang).demo.mark : null;
 }
 
 /** Draws a figure's chart: its SVG, with the demonstration mark when `mark` is given, and its height. Pure. */

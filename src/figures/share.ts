@@ -39,10 +39,10 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 export function figureCitation(fig: Pick<SharedFigure, 'id' | 'lang' | 'page' | 'title'>, pub: Publication): string {
   const s = t(fig.lang);
   const ref = pub.meta.referenceDate;
-  const year = ref ? ref.slice(0, 4) : s.citeNoYear;
+  const year = ref ? ref.slice(0, 4) : s.figures.citeNoYear;
   const title = /[.!?]$/.test(fig.title) ? fig.title : `${fig.title}.`;
-  const demo = pub.meta.demonstration ? ` ${s.demoTitle}.` : '';
-  return `${pub.publisher} (${year}). ${title}${demo} ${absoluteUrl(pub.siteUrl, figurePagePath(fig))} (${s.citeDates(ref ? formatDate(ref, fig.lang) : null)}).`;
+  const demo = pub.meta.demonstration ? ` ${s.demo.title}.` : '';
+  return `${pub.publisher} (${year}). ${title}${demo} ${absoluteUrl(pub.siteUrl, figurePagePath(fig))} (${s.figures.citeDates(ref ? formatDate(ref, fig.lang) : null)}).`;
 }
 
 /** Room the embed page needs around the chart (title, demonstration line, source line, link back), in CSS pixels. */
@@ -119,7 +119,7 @@ export function figureMetadata(fig: SharedFigure, pub: Publication, chartHeight:
         unit: units[i] ?? null,
       })),
       // the CSV's last column while the data is demonstration data (figureCsv)
-      ...(pub.meta.demonstration ? [{ name: s.demoTitle, title: s.demoTitle, description: s.colDescDemo, type: 'boolean' as const, unit: null }] : []),
+      ...(pub.meta.demonstration ? [{ name: s.demo.title, title: s.demo.title, description: s.figureColumns.demo, type: 'boolean' as const, unit: null }] : []),
     ],
     publisher: pub.publisher,
     licence: { id: pub.licence.id, title: pub.licence.title, url: pub.licence.url },

@@ -6,6 +6,8 @@ import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { weighPage } from '../../scripts/bench/weights.ts';
+import { LANGS } from '../../src/lib/i18n/locales.ts';
+import { STRINGS } from '../../src/lib/i18n/strings.ts';
 
 const KB = 1024;
 /** Pages that may run JavaScript: the explorer and the search. Every other page has none. */
@@ -46,6 +48,19 @@ describe('page budgets', () => {
       const w = weighPage(dist(), path);
       expect(w.js.raw, `${path} loads its script`).toBeGreaterThan(0);
       expect(w.js.gzip, `${path}: ${(w.js.gzip / KB).toFixed(1)} KB`).toBeLessThan(40 * KB);
+    }
+  });
+
+  it("the explorer's script carries its own namespace of the strings and none of the rest", () => {
+    const w = weighPage(dist(), '/progetti/');
+    const js = w.files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist(), f), 'utf8')).join('\n');
+    const texts = (o: unknown): string[] => (typeof o === 'string' ? [o] : o !== null && typeof o === 'object' ? Object.values(o).flatMap(texts) : []);
+    for (const lang of LANGS) {
+      const { explorer, ...rest } = STRINGS[lang];
+      const own = new Set(texts(explorer));
+      expect([...own].filter((s) => !js.includes(s)), lang).toEqual([]);
+      // Long texts only: a short one ("Città", "CUP") may well be in the script for another reason.
+      expect(texts(rest).filter((s) => s.length >= 20 && !own.has(s) && js.includes(s)), lang).toEqual([]);
     }
   });
 

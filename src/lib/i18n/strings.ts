@@ -1,499 +1,128 @@
-// Every string of the interface, in both languages. Programme texts (objective wording, action
-// titles, kinds of intervention, target groups) come from the reference data, not from here.
-// Figures about the programme are the programme's facts, with their source (see src/lib/programme.ts).
+// Every string of the interface: its shape is declared here once, the words are in one file per
+// language (it.ts, en.ts), each of which `satisfies` this type. Namespaces follow the pages and
+// components that use them: a view reads `t(lang).city.lead`, the explorer's browser script imports
+// the `explorer` namespace of each language file and nothing else. Programme texts (objective
+// wording, action titles, kinds of intervention, target groups) come from the reference data, not
+// from here. Figures about the programme are the programme's facts, with their source (see
+// src/lib/programme.ts).
 import type { Lang } from './locales.ts';
+import { en } from './en.ts';
+import { it } from './it.ts';
 
-const it = {
-  siteName: 'Inclusione sociale',
-  siteTagline: 'Dove vanno i fondi della Priorità 4 del PN Metro Plus 2021-2027',
-  programme: 'PN Metro Plus e città medie Sud 2021-2027',
-  programmeShort: 'PN Metro Plus 2021-2027',
-  priority: 'Priorità 4 – Inclusione sociale',
-  skip: 'Vai al contenuto principale',
-  menu: 'Menu principale',
-  breadcrumb: 'Percorso di navigazione',
-  home: 'Home',
-  objectives: 'Obiettivi specifici',
-  objective: 'Obiettivo specifico',
-  actions: 'Azioni',
-  action: 'Azione',
-  cities: 'Città',
-  city: 'Città',
-  targetGroups: 'Destinatari',
-  targetGroup: 'Destinatari',
-  projects: 'Progetti',
-  project: 'Progetto',
-  methods: 'Metodi',
-  glossary: 'Glossario',
-  about: 'I dati',
-  search: 'Cerca',
-  searchLead: 'Cerca fra progetti, beneficiari, città, azioni, obiettivi e destinatari. I risultati si possono filtrare per città e per azione.',
-  searchNoJs: 'La ricerca funziona con JavaScript attivo. Senza JavaScript, tutti i progetti sono elencati per città nella pagina dei progetti.',
-  accessibility: 'Dichiarazione di accessibilità',
-  languageSwitch: 'English version',
-  languageSwitchShort: 'EN',
-  languageName: 'English',
-  demoTitle: 'Dati dimostrativi',
-  demoBanner: 'Gli importi, i progetti e i beneficiari mostrati in queste pagine sono inventati per mostrare come funziona il sito: non sono dati del programma.',
-  demoMore: 'Come sono stati generati',
-  demoMark: 'Dati dimostrativi – non sono dati reali',
-  referenceDate: 'Dati aggiornati al',
-  notAvailable: 'non disponibile',
-  notClassified: 'non classificato',
-  source: 'Fonte',
-  sources: 'Fonti',
-  licence: 'Licenza',
-  footerAbout: 'Sito di dati aperti sulla Priorità 4 "Inclusione sociale" del Programma Nazionale Metro plus e città medie Sud 2021-2027.',
-  footerCode: 'Codice e dati del sito',
-  // Funnel
-  allocated: 'Dotazione',
-  cost: 'Costo dei progetti',
-  committed: 'Impegni',
-  paid: 'Pagamenti',
-  allocatedDef: 'le risorse assegnate alla città o all\'azione nei dati di dotazione (quota UE più cofinanziamento nazionale).',
-  costDef: 'il costo pubblico totale dei progetti selezionati finora.',
-  committedDef: 'le obbligazioni giuridicamente vincolanti assunte per i progetti (contratti, affidamenti).',
-  paidDef: 'le somme effettivamente pagate ai beneficiari fino alla data di riferimento.',
-  funnelTitle: 'Dalla dotazione ai pagamenti',
-  funnelTitleCost: 'Dal costo dei progetti ai pagamenti',
-  missingFigures: (c: number, p: number) => `Progetti senza il dato degli impegni: ${c}; senza il dato dei pagamenti: ${p}. Questi importi mancano: non sono contati come zero.`,
-  ofAllocated: 'della dotazione',
-  ofCost: 'del costo',
-  // Home
-  homeLead: 'La Priorità 4 finanzia con il Fondo sociale europeo Plus (FSE+) e con risorse nazionali l\'inclusione lavorativa, i servizi sociali, l\'abitare e il contrasto alla grave marginalità in 14 città metropolitane.',
-  homeTotalLabel: 'Risorse della Priorità 4',
-  homeTotalShare: 'pari al 28% della dotazione complessiva del programma',
-  homeTotalSource: 'Fonte: testo del programma (pagina aggiornata al 5 novembre 2025):',
-  inTheData: 'Nei dati pubblicati qui',
-  projectsCount: 'Progetti',
-  explore: 'Esplora per',
-  mapTitle: 'Dotazione della Priorità 4 per città',
-  byObjectiveTitle: 'Dotazione e spesa per obiettivo specifico',
-  byActionTitle: 'Dotazione e spesa per azione',
-  byCityTitle: 'Dotazione e spesa per città',
-  // Pages
-  objectiveWording: 'Il testo dell\'obiettivo',
-  objectiveDescription: 'Che cosa finanzia',
-  whoFor: 'A chi si rivolge, con le parole del programma',
-  actionsOfObjective: 'Azioni dell\'obiettivo',
-  interventions: 'Interventi previsti dal programma',
-  interventionsLead: 'Il programma elenca, a titolo di esempio, questi tipi di intervento:',
-  targetGroupsOfObjective: 'Destinatari nominati dal programma',
-  topProjects: (n: number, total: number) => (total > n ? `I ${n} progetti con il costo più alto (su ${total})` : `Progetti (${total})`),
-  allProjectsOf: (name: string) => `Tutti i progetti di ${name}`,
-  fullListByCity: 'Elenco completo dei progetti, città per città',
-  noProjects: 'Nessun progetto nei dati.',
-  unclassifiedNote: (n: number) => `${n} progetti di questo obiettivo vengono da OpenCoesione, che non indica l'azione: sono contati nell'obiettivo ma non in una singola azione.`,
-  regionLabel: 'Regione',
-  categoryLabel: 'Categoria di regione',
-  categoryLD: 'meno sviluppata',
-  categoryMD: 'più sviluppata',
-  compareTitle: 'Confronto con le altre città',
-  allocationByAction: 'Dotazione per azione',
-  compareText: (city: string, pos: string, n: number, paidRate: string, median: string) => `${city} è ${pos} su ${n} città per dotazione. Ha pagato il ${paidRate} della dotazione; la mediana delle 14 città è ${median}.`,
-  cityLead: (region: string, cat: string) => `Comune capoluogo, Organismo intermedio del programma. Regione ${region}, regione ${cat}.`,
-  tgWhoTitle: 'Chi sono',
-  tgInText: 'Nel testo del programma',
-  tgObjectives: 'Obiettivi specifici che li nominano',
-  tgOcNote: (n: number) => `Le righe che vengono da OpenCoesione non indicano i destinatari: ${n} progetti non sono quindi attribuiti a nessun gruppo. I totali di questa pagina contano solo i progetti che nominano il gruppo; un progetto può nominare più gruppi, quindi gli importi dei gruppi non si sommano.`,
-  tgMoneyTitle: 'Costo dei progetti che nominano il gruppo, per città',
-  projectFields: 'Scheda del progetto',
-  projectFunnel: 'Avanzamento finanziario',
-  projectLocation: 'Dove',
-  qualityFlags: 'Segnalazioni sulla qualità dei dati',
-  noFlags: 'Nessuna segnalazione.',
-  ocLink: 'Scheda del progetto su OpenCoesione',
-  sourceRow: (file: string, row: number) => `file ${file}, riga ${row}`,
-  fieldCode: 'Codice locale',
-  fieldCup: 'CUP',
-  fieldTitle: 'Titolo',
-  fieldDescription: 'Descrizione',
-  fieldCity: 'Città',
-  fieldObjective: 'Obiettivo specifico',
-  fieldAction: 'Azione',
-  fieldBeneficiary: 'Beneficiario',
-  fieldTaxCode: 'Codice fiscale del beneficiario',
-  fieldTargetGroups: 'Destinatari',
-  fieldCost: 'Costo totale (finanziamento pubblico)',
-  fieldEu: 'Contributo UE',
-  fieldCommitments: 'Impegni',
-  fieldPayments: 'Pagamenti',
-  fieldStart: 'Data di inizio',
-  fieldPlannedEnd: 'Fine prevista',
-  fieldActualEnd: 'Fine effettiva',
-  fieldStatus: 'Stato',
-  fieldCategory: 'Categoria di intervento',
-  fieldCoordinates: 'Coordinate',
-  fieldUpdated: 'Aggiornato alla fonte il',
-  fieldSource: 'Provenienza',
-  fieldSourceKind: 'Tipo di fonte',
-  sourceKinds: {
-    allocations: 'dotazioni', projects: 'elenco dei progetti (formato del progetto)', opencoesione: 'OpenCoesione, esportazione dei progetti',
-    operations: 'elenco ufficiale delle operazioni (Reg. UE 2021/1060, art. 49(3))', indicators: 'indicatori (formato del progetto)',
-    'opencoesione-indicators': 'OpenCoesione, indicatori',
-  } as Record<string, string>,
-  naturalPerson: 'Persona fisica',
-  naturalPersonNote: 'Le persone fisiche non sono mai nominate: il regolamento (UE) 2021/1060, art. 49(3), pubblica solo le persone giuridiche.',
-  fieldEligibleCost: 'Costo ammesso',
-  fieldActionSource: "Da dove viene l'azione",
-  actionSources: {
-    input: "colonna dell'azione nel file d'origine",
-    'local-code': 'codice locale del progetto (sigla della città, codice dell\'azione, suffisso)',
-  } as Record<string, string>,
-  projectIndicators: 'Indicatori',
-  indicatorsLead: 'Valori programmati e realizzati, come li dà la fonte. Valori di indicatori o unità diversi non si sommano.',
-  indicatorCols: ['Codice', 'Indicatore', 'Unità', 'Programmato', 'Realizzato', '% del programmato'],
-  noIndicators: 'La fonte non dà indicatori per questo progetto.',
-  statuses: { 'Non avviato': 'Non avviato', 'In corso': 'In corso', Concluso: 'Concluso', Liquidato: 'Liquidato' } as Record<string, string>,
-  flags: {
-    'payments-above-cost': 'I pagamenti superano il costo totale.',
-    'commitments-above-cost': 'Gli impegni superano il costo totale.',
-    'cup-missing': 'Manca il CUP.',
-    'cup-malformed': 'Il CUP non ha la forma prevista (15 caratteri).',
-    stale: 'Il record non è aggiornato da molto tempo.',
-  } as Record<string, string>,
-  flagsShort: 'segnalazioni',
-  flagsCount: (n: number) => (n === 1 ? '1 segnalazione' : `${n} segnalazioni`),
-  projectCost: 'Costo totale',
-  colProject: 'Progetto',
-  colCity: 'Città',
-  colAction: 'Azione',
-  colBeneficiary: 'Beneficiario',
-  colCost: 'Costo',
-  colAmount: 'Importo',
-  colPaid: 'Pagato',
-  colStatus: 'Stato',
-  colShare: 'Quota',
-  colProjects: 'Progetti',
-  colName: 'Nome',
-  colCode: 'Codice',
-  projectsIndexLead: 'Tutti i progetti, divisi per città. Ogni elenco è una pagina che funziona anche senza JavaScript.',
-  projectsOfCity: (c: string) => `Progetti di ${c}`,
-  moreProjects: (n: string, c: string) => `Gli altri ${n} progetti di ${c}, nella tabella completa`,
-  // Figures
-  figData: 'Dati del grafico',
-  figCsv: 'Scarica i dati (CSV)',
-  figSource: (date: string | null) => (date ? `Fonte: dati di dotazione e di progetto importati, aggiornati al ${date}.` : 'Fonte: dati di dotazione e di progetto importati; data di riferimento non disponibile.'),
-  // Sharing a figure: metadata, citation, embed (src/figures/share.ts, src/components/Figure.astro, src/components/Embed.astro)
-  figShare: 'Condividi e cita',
-  figMetadata: 'Metadati del grafico (JSON)',
-  figEmbedPage: 'Versione da incorporare',
-  figCitation: 'Come citare',
-  figEmbedCode: 'Codice per incorporare il grafico in un\'altra pagina',
-  figAccessHelp: 'Al posto di [data di accesso] scrivere il giorno in cui si è consultato il grafico.',
-  citeNoYear: 's.d.',
-  citeDates: (ref: string | null) => `data di riferimento: ${ref ?? 'non disponibile'}; consultato il: [data di accesso]`,
-  embedOpen: 'Apri nel sito',
-  embedNewWindow: '(si apre in una nuova finestra)',
-  embedData: 'Dati (CSV)',
-  embedDemo: 'importi inventati, non sono dati del programma.',
-  colDescStep: 'Passaggio: dalla dotazione (o dal costo) agli impegni e ai pagamenti.',
-  colDescDemo: 'true: le cifre della riga sono dati dimostrativi, inventati per mostrare il sito; non sono dati del programma.',
-  colDescAmount: 'Importo del passaggio, in euro.',
-  colDescStepShare: (of: string) => `Importo del passaggio in percentuale ${of}.`,
-  colDescCity: 'Città metropolitana.',
-  colDescRegion: 'Regione della città metropolitana.',
-  colDescAction: 'Azione della Priorità 4: codice e titolo.',
-  colDescObjective: 'Obiettivo specifico della Priorità 4: codice e titolo.',
-  colDescMoney: (def: string) => `${def.charAt(0).toUpperCase()}${def.slice(1)} In euro.`,
-  colDescPaidShare: (base: string) => `Pagamenti divisi per ${base}, in percentuale.`,
-  colDescCityShare: 'Quota della città sul totale delle dotazioni, in percentuale.',
-  colDescProjects: 'Numero di progetti.',
-  sumLargestSmallest: (l: string, lv: string, ls: string, s: string, sv: string, ss: string) => `Il valore più alto è ${l} con ${lv} (${ls} del totale); il più basso è ${s} con ${sv} (${ss}).`,
-  sumTotal: (t: string, n: number) => `Totale: ${t} su ${n} voci.`,
-  sumFunnel: (a: string, c: string, cs: string, p: string, ps: string) => `Dotazione ${a}; impegni ${c} (${cs}); pagamenti ${p} (${ps}).`,
-  sumFunnelNoAlloc: (a: string, c: string, cs: string, p: string, ps: string) => `Costo ${a}; impegni ${c} (${cs}); pagamenti ${p} (${ps}).`,
-  millionsEuro: 'milioni di euro',
-  thousandsEuro: 'migliaia di euro',
-  paidShort: 'pagato',
-  // Methods / about
-  methodsTitle: 'Metodi e glossario',
-  aboutTitle: 'I dati: fonti, data di riferimento, licenza',
-  a11yTitle: 'Dichiarazione di accessibilità',
-  notFoundTitle: 'Pagina non trovata',
-  notFoundText: 'La pagina che cerchi non esiste o è stata spostata.',
-  backHome: 'Torna alla home',
-  // What changed between releases of the data (src/views/Changes.astro, Release.astro)
-  changesTitle: 'Novità nei dati',
-  changesLead: 'Ogni importazione dei dati è conservata come una versione, con la sua data di riferimento. Per ogni versione che ne ha una precedente, una pagina mostra che cosa è cambiato: progetti nuovi, eliminati e modificati, e come si sono mossi gli importi per città e per azione.',
-  changesNone: 'Non è stata conservata nessuna versione dei dati.',
-  changesOnlyOne: (date: string) => `Finora c'è una sola versione dei dati, aggiornata al ${date}: non c'è ancora nulla da confrontare. La pagina delle novità comparirà con la prossima importazione.`,
-  releasesCaption: 'Versioni dei dati, dalla più recente',
-  colReferenceDate: 'Data di riferimento',
-  colCompare: 'Che cosa è cambiato',
-  releaseSince: (date: string) => `Novità dal ${date}`,
-  releaseFirst: 'prima versione conservata',
-  releaseCurrent: 'dati pubblicati in questo sito',
-  releaseTitle: (date: string) => `Che cosa è cambiato al ${date}`,
-  releaseFromTo: (from: string, to: string) => `Dal ${from} al ${to}`,
-  releaseLead: (from: string, to: string) => `Confronto fra i dati aggiornati al ${from} e quelli aggiornati al ${to}. I progetti sono riconosciuti dal loro codice locale, l'identificativo che le fonti mantengono da un'esportazione all'altra.`,
-  releaseSummaryTitle: 'In sintesi',
-  releaseNew: 'Progetti nuovi',
-  releaseRemoved: 'Progetti eliminati',
-  releaseChanged: 'Progetti modificati',
-  releaseProjectsCount: (before: string, after: string) => `Progetti nei dati: da ${before} a ${after}`,
-  releaseMoneyTitle: 'Importi prima e dopo',
-  releaseByCityTitle: 'Importi per città',
-  releaseByActionTitle: 'Importi per azione',
-  releaseUnits: 'Importi in milioni di euro (M€); le differenze sotto il milione sono in migliaia di euro.',
-  releaseUnclassifiedNote: 'La riga "non classificato" raccoglie i progetti che vengono da OpenCoesione, che non indica l\'azione.',
-  colStep: 'Voce',
-  colAt: (date: string) => `Al ${date}`,
-  colBefore: 'Prima',
-  colAfter: 'Dopo',
-  colDifference: 'Differenza',
-  colChanges: 'Campi cambiati (prima → dopo)',
-  total: 'Totale',
-  none: 'Nessuno.',
-  releaseNewLead: 'Progetti presenti nella nuova versione e non in quella precedente. Il collegamento porta alla scheda del progetto quando il progetto è nei dati pubblicati oggi.',
-  releaseRemovedLead: 'Progetti presenti nella versione precedente e non più in quella nuova; importi e stato sono quelli della versione precedente.',
-  releaseChangedLead: (fields: string) => `Un progetto è modificato quando cambia almeno uno di questi campi: ${fields}.`,
-  releaseCsv: 'Scarica l\'elenco completo delle modifiche (CSV)',
-  unchanged: 'invariato',
-} ;
+/** A namespace's plain texts: each key a string. */
+type Texts<K extends string> = Record<K, string>;
 
-export type Strings = typeof it;
-
-const en: Strings = {
-  siteName: 'Social inclusion',
-  siteTagline: 'Where the money of Priority 4 of PN Metro Plus 2021-2027 goes',
-  programme: 'PN Metro Plus e città medie Sud 2021-2027',
-  programmeShort: 'PN Metro Plus 2021-2027',
-  priority: 'Priority 4 – Social inclusion',
-  skip: 'Skip to main content',
-  menu: 'Main menu',
-  breadcrumb: 'Breadcrumb',
-  home: 'Home',
-  objectives: 'Specific objectives',
-  objective: 'Specific objective',
-  actions: 'Actions',
-  action: 'Action',
-  cities: 'Cities',
-  city: 'City',
-  targetGroups: 'Target groups',
-  targetGroup: 'Target group',
-  projects: 'Projects',
-  project: 'Project',
-  methods: 'Methods',
-  glossary: 'Glossary',
-  about: 'The data',
-  search: 'Search',
-  searchLead: 'Search projects, beneficiaries, cities, actions, objectives and target groups. Results can be filtered by city and by action.',
-  searchNoJs: 'Search needs JavaScript. Without it, every project is listed by city on the projects page.',
-  accessibility: 'Accessibility statement',
-  languageSwitch: 'Versione italiana',
-  languageSwitchShort: 'IT',
-  languageName: 'Italiano',
-  demoTitle: 'Demonstration data',
-  demoBanner: 'The amounts, projects and beneficiaries on these pages are invented to show how the site works: they are not programme data.',
-  demoMore: 'How they were made',
-  demoMark: 'Demonstration data – not real figures',
-  referenceDate: 'Data as of',
-  notAvailable: 'not available',
-  notClassified: 'not classified',
-  source: 'Source',
-  sources: 'Sources',
-  licence: 'Licence',
-  footerAbout: 'Open data on Priority 4 "Social inclusion" of the National Programme Metro plus e città medie Sud 2021-2027.',
-  footerCode: 'Site code and data',
-  allocated: 'Allocated',
-  cost: 'Project cost',
-  committed: 'Committed',
-  paid: 'Paid',
-  allocatedDef: 'the resources assigned to the city or action in the allocation data (EU share plus national co-financing).',
-  costDef: 'the total public cost of the projects selected so far.',
-  committedDef: 'legally binding obligations entered into for the projects (contracts, awards).',
-  paidDef: 'the money actually paid to beneficiaries up to the reference date.',
-  funnelTitle: 'From allocation to payments',
-  funnelTitleCost: 'From project cost to payments',
-  missingFigures: (c: number, p: number) => `Projects without a commitments figure: ${c}; without a payments figure: ${p}. These amounts are missing, not counted as zero.`,
-  ofAllocated: 'of the allocation',
-  ofCost: 'of the cost',
-  homeLead: 'Priority 4 uses the European Social Fund Plus (ESF+) and national money to fund job inclusion, social services, housing and help for homeless people in 14 metropolitan cities.',
-  homeTotalLabel: 'Priority 4 resources',
-  homeTotalShare: '28% of the programme\'s total',
-  homeTotalSource: 'Source: the programme\'s text (page updated 5 November 2025):',
-  inTheData: 'In the data published here',
-  projectsCount: 'Projects',
-  explore: 'Explore by',
-  mapTitle: 'Priority 4 allocation by city',
-  byObjectiveTitle: 'Allocation and spending by specific objective',
-  byActionTitle: 'Allocation and spending by action',
-  byCityTitle: 'Allocation and spending by city',
-  objectiveWording: 'The objective\'s wording',
-  objectiveDescription: 'What it funds (programme text, Italian)',
-  whoFor: 'Who it is for, in the programme\'s words (Italian)',
-  actionsOfObjective: 'Actions of this objective',
-  interventions: 'Interventions the programme lists',
-  interventionsLead: 'The programme lists these kinds of intervention as examples (Italian text):',
-  targetGroupsOfObjective: 'Target groups the programme names',
-  topProjects: (n: number, total: number) => (total > n ? `The ${n} projects with the highest cost (of ${total})` : `Projects (${total})`),
-  allProjectsOf: (name: string) => `All projects in ${name}`,
-  fullListByCity: 'Full list of projects, city by city',
-  noProjects: 'No projects in the data.',
-  unclassifiedNote: (n: number) => `${n} projects of this objective come from OpenCoesione, which does not give the action: they count towards the objective but not towards any single action.`,
-  regionLabel: 'Region',
-  categoryLabel: 'Category of region',
-  categoryLD: 'less developed',
-  categoryMD: 'more developed',
-  compareTitle: 'Compared with the other cities',
-  allocationByAction: 'Allocation by action',
-  compareText: (city: string, pos: string, n: number, paidRate: string, median: string) => `${city} ranks ${pos} of ${n} cities by allocation. It has paid ${paidRate} of its allocation; the median of the 14 cities is ${median}.`,
-  cityLead: (region: string, cat: string) => `Capital municipality and Intermediate Body of the programme. Region: ${region}, a ${cat} region.`,
-  tgWhoTitle: 'Who they are',
-  tgInText: 'In the programme\'s text (Italian)',
-  tgObjectives: 'Specific objectives that name them',
-  tgOcNote: (n: number) => `Rows from OpenCoesione carry no target group: ${n} projects are therefore not attributed to any group. The totals on this page count only projects that name the group; a project may name several groups, so group amounts do not add up.`,
-  tgMoneyTitle: 'Cost of projects naming the group, by city',
-  projectFields: 'Project record',
-  projectFunnel: 'Financial progress',
-  projectLocation: 'Where',
-  qualityFlags: 'Data-quality flags',
-  noFlags: 'No flags.',
-  ocLink: 'Project page on OpenCoesione',
-  sourceRow: (file: string, row: number) => `file ${file}, row ${row}`,
-  fieldCode: 'Local code',
-  fieldCup: 'CUP',
-  fieldTitle: 'Title',
-  fieldDescription: 'Description',
-  fieldCity: 'City',
-  fieldObjective: 'Specific objective',
-  fieldAction: 'Action',
-  fieldBeneficiary: 'Beneficiary',
-  fieldTaxCode: 'Beneficiary\'s tax code',
-  fieldTargetGroups: 'Target groups',
-  fieldCost: 'Total cost (public funding)',
-  fieldEu: 'EU contribution',
-  fieldCommitments: 'Commitments',
-  fieldPayments: 'Payments',
-  fieldStart: 'Start date',
-  fieldPlannedEnd: 'Planned end',
-  fieldActualEnd: 'Actual end',
-  fieldStatus: 'Status',
-  fieldCategory: 'Type of intervention',
-  fieldCoordinates: 'Coordinates',
-  fieldUpdated: 'Updated at the source on',
-  fieldSource: 'Provenance',
-  fieldSourceKind: 'Kind of source',
-  sourceKinds: {
-    allocations: 'allocations', projects: 'list of projects (project format)', opencoesione: 'OpenCoesione, project export',
-    operations: 'official list of operations (Reg. (EU) 2021/1060, art. 49(3))', indicators: 'indicators (project format)',
-    'opencoesione-indicators': 'OpenCoesione, indicators',
-  },
-  naturalPerson: 'Natural person',
-  naturalPersonNote: 'Natural persons are never named: Regulation (EU) 2021/1060, art. 49(3), publishes legal entities only.',
-  fieldEligibleCost: 'Eligible expenditure',
-  fieldActionSource: 'Where the action comes from',
-  actionSources: {
-    input: "the source file's action column",
-    'local-code': "the project's local code (city initials, action code, suffix)",
-  },
-  projectIndicators: 'Indicators',
-  indicatorsLead: 'Planned and achieved values, as the source gives them. Values of different indicators or units are never added.',
-  indicatorCols: ['Code', 'Indicator', 'Unit', 'Planned', 'Achieved', '% of planned'],
-  noIndicators: 'The source gives no indicators for this project.',
-  statuses: { 'Non avviato': 'Not started', 'In corso': 'In progress', Concluso: 'Completed', Liquidato: 'Paid out (liquidato)' },
-  flags: {
-    'payments-above-cost': 'Payments exceed the total cost.',
-    'commitments-above-cost': 'Commitments exceed the total cost.',
-    'cup-missing': 'The CUP is missing.',
-    'cup-malformed': 'The CUP does not have the expected form (15 characters).',
-    stale: 'The record has not been updated for a long time.',
-  },
-  flagsShort: 'flags',
-  flagsCount: (n: number) => (n === 1 ? '1 flag' : `${n} flags`),
-  projectCost: 'Total cost',
-  colProject: 'Project',
-  colCity: 'City',
-  colAction: 'Action',
-  colBeneficiary: 'Beneficiary',
-  colCost: 'Cost',
-  colAmount: 'Amount',
-  colPaid: 'Paid',
-  colStatus: 'Status',
-  colShare: 'Share',
-  colProjects: 'Projects',
-  colName: 'Name',
-  colCode: 'Code',
-  projectsIndexLead: 'All projects, city by city. Each list is a page that works without JavaScript.',
-  projectsOfCity: (c: string) => `Projects in ${c}`,
-  moreProjects: (n: string, c: string) => `The other ${n} projects in ${c}, in the full table`,
-  figData: 'Chart data',
-  figCsv: 'Download the data (CSV)',
-  figSource: (date: string | null) => (date ? `Source: imported allocation and project data, as of ${date}.` : 'Source: imported allocation and project data; reference date not available.'),
-  figShare: 'Share and cite',
-  figMetadata: 'Chart metadata (JSON)',
-  figEmbedPage: 'Embeddable version',
-  figCitation: 'How to cite',
-  figEmbedCode: 'Code to embed the chart in another page',
-  figAccessHelp: 'Replace [access date] with the day you consulted the chart.',
-  citeNoYear: 'n.d.',
-  citeDates: (ref: string | null) => `reference date: ${ref ?? 'not available'}; accessed: [access date]`,
-  embedOpen: 'Open on the site',
-  embedNewWindow: '(opens in a new window)',
-  embedData: 'Data (CSV)',
-  embedDemo: 'invented amounts, not programme data.',
-  colDescStep: 'Step: from allocation (or cost) to commitments and payments.',
-  colDescDemo: "true: the row's figures are demonstration data, invented to show the site; they are not the programme's data.",
-  colDescAmount: 'Amount of the step, in euro.',
-  colDescStepShare: (of: string) => `Amount of the step as a percentage ${of}.`,
-  colDescCity: 'Metropolitan city.',
-  colDescRegion: 'Region of the metropolitan city.',
-  colDescAction: 'Action of Priority 4: code and title.',
-  colDescObjective: 'Specific objective of Priority 4: code and title.',
-  colDescMoney: (def: string) => `${def.charAt(0).toUpperCase()}${def.slice(1)} In euro.`,
-  colDescPaidShare: (base: string) => `Payments divided by ${base}, as a percentage.`,
-  colDescCityShare: 'The city\'s share of all allocations, as a percentage.',
-  colDescProjects: 'Number of projects.',
-  sumLargestSmallest: (l: string, lv: string, ls: string, s: string, sv: string, ss: string) => `The largest is ${l} with ${lv} (${ls} of the total); the smallest is ${s} with ${sv} (${ss}).`,
-  sumTotal: (t: string, n: number) => `Total: ${t} across ${n} items.`,
-  sumFunnel: (a: string, c: string, cs: string, p: string, ps: string) => `Allocated ${a}; committed ${c} (${cs}); paid ${p} (${ps}).`,
-  sumFunnelNoAlloc: (a: string, c: string, cs: string, p: string, ps: string) => `Cost ${a}; committed ${c} (${cs}); paid ${p} (${ps}).`,
-  millionsEuro: 'million euro',
-  thousandsEuro: 'thousand euro',
-  paidShort: 'paid',
-  methodsTitle: 'Methods and glossary',
-  aboutTitle: 'The data: sources, reference date, licence',
-  a11yTitle: 'Accessibility statement',
-  notFoundTitle: 'Page not found',
-  notFoundText: 'The page you are looking for does not exist or has moved.',
-  backHome: 'Back to the home page',
-  changesTitle: 'What changed',
-  changesLead: 'Every import of the data is kept as a release, with its reference date. For every release that has an earlier one, a page shows what changed: new, removed and changed projects, and how the money moved per city and per action.',
-  changesNone: 'No release of the data has been kept.',
-  changesOnlyOne: (date: string) => `So far there is only one release of the data, as of ${date}: there is nothing to compare yet. The page of changes will appear with the next import.`,
-  releasesCaption: 'Releases of the data, newest first',
-  colReferenceDate: 'Reference date',
-  colCompare: 'What changed',
-  releaseSince: (date: string) => `Changes since ${date}`,
-  releaseFirst: 'first release kept',
-  releaseCurrent: 'the data published on this site',
-  releaseTitle: (date: string) => `What changed as of ${date}`,
-  releaseFromTo: (from: string, to: string) => `From ${from} to ${to}`,
-  releaseLead: (from: string, to: string) => `A comparison of the data as of ${from} with the data as of ${to}. Projects are matched by their local code, the identifier the sources keep from one export to the next.`,
-  releaseSummaryTitle: 'In short',
-  releaseNew: 'New projects',
-  releaseRemoved: 'Removed projects',
-  releaseChanged: 'Changed projects',
-  releaseProjectsCount: (before: string, after: string) => `Projects in the data: from ${before} to ${after}`,
-  releaseMoneyTitle: 'Money before and after',
-  releaseByCityTitle: 'Money by city',
-  releaseByActionTitle: 'Money by action',
-  releaseUnits: 'Amounts in millions of euro (€m); differences under one million are in thousands of euro (€k).',
-  releaseUnclassifiedNote: 'The "not classified" row holds the projects that come from OpenCoesione, which does not give the action.',
-  colStep: 'Item',
-  colAt: (date: string) => `As of ${date}`,
-  colBefore: 'Before',
-  colAfter: 'After',
-  colDifference: 'Difference',
-  colChanges: 'Fields changed (before → after)',
-  total: 'Total',
-  none: 'None.',
-  releaseNewLead: 'Projects in the new release that were not in the earlier one. The link leads to the project page when the project is in the data published today.',
-  releaseRemovedLead: 'Projects in the earlier release that are no longer in the new one; amounts and status are those of the earlier release.',
-  releaseChangedLead: (fields: string) => `A project has changed when at least one of these fields has: ${fields}.`,
-  releaseCsv: 'Download the full list of changes (CSV)',
-  unchanged: 'unchanged',
+export type Strings = {
+  /** The site's identity (Layout, Embed, every page's eyebrow). */
+  site: Texts<'name' | 'tagline' | 'programme' | 'programmeShort' | 'priority'>;
+  /** Layout.astro's chrome: skip link, menus, language switch, footer. */
+  layout: Texts<'skip' | 'menu' | 'breadcrumb' | 'languageSwitch' | 'languageSwitchShort' | 'languageName' | 'footerAbout' | 'footerCode'>;
+  /** The sections of the site, as menu items, breadcrumbs and list titles. */
+  nav: Texts<'home' | 'objectives' | 'objective' | 'actions' | 'action' | 'cities' | 'city' | 'targetGroups' | 'targetGroup' | 'projects' | 'project' | 'methods' | 'glossary' | 'about' | 'search' | 'accessibility'>;
+  /** The demonstration-data banner and marks (Layout, About, figures). */
+  demo: Texts<'title' | 'banner' | 'more' | 'mark'>;
+  /** Words every page may use. */
+  common: Texts<'referenceDate' | 'notAvailable' | 'notClassified' | 'source' | 'sources' | 'licence' | 'total' | 'none'>;
+  /** Allocated, cost, committed, paid: key figures (Kpis), their definitions (FunnelDefs) and the funnel chart. */
+  funnel: Texts<'allocated' | 'cost' | 'committed' | 'paid' | 'allocatedDef' | 'costDef' | 'committedDef' | 'paidDef' | 'title' | 'titleCost' | 'ofAllocated' | 'ofCost' | 'projectsCount'> & {
+    missingFigures: (c: number, p: number) => string;
+  };
+  /** The home page and its charts. */
+  home: Texts<'lead' | 'totalLabel' | 'totalShare' | 'totalSource' | 'inTheData' | 'explore' | 'mapTitle' | 'byObjectiveTitle' | 'byActionTitle' | 'byCityTitle'>;
+  /** A specific objective's page (its target groups also on the action page). */
+  objective: Texts<'wording' | 'description' | 'whoFor' | 'actions' | 'targetGroups'> & {
+    unclassifiedNote: (n: number) => string;
+  };
+  /** An action's page. */
+  action: Texts<'interventions' | 'interventionsLead'>;
+  /** A city's page and its charts. */
+  city: Texts<'regionLabel' | 'categoryLabel' | 'categoryLD' | 'categoryMD' | 'compareTitle' | 'allocationByAction'> & {
+    lead: (region: string, cat: string) => string;
+    compareText: (city: string, pos: string, n: number, paidRate: string, median: string) => string;
+  };
+  /** A target group's page and its chart (ocNote also on the list of groups). */
+  targetGroup: Texts<'whoTitle' | 'inText' | 'objectives' | 'moneyTitle'> & {
+    ocNote: (n: number) => string;
+  };
+  /** Lists of projects: the projects index, a city's full table, TopProjects. */
+  projects: Texts<'fullListByCity' | 'none' | 'indexLead'> & {
+    top: (n: number, total: number) => string;
+    allOf: (name: string) => string;
+    ofCity: (c: string) => string;
+    more: (n: string, c: string) => string;
+  };
+  /** A project's page. */
+  project: Texts<'record' | 'funnel' | 'location' | 'cost' | 'ocLink' | 'naturalPerson' | 'naturalPersonNote' | 'indicators' | 'indicatorsLead' | 'noIndicators'> & {
+    sourceRow: (file: string, row: number) => string;
+    sourceKinds: Record<string, string>;
+    actionSources: Record<string, string>;
+    indicatorCols: string[];
+    statuses: Record<string, string>;
+  };
+  /** The fields of a project's record (the project page; what changed between releases). */
+  fields: Texts<'code' | 'cup' | 'title' | 'description' | 'city' | 'objective' | 'action' | 'beneficiary' | 'taxCode' | 'targetGroups' | 'cost' | 'eu' | 'commitments' | 'payments' | 'start' | 'plannedEnd' | 'actualEnd' | 'status' | 'category' | 'coordinates' | 'updated' | 'source' | 'sourceKind' | 'eligibleCost' | 'actionSource'>;
+  /** Data-quality flags (project page, tables of projects, methods). */
+  quality: Texts<'title' | 'none' | 'short'> & {
+    flags: Record<string, string>;
+    count: (n: number) => string;
+  };
+  /** Column headings of tables of projects and of figures. */
+  columns: Texts<'project' | 'city' | 'action' | 'beneficiary' | 'cost' | 'amount' | 'paid' | 'status' | 'share' | 'projects' | 'name' | 'code'>;
+  /** Every figure: its data table, source, sharing, citation (Figure.astro, src/figures/). */
+  figures: Texts<'data' | 'csv' | 'share' | 'metadata' | 'embedPage' | 'citation' | 'embedCode' | 'accessHelp' | 'citeNoYear' | 'millionsEuro' | 'thousandsEuro' | 'paidShort'> & {
+    source: (date: string | null) => string;
+    citeDates: (ref: string | null) => string;
+    sumLargestSmallest: (l: string, lv: string, ls: string, s: string, sv: string, ss: string) => string;
+    sumTotal: (t: string, n: number) => string;
+    sumFunnel: (a: string, c: string, cs: string, p: string, ps: string) => string;
+    sumFunnelNoAlloc: (a: string, c: string, cs: string, p: string, ps: string) => string;
+  };
+  /** Descriptions of the columns of a figure's CSV, in its metadata.json (src/figures/). */
+  figureColumns: Texts<'step' | 'demo' | 'amount' | 'city' | 'region' | 'action' | 'objective' | 'cityShare' | 'projects'> & {
+    stepShare: (of: string) => string;
+    money: (def: string) => string;
+    paidShare: (base: string) => string;
+  };
+  /** A figure's embeddable page (Embed.astro). */
+  embed: Texts<'open' | 'newWindow' | 'data' | 'demo'>;
+  /** The search page. */
+  search: Texts<'lead' | 'noJs'>;
+  /** The methods page. */
+  methods: Texts<'title'>;
+  /** The page about the data. */
+  about: Texts<'title'>;
+  /** The accessibility statement. */
+  accessibility: Texts<'title'>;
+  /** The 404 page. */
+  notFound: Texts<'title' | 'text' | 'backHome'>;
+  /** What changed: the list of releases of the data (Changes.astro). */
+  changes: Texts<'title' | 'lead' | 'none' | 'caption' | 'colReferenceDate' | 'colCompare' | 'first' | 'current'> & {
+    onlyOne: (date: string) => string;
+    since: (date: string) => string;
+  };
+  /** What changed in one release (Release.astro; its title also on Changes.astro). */
+  release: Texts<'summaryTitle' | 'new' | 'removed' | 'changed' | 'moneyTitle' | 'byCityTitle' | 'byActionTitle' | 'units' | 'unclassifiedNote' | 'colStep' | 'colBefore' | 'colAfter' | 'colDifference' | 'colChanges' | 'newLead' | 'removedLead' | 'csv' | 'unchanged'> & {
+    title: (date: string) => string;
+    fromTo: (from: string, to: string) => string;
+    lead: (from: string, to: string) => string;
+    projectsCount: (before: string, after: string) => string;
+    colAt: (date: string) => string;
+    changedLead: (fields: string) => string;
+  };
+  /** The explorer (Explorer.astro, and the browser script src/client/explorer.ts, which imports this namespace alone). */
+  explorer: Texts<'title' | 'intro' | 'filters' | 'search' | 'city' | 'objective' | 'action' | 'targetGroup' | 'status' | 'cost' | 'costMin' | 'costMax' | 'year' | 'quality' | 'sort' | 'apply' | 'reset' | 'notClassified' | 'noGroups' | 'notAvailable' | 'noStart' | 'loading' | 'loadError' | 'none' | 'pages' | 'prev' | 'next' | 'colProject' | 'colCity' | 'colAction' | 'colBeneficiary' | 'colCost' | 'colPaid' | 'colStart' | 'colStatus' | 'download' | 'downloadDemo' | 'xlsxFull' | 'xlsxFullNote' | 'preparing' | 'failed'> & {
+    sortOptions: Record<string, string>;
+    count: (n: string) => string;
+    countOf: (n: string, total: string) => string;
+    caption: (n: string, page: number, pages: number) => string;
+    pageOf: (p: number, n: number) => string;
+    statuses: Record<string, string>;
+    flags: Record<string, string>;
+    flagsCount: (n: number) => string;
+    downloadLead: (n: string) => string;
+    formats: Record<string, string>;
+    ready: (file: string) => string;
+  };
 };
 
 export const STRINGS: Record<Lang, Strings> = { it, en };
