@@ -147,8 +147,8 @@ export function homeFigures(lang: Lang) {
   return {
     map,
     funnel: funnelFigure('total-funnel', lang, home, s.funnel.title, d.total.funnel),
-    byObjective: bulletFigure('by-objective', lang, home, s.home.byObjectiveTitle, d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${lang === 'it' ? o.title : o.titleEn}`, f: d.byObjective.get(o.code)!.funnel })), true, s.figureColumns.objective),
-    byAction: bulletFigure('by-action', lang, home, s.home.byActionTitle, d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${lang === 'it' ? a.title : a.titleEn}`, f: d.byAction.get(a.code)!.funnel })), true, s.figureColumns.action),
+    byObjective: bulletFigure('by-objective', lang, home, s.home.byObjectiveTitle, d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${o.title[lang]}`, f: d.byObjective.get(o.code)!.funnel })), true, s.figureColumns.objective),
+    byAction: bulletFigure('by-action', lang, home, s.home.byActionTitle, d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${a.title[lang]}`, f: d.byAction.get(a.code)!.funnel })), true, s.figureColumns.action),
   };
 }
 
@@ -183,7 +183,7 @@ export function cityFigures(slug: string, lang: Lang) {
   return {
     funnel: funnelFigure(`city-${slug}-funnel`, lang, page, `${s.funnel.title} – ${c.name}`, d.byCity.get(c.istat)!.funnel),
     byAction: bulletFigure(`city-${slug}-by-action`, lang, page, `${s.city.allocationByAction} – ${c.name}`, d.actions.map((a) => ({
-      key: a.code, label: a.code, longLabel: `${a.code} – ${lang === 'it' ? a.title : a.titleEn}`,
+      key: a.code, label: a.code, longLabel: `${a.code} – ${a.title[lang]}`,
       f: d.cityAction.get(`${c.istat}|${a.code}`) ?? emptyFunnel(0),
     })), true, s.figureColumns.action),
     compare: bulletFigure(`city-${slug}-compare`, lang, page, `${s.city.compareTitle} – ${c.name}`, compareRows, true, s.figureColumns.city),
@@ -194,7 +194,7 @@ export function targetGroupFigures(code: string, lang: Lang) {
   const d = siteData();
   const s = t(lang);
   const g = d.targetGroup.get(code)!;
-  const name = lang === 'it' ? g.name : g.nameEn;
+  const name = g.name[lang];
   const page: Route = { name: 'targetGroup', code };
   return {
     funnel: funnelFigure(`target-group-${code}-funnel`, lang, page, `${s.funnel.titleCost} – ${name}`, d.byTargetGroup.get(code)!.funnel),

@@ -22,6 +22,18 @@ describe('dataset definitions', () => {
     expect(rowsOf(datasetById('cities'), data)).toHaveLength(14);
   });
 
+  it('gives a name or title in both languages two columns, <field>_it and <field>_en', () => {
+    const names = (id: Parameters<typeof datasetById>[0]) => datasetById(id).columns.map((c) => c.name);
+    expect(names('objectives')).toEqual(['code', 'title_it', 'title_en', 'description', 'target_groups_text']);
+    expect(names('actions')).toEqual(['code', 'objective', 'title_it', 'title_en', 'description', 'interventions']);
+    expect(names('target-groups')).toEqual(['code', 'name_it', 'name_en', 'objectives', 'from_text']);
+    const title = datasetById('objectives').columns.find((c) => c.name === 'title_en')!;
+    expect(title.description).toBe("The objective's wording in English (ESF+ Regulation wording)");
+    const [group] = rowsOf(datasetById('target-groups'), data);
+    const ref = data.reference.targetGroups[0]!;
+    expect(group).toMatchObject({ code: ref.code, name_it: ref.name.it, name_en: ref.name.en });
+  });
+
   it('flattens a filtered selection the same way (download this selection)', () => {
     const def = datasetById('projects');
     const subset: Dataset = { ...data, projects: data.projects.slice(1, 2) };

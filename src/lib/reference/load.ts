@@ -33,16 +33,14 @@ export function loadReference(dir: string): Reference {
 
   const objectives: Objective[] = objectivesRows.map((r) => ({
     code: r['codice'] as Objective['code'],
-    title: r['titolo'] ?? '',
-    titleEn: r['titolo_en'] ?? '',
+    title: { it: r['titolo'] ?? '', en: r['titolo_en'] ?? '' },
     description: r['descrizione'] ?? '',
     targetGroupsText: list(r['destinatari'], ' | '),
   }));
   const actions: Action[] = actionsRows.map((r) => ({
     code: r['codice'] as Action['code'],
     objective: r['obiettivo_specifico'] as Action['objective'],
-    title: r['titolo'] ?? '',
-    titleEn: r['titolo_en'] ?? '',
+    title: { it: r['titolo'] ?? '', en: r['titolo_en'] ?? '' },
     description: r['descrizione'] ?? '',
     interventions: interventionRows
       .filter((i) => i['azione'] === r['codice'])
@@ -60,8 +58,7 @@ export function loadReference(dir: string): Reference {
   }));
   const targetGroups: TargetGroup[] = groupRows.map((r) => ({
     code: r['codice'] ?? '',
-    name: r['nome'] ?? '',
-    nameEn: r['nome_en'] ?? '',
+    name: { it: r['nome'] ?? '', en: r['nome_en'] ?? '' },
     objectives: list(r['obiettivi'], '|') as TargetGroup['objectives'],
     fromText: r['dal_testo'] ?? '',
   }));

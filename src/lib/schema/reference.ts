@@ -3,10 +3,17 @@
 import { z } from 'astro/zod';
 import { ActionCode, IstatCode, ObjectiveCode } from './codes.ts';
 
+/**
+ * A name or title the site shows in both languages, `{ it, en }`: a page picks `x.title[lang]`.
+ * Each half keeps its own description, so downloads describe the columns `title_it`, `title_en`.
+ */
+function bilingual(it: string, en: string) {
+  return z.object({ it: z.string().min(1).describe(it), en: z.string().min(1).describe(en) });
+}
+
 export const Objective = z.object({
   code: ObjectiveCode,
-  title: z.string().min(1).describe("The objective's wording in the programme (Italian)"),
-  titleEn: z.string().min(1).describe("The objective's wording in English (ESF+ Regulation wording)"),
+  title: bilingual("The objective's wording in the programme (Italian)", "The objective's wording in English (ESF+ Regulation wording)"),
   description: z.string().min(1).describe("The programme's paragraph explaining the objective (Italian)"),
   targetGroupsText: z.array(z.string()).describe("The programme's 'Destinatari' paragraphs for the objective (Italian)"),
 });
@@ -15,8 +22,7 @@ export type Objective = z.infer<typeof Objective>;
 export const Action = z.object({
   code: ActionCode,
   objective: ObjectiveCode.describe('Specific objective the action belongs to'),
-  title: z.string().min(1).describe("The action's official title (Italian)"),
-  titleEn: z.string().min(1).describe("The action's title in English (working translation)"),
+  title: bilingual("The action's official title (Italian)", "The action's title in English (working translation)"),
   description: z.string().min(1).describe("The programme's introductory sentence for the action (Italian)"),
   interventions: z.array(z.string().min(1)).min(1).describe('Kinds of intervention the programme lists under the action (Italian)'),
 });
@@ -37,8 +43,7 @@ export type City = z.infer<typeof City>;
 
 export const TargetGroup = z.object({
   code: z.string().regex(/^[a-z-]+$/).describe('Target-group code (used in the destinatari column)'),
-  name: z.string().min(1).describe('Short name (Italian)'),
-  nameEn: z.string().min(1).describe('Short name (English working translation)'),
+  name: bilingual('Short name (Italian)', 'Short name (English working translation)'),
   objectives: z.array(ObjectiveCode).min(1).describe('Specific objectives whose text names the group'),
   fromText: z.string().min(1).describe("The programme's own words for the group (Italian)"),
 });
