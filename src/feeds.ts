@@ -15,37 +15,9 @@ export function feedPath(lang: Lang, city?: City): string {
   return `${page}feed.xml`;
 }
 
-/** The feeds' words, also for the links to them. */
-export const FEED_WORDS = {
-  it: {
-    title: (where: string) => `Novità nei dati: ${where}`,
-    subtitle: 'Ogni nuova versione dei dati della Priorità 4 del PN Metro Plus 2021-2027: progetti nuovi, eliminati e modificati, importi.',
-    priority: 'Priorità 4',
-    follow: 'feed Atom',
-    followCity: (city: string) => `Segui le novità sui dati di ${city} (feed Atom)`,
-    entry: (date: string) => `Dati al ${date}`,
-    counts: (a: number, r: number, c: number) => `${a} progetti nuovi, ${r} eliminati, ${c} modificati.`,
-    money: (cost: string, committed: string, paid: string) => `Costo dei progetti ${cost}; impegni ${committed}; pagamenti ${paid}.`,
-    demo: 'Dati dimostrativi – non sono dati reali.',
-    demoTag: 'Dati dimostrativi',
-  },
-  en: {
-    title: (where: string) => `What changed in the data: ${where}`,
-    subtitle: 'Every new release of the data on Priority 4 of PN Metro Plus 2021-2027: projects new, removed and changed, and the money.',
-    priority: 'Priority 4',
-    follow: 'Atom feed',
-    followCity: (city: string) => `Follow what changes in the data of ${city} (Atom feed)`,
-    entry: (date: string) => `Data as of ${date}`,
-    counts: (a: number, r: number, c: number) => `${a} new projects, ${r} removed, ${c} changed.`,
-    money: (cost: string, committed: string, paid: string) => `Project cost ${cost}; commitments ${committed}; payments ${paid}.`,
-    demo: 'Demonstration data – not real figures.',
-    demoTag: 'Demonstration data',
-  },
-} as const;
-
 /** The feed of the priority, or of one city, as Atom XML. */
 export function releasesFeed(lang: Lang, city?: City): string {
-  const w = FEED_WORDS[lang];
+  const w = t(lang).feeds;
   const pub = publication();
   const site = pub.siteUrl;
   const abs = (path: string) => new URL(path.replace(/^\//, ''), site).href;

@@ -365,5 +365,17 @@ export const en = {
     csv: 'Download the full list of changes (CSV)',
     unchanged: 'unchanged',
   },
+  feeds: {
+    title: (where: string) => `What changed in the data: ${where}`,
+    subtitle: 'Every new release of the data on Priority 4 of PN Metro Plus 2021-2027: projects new, removed and changed, and the money.',
+    priority: 'Priority 4',
+    follow: 'Atom feed',
+    followCity: (city: string) => `Follow what changes in the data of ${city} (Atom feed)`,
+    entry: (date: string) => `Data as of ${date}`,
+    counts: (a: number, r: number, c: number) => `${a} new projects, ${r} removed, ${c} changed.`,
+    money: (cost: string, committed: string, paid: string) => `Project cost ${cost}; commitments ${committed}; payments ${paid}.`,
+    demo: 'Demonstration data – not real figures.',
+    demoTag: 'Demonstration data',
+  },
   explorer,
 } satisfies Strings;

@@ -365,5 +365,17 @@ export const it = {
     csv: 'Scarica l\'elenco completo delle modifiche (CSV)',
     unchanged: 'invariato',
   },
+  feeds: {
+    title: (where: string) => `Novità nei dati: ${where}`,
+    subtitle: 'Ogni nuova versione dei dati della Priorità 4 del PN Metro Plus 2021-2027: progetti nuovi, eliminati e modificati, importi.',
+    priority: 'Priorità 4',
+    follow: 'feed Atom',
+    followCity: (city: string) => `Segui le novità sui dati di ${city} (feed Atom)`,
+    entry: (date: string) => `Dati al ${date}`,
+    counts: (a: number, r: number, c: number) => `${a} progetti nuovi, ${r} eliminati, ${c} modificati.`,
+    money: (cost: string, committed: string, paid: string) => `Costo dei progetti ${cost}; impegni ${committed}; pagamenti ${paid}.`,
+    demo: 'Dati dimostrativi – non sono dati reali.',
+    demoTag: 'Dati dimostrativi',
+  },
   explorer,
 } satisfies Strings;

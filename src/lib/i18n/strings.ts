@@ -109,6 +109,14 @@ export type Strings = {
     colAt: (date: string) => string;
     changedLead: (fields: string) => string;
   };
+  /** The Atom feeds of the releases (src/feeds.ts) and the links to them (Layout, City). */
+  feeds: Texts<'subtitle' | 'priority' | 'follow' | 'demo' | 'demoTag'> & {
+    title: (where: string) => string;
+    followCity: (city: string) => string;
+    entry: (date: string) => string;
+    counts: (a: number, r: number, c: number) => string;
+    money: (cost: string, committed: string, paid: string) => string;
+  };
   /** The explorer (Explorer.astro, and the browser script src/client/explorer.ts, which imports this namespace alone). */
   explorer: Texts<'title' | 'intro' | 'filters' | 'search' | 'city' | 'objective' | 'action' | 'targetGroup' | 'status' | 'cost' | 'costMin' | 'costMax' | 'year' | 'quality' | 'sort' | 'apply' | 'reset' | 'notClassified' | 'noGroups' | 'notAvailable' | 'noStart' | 'loading' | 'loadError' | 'none' | 'pages' | 'prev' | 'next' | 'colProject' | 'colCity' | 'colAction' | 'colBeneficiary' | 'colCost' | 'colPaid' | 'colStart' | 'colStatus' | 'download' | 'downloadDemo' | 'xlsxFull' | 'xlsxFullNote' | 'preparing' | 'failed'> & {
     sortOptions: Record<string, string>;
