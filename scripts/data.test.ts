@@ -150,7 +150,7 @@ describe('the command line', () => {
     const r = runImporter(['--input', join(FIXTURES, 'ok-awkward'), '--output', join(tmp, 'out'), '--releases', join(tmp, 'releases')]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(join(tmp, 'releases'))).toEqual(['2026-10-31']);
-    expect(readdirSync(join(tmp, 'releases/2026-10-31')).sort()).toEqual(OUTPUT_FILES.filter((f) => f !== 'reference.json' && f !== 'report.json'));
+    expect(readdirSync(join(tmp, 'releases/2026-10-31')).sort()).toEqual(OUTPUT_FILES.filter((f) => f !== 'report.json'));
     expect(readFileSync(join(tmp, 'releases/2026-10-31/projects.json')).equals(readFileSync(join(tmp, 'out/projects.json')))).toBe(true);
     // a failed import keeps no release
     const bad = runImporter(['--input', join(FIXTURES, 'malformed-values'), '--output', join(tmp, 'out2'), '--releases', join(tmp, 'releases2')]);

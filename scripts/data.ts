@@ -84,8 +84,8 @@ const files = serializeDataset(dataset);
 writeFolderAtomic(output, { ...files, 'report.json': reportJson });
 const d = dataset.meta;
 if (releases !== null && d.referenceDate !== null) {
-  const { 'reference.json': _, ...release } = files;
-  writeFolderAtomic(join(releases, d.referenceDate), release);
+  // The programme's structure is kept too, so a release's frozen downloads stay as they were.
+  writeFolderAtomic(join(releases, d.referenceDate), files);
 }
 process.stdout.write(
   `imported ${d.counts.allocations} allocations, ${d.counts.projects} projects, ${d.counts.beneficiaries} beneficiaries and ` +

@@ -35,14 +35,14 @@ export function frozenFolder(date: string): string {
 /**
  * Every kept release's datasets, frozen under their own folder in every format, with their Data
  * Package and catalogue, and the release's changes against the one before it (modifiche.csv): the
- * copies a citation points at. The programme's structure is today's (it does not change).
+ * copies a citation points at. The programme's structure is the release's own where it kept it.
  */
 export function frozenFiles(): ReleaseFile[] {
   const d = siteData();
   const pub = publication();
   return releases().flatMap((r) => {
     const dir = frozenFolder(r.date);
-    const data: Dataset = { reference: d.reference, allocations: r.allocations, projects: r.projects, beneficiaries: r.beneficiaries, indicators: r.indicators, meta: r.meta };
+    const data: Dataset = { reference: r.reference ?? d.reference, allocations: r.allocations, projects: r.projects, beneficiaries: r.beneficiaries, indicators: r.indicators, meta: r.meta };
     const files = releaseFiles(data, { ...pub, meta: r.meta }, { catalog: { downloadsPath: dir, catalogPath: `${dir}catalogo.jsonld` } });
     const changes = releaseChanges(r.date);
     if (changes) {

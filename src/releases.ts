@@ -1,5 +1,5 @@
-// The kept releases of the data, for the "what changed" pages. Every successful import is kept
-// as <RELEASES_DIR>/<reference date>/{allocations,projects,meta}.json (scripts/data.ts); this
+// The kept releases of the data, for the "what changed" pages and the frozen downloads. Every
+// successful import is kept as <RELEASES_DIR>/<reference date>/*.json (scripts/data.ts); this
 // module reads them once per build from RELEASES_DIR (default data/releases under the project
 // root, where the build runs), checks each file with the zod schemas, and diffs each release
 // with the one before it (src/lib/model/releases.ts). A missing folder means no releases: [].
@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { siteData } from './data.ts';
 import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { Allocation, Beneficiary, Indicator, Meta, Project } from './lib/schema/index.ts';
+import { Allocation, Beneficiary, Indicator, Meta, Project, Reference } from './lib/schema/index.ts';
 import { parseJsonFile } from './lib/json-file.ts';
 import { diffReleases, TRACKED_FIELDS, type FieldChange, type Release, type ReleaseDiff, type TrackedField } from './lib/model/releases.ts';
 import { csvCell } from './lib/downloads/csv.ts';
@@ -17,7 +17,13 @@ import { sumCents, toCents } from './lib/model/money.ts';
 export { TRACKED_FIELDS, type FieldChange, type ReleaseDiff, type TrackedField };
 
 /** One kept release: its reference date (the folder's name) and its validated files. */
-export type StoredRelease = Release & { date: string; beneficiaries: Beneficiary[]; indicators: Indicator[] };
+export type StoredRelease = Release & {
+  date: string;
+  beneficiaries: Beneficiary[];
+  indicators: Indicator[];
+  /** The programme's structure as the release had it; null for releases kept before it was. */
+  reference: Reference | null;
+};
 
 /** What the list of releases shows for each: counts and the four money steps, in cents. */
 export type ReleaseSummary = {
@@ -63,7 +69,8 @@ export function loadReleases(dir: string): StoredRelease[] {
     const optional = <T>(file: string, schema: z.ZodType<T[]>): T[] => (existsSync(join(folder, file)) ? parseJsonFile(join(folder, file), schema) : []);
     const beneficiaries = optional('beneficiaries.json', z.array(Beneficiary));
     const indicators = optional('indicators.json', z.array(Indicator));
-    out.push({ date: name, meta, allocations, projects, beneficiaries, indicators });
+    const reference = existsSync(join(folder, 'reference.json')) ? parseJsonFile(join(folder, 'reference.json'), Reference) : null;
+    out.push({ date: name, meta, allocations, projects, beneficiaries, indicators, reference });
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
