@@ -8,10 +8,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { siteData } from '../data.ts';
+import { chartHeight } from '../lib/charts/render.ts';
+import { csvCell, csvQuote } from '../lib/downloads/csv.ts';
 import type { Publication } from '../lib/downloads/metadata.ts';
-import { chartCsvPath, type Lang } from '../lib/i18n/index.ts';
+import { chartCsvPath, t, type Lang } from '../lib/i18n/index.ts';
 import { LANGS } from '../lib/i18n/locales.ts';
-import { allFigures, figureChartHeight, figureCsv, projectFigure, type FigureDef } from './index.ts';
+import { allFigures, chartMark, projectFigure, type FigureDef } from './index.ts';
 import { chartMetadataPath, figureMetadataJson } from './share.ts';
 
 /** Every figure of a language, the projects' last: what has a CSV, a metadata.json and an embed page. */
@@ -20,14 +22,35 @@ export function* everyFigure(lang: Lang): Generator<FigureDef> {
   for (const p of siteData().projects) yield projectFigure(p, lang);
 }
 
+/**
+ * A figure's table as CSV (RFC 4180, UTF-8, comma); a cell that a spreadsheet would run as a
+ * formula is prefixed with '. While the data is demonstration data, a last column says so on
+ * every row ("Dati dimostrativi": true), as the datasets' `demonstration` column does.
+ */
+export function figureCsv(f: FigureDef, demonstration: boolean): string {
+  // Raw cells are text; those holding a number (possibly negative) stay as written, the rest are
+  // neutralised like every download.
+  const esc = (v: string) => (/^-?\d/.test(v) ? csvQuote(v) : csvCell(v));
+  const demo = demonstration ? [t(f.lang).demo.title] : [];
+  const head = [...f.table.head.map((h, i) => (f.table.units[i] ? `${h} (${f.table.units[i]})` : h)), ...demo];
+  const lines = [head.map(esc).join(','), ...f.table.rows.map((r) => [...r.map((c) => esc(c.raw)), ...demo.map(() => 'true')].join(','))];
+  return lines.join('\r\n') + '\r\n';
+}
+
+/** A figure's chart height alone, as drawn with the demonstration mark or without (`demonstration`), without drawing it: it sizes the embed snippet of its metadata.json. */
+export function figureChartHeight(f: FigureDef, demonstration: boolean): number {
+  return chartHeight(f.spec(), { demonstration: chartMark(f.lang, demonstration) });
+}
+
 /** Writes every chart's CSV and metadata.json under `site`; returns how many files. */
 export function writeChartFiles(site: string, pub: Publication): number {
+  const { demonstration } = pub.meta;
   let files = 0;
   for (const lang of LANGS) {
     mkdirSync(join(site, dirname(chartCsvPath(lang, 'x'))), { recursive: true });
     for (const f of everyFigure(lang)) {
-      writeFileSync(join(site, chartCsvPath(lang, f.id)), figureCsv(f, pub.meta.demonstration));
-      writeFileSync(join(site, chartMetadataPath(lang, f.id)), figureMetadataJson(f, pub, figureChartHeight(f)));
+      writeFileSync(join(site, chartCsvPath(lang, f.id)), figureCsv(f, demonstration));
+      writeFileSync(join(site, chartMetadataPath(lang, f.id)), figureMetadataJson(f, pub, figureChartHeight(f, demonstration)));
       files += 2;
     }
   }

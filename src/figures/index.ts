@@ -11,7 +11,6 @@ import { centsToDecimal, toCents } from '../lib/model/money.ts';
 import { emptyFunnel, funnelSteps, type Funnel } from '../lib/model/funnel.ts';
 import { rank } from '../lib/model/ranking.ts';
 import { chartHeight, renderChart } from '../lib/charts/render.ts';
-import { csvCell, csvQuote } from '../lib/downloads/csv.ts';
 import { barsSpec, type BarDatum } from '../lib/charts/bars.ts';
 import { bulletSpec, type BulletDatum } from '../lib/charts/bullet.ts';
 import { mapSpec } from '../lib/charts/map.ts';
@@ -260,26 +259,16 @@ export function allFigures(lang: Lang): FigureDef[] {
   return out;
 }
 
-/**
- * A figure's table as CSV (RFC 4180, UTF-8, comma); a cell that a spreadsheet would run as a
- * formula is prefixed with '. While the data is demonstration data, a last column says so on
- * every row ("Dati dimostrativi": true), as the datasets' `demonstration` column does.
- */
-export function figureCsv(f: FigureDef, demonstration: boolean): string {
-  // Raw cells are text; those holding a number (possibly negative) stay as written, the rest are
-  // neutralised like every download.
-  const esc = (v: string) => (/^-?\d/.test(v) ? csvQuote(v) : csvCell(v));
-  const demo = demonstration ? [t(f.lang).demo.title] : [];
-  const head = [...f.table.head.map((h, i) => (f.table.units[i] ? `${h} (${f.table.units[i]})` : h)), ...demo];
-  const lines = [head.map(esc).join(','), ...f.table.rows.map((r) => [...r.map((c) => esc(c.raw)), ...demo.map(() => 'true')].join(','))];
-  return lines.join('\r\n') + '\r\n';
-}
-
 type Chart = { svg: string; height: number };
 
 /** The text of the demonstration mark drawn inside a chart of `lang`, or null for real data. */
+export function chartMark(lang: Lang, demonstration: boolean): string | null {
+  return demonstration ? t(lang).demo.mark : null;
+}
+
+/** The demonstration mark of the site's charts in `lang`, or null for real data. */
 function demoMark(lang: Lang): string | null {
-  return siteData().meta.demonstration ? t(lang).demo.mark : null;
+  return chartMark(lang, siteData().meta.demonstration);
 }
 
 /** Draws a figure's chart: its SVG, with the demonstration mark when `mark` is given, and its height. Pure. */
@@ -415,9 +404,4 @@ export async function figureChart(f: FigureDef): Promise<Chart> {
   const chart = drawChart(f, demoMark(f.lang));
   charts.set(key, keepChart(chart));
   return chart;
-}
-
-/** A figure's height alone, without drawing it (for its metadata.json). */
-export function figureChartHeight(f: FigureDef): number {
-  return chartHeight(f.spec(), { demonstration: demoMark(f.lang) });
 }
