@@ -1,7 +1,7 @@
 // getStaticPaths shared by each route and its English twin: the same codes and slugs in both
 // languages, so /citta/napoli/ and /en/cities/napoli/ always come in pairs.
 import { siteData, type Project } from './data.ts';
-import { allFigures, drawProjectChartsAhead, projectFigure, projectFigureId, type FigureDef } from './figures/index.ts';
+import { allFigures, projectFigure, projectFigureId, type FigureDef } from './figures/index.ts';
 import { objectiveSlug, type Lang } from './lib/i18n/index.ts';
 
 export function objectivePaths() {
@@ -26,9 +26,6 @@ export function projectPaths() {
  * with their tables would be hundreds of MB.
  */
 export function figurePaths(lang: Lang) {
-  // The build lists these paths before it renders any page: the projects' charts start being
-  // drawn now, on the other core (src/figures/chart-worker.ts).
-  void drawProjectChartsAhead(siteData().projects);
   return [
     ...allFigures(lang).map((fig) => ({ params: { id: fig.id }, props: { fig } as FigureProps })),
     ...siteData().projects.map((project) => ({ params: { id: projectFigureId(project) }, props: { project } as FigureProps })),

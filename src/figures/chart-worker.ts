@@ -1,5 +1,5 @@
 // Draws projects' charts in a thread of its own while the build's main thread renders pages
-// (drawProjectChartsAhead in ./index.ts starts it and explains the sharing). Node runs this file
+// (startChartPool in ./chart-pool.ts starts it and explains the sharing). Node runs this file
 // as it is (type stripping), outside Vite: nothing it imports may use import.meta.env.
 //
 // It takes the charts in the order the pages ask for them (Italian first, projects in route
@@ -7,7 +7,8 @@
 // has claimed; it posts them a few at a time (the renderer may be waiting for one), each deflated
 // in a buffer handed over to the main thread, not copied.
 import { parentPort, workerData } from 'node:worker_threads';
-import { CLAIM, keptChart, projectFigure, type AheadJob } from './index.ts';
+import { projectFigure } from './index.ts';
+import { CLAIM, keptChart, type AheadJob } from './chart-pool.ts';
 
 const BATCH = 4;
 const { projects, langs, claims } = workerData as AheadJob;

@@ -1,7 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { siteData } from '../data.ts';
-import { t } from '../lib/i18n/index.ts';
 
 let figures: typeof import('./index.ts');
 beforeAll(async () => {
@@ -25,35 +23,5 @@ describe('figures', () => {
     const en = figures.homeFigures('en').funnel.summary;
     expect(it).toMatch(/M€/);
     expect(en).toMatch(/€[\d.,]+m/);
-  });
-});
-
-describe('figureChart', () => {
-  it('draws a chart once, with the demonstration mark while the data is demonstration data', async () => {
-    const f = figures.homeFigures('it').byAction;
-    const mark = siteData().meta.demonstration ? t('it').demo.mark : null;
-    const got = await figures.figureChart(f);
-    expect(got).toEqual(figures.drawChart(f, mark));
-    expect(got.svg).toContain(`viewBox="0 0 420 ${got.height}"`);
-    expect(await figures.figureChart(f)).toEqual(got);
-  });
-});
-
-describe('projects\' charts drawn in a worker thread', () => {
-  it('gives the pages the very charts the page renderer would draw, in both languages', async () => {
-    const projects = siteData().projects;
-    // Nothing is asked for before the worker has finished: it draws every project's chart.
-    const drawn = await figures.drawProjectChartsAhead(projects, resolve(import.meta.dirname, 'chart-worker.ts'));
-    expect(drawn).toBe(2 * projects.length);
-    for (const lang of ['it', 'en'] as const) {
-      for (const p of projects) {
-        const f = figures.projectFigure(p, lang);
-        const got = await figures.figureChart(f);
-        const mark = siteData().meta.demonstration ? t(lang).demo.mark : null;
-        expect(got).toEqual(figures.drawChart(f, mark));
-        expect(got.svg).toContain(mark ?? '<svg');
-      }
-    }
-    expect(figures.drawProjectChartsAhead(projects, resolve(import.meta.dirname, 'chart-worker.ts'))).toBeNull();
   });
 });

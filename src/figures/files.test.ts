@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../lib/i18n/index.ts';
+import { drawChart } from './chart-pool.ts';
 import { embedHeight } from './share.ts';
 
 let files: typeof import('./files.ts');
@@ -37,7 +38,7 @@ describe('figureChartHeight', () => {
     for (const lang of ['it', 'en'] as const) {
       for (const f of [figures.homeFigures(lang).byAction, figures.projectFigure(data.siteData().projects.at(-1)!, lang)]) {
         for (const demonstration of [true, false]) {
-          expect(files.figureChartHeight(f, demonstration), f.id).toBe(figures.drawChart(f, figures.chartMark(lang, demonstration)).height);
+          expect(files.figureChartHeight(f, demonstration), f.id).toBe(drawChart(f, figures.chartMark(lang, demonstration)).height);
         }
       }
     }

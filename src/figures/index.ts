@@ -2,15 +2,11 @@
 // src/data.ts, the chart specs of src/lib/charts and the words of src/lib/i18n. The same
 // definitions give the chart, its text summary, its table and its CSV download, so the four
 // can never disagree.
-import { Worker } from 'node:worker_threads';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { siteData, type Project, type SiteData } from '../data.ts';
-import { LANGS } from '../lib/i18n/locales.ts';
 import { formatEuro, formatMillionsShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang, type Route } from '../lib/i18n/index.ts';
 import { centsToDecimal, toCents } from '../lib/model/money.ts';
 import { emptyFunnel, funnelSteps, type Funnel } from '../lib/model/funnel.ts';
 import { rank } from '../lib/model/ranking.ts';
-import { chartHeight, renderChart } from '../lib/charts/render.ts';
 import { barsSpec, type BarDatum } from '../lib/charts/bars.ts';
 import { bulletSpec, type BulletDatum } from '../lib/charts/bullet.ts';
 import { mapSpec } from '../lib/charts/map.ts';
@@ -259,149 +255,7 @@ export function allFigures(lang: Lang): FigureDef[] {
   return out;
 }
 
-type Chart = { svg: string; height: number };
-
 /** The text of the demonstration mark drawn inside a chart of `lang`, or null for real data. */
 export function chartMark(lang: Lang, demonstration: boolean): string | null {
   return demonstration ? t(lang).demo.mark : null;
-}
-
-/** The demonstration mark of the site's charts in `lang`, or null for real data. */
-function demoMark(lang: Lang): string | null {
-  return chartMark(lang, siteData().meta.demonstration);
-}
-
-/** Draws a figure's chart: its SVG, with the demonstration mark when `mark` is given, and its height. Pure. */
-export function drawChart(f: FigureDef, mark: string | null): Chart {
-  const opts = { demonstration: mark };
-  const spec = f.spec();
-  // The SVG is built by our renderer, which escapes every data-derived text (see render.test.ts).
-  return { svg: renderChart(spec, opts, f.id.replace(/[^a-z0-9-]/gi, '-')), height: chartHeight(spec, opts) };
-}
-
-// Drawn charts, deflated: a chart's SVG is text with a few non-Latin-1 characters (€, –), which V8
-// keeps at two bytes a character; deflated it takes about a sixth of that. With 50,000 projects
-// this map holds 100,000 charts between their pages and their embed pages.
-type Kept = { z: Uint8Array; height: number };
-const charts = new Map<string, Kept>();
-const chartKey = (f: Pick<FigureDef, 'lang' | 'id'>) => `${f.lang}|${f.id}`;
-
-/** A drawn chart as kept: deflated into a buffer of its own size (zlib's output is a view of a 16 KB buffer, a pooled Buffer one of a 64 KB slab; either, kept, would cost more than the SVG). */
-function keepChart(c: Chart): Kept {
-  return { z: new Uint8Array(deflateRawSync(c.svg, { level: 1 })), height: c.height };
-}
-
-// Projects' charts shared with a worker thread (src/figures/chart-worker.ts): the page renderer
-// is one thread, and drawing the charts was a quarter of its work. The worker draws them ahead,
-// in the order the pages ask for them; a page whose chart the worker has not reached draws it
-// itself. Each chart is claimed once in memory both threads share, so none is drawn twice, and
-// the renderer waits only for a chart the worker has taken and not yet posted.
-export const CLAIM = { free: 0, renderer: 1, worker: 2 } as const;
-type KeptChart = Kept & { key: string };
-export type AheadJob = {
-  projects: ProjectFigureInput[];
-  langs: { lang: Lang; mark: string | null }[];
-  /** One slot per chart, language by language: slot = language index × projects + project index. */
-  claims: Int32Array;
-};
-type Ahead = {
-  claims: Int32Array;
-  slotOf: (f: FigureDef) => number | undefined;
-  waiting: Map<string, { resolve: (k: Kept) => void; reject: (e: Error) => void }[]>;
-  ended: Error | 'done' | null;
-};
-let ahead: Ahead | null = null;
-
-/**
- * Starts drawing the projects' charts, in every language, in a worker thread, which figureChart
- * then shares the work with. `workerFile` is chart-worker.ts (astro.config.mjs gives its path to
- * the build; `astro dev` draws each page's charts as it serves it); without one, figureChart draws
- * every chart itself. Once per process: returns how
- * many charts the worker drew, when it has finished (null when no worker starts).
- */
-export function drawProjectChartsAhead(projects: readonly ProjectFigureInput[], workerFile: string | undefined = import.meta.env.PROD ? import.meta.env.CHART_WORKER : undefined): Promise<number> | null {
-  if (ahead || !workerFile) return null;
-  const n = projects.length;
-  const index = new Map(projects.map((p, i) => [p.id, i]));
-  const claims = new Int32Array(new SharedArrayBuffer(4 * LANGS.length * n));
-  const state: Ahead = {
-    claims, waiting: new Map(), ended: null,
-    slotOf: (f) => {
-      const i = f.page.name === 'project' ? index.get(f.page.id) : undefined;
-      return i === undefined ? undefined : LANGS.indexOf(f.lang) * n + i;
-    },
-  };
-  ahead = state;
-  const job: AheadJob = {
-    projects: projects.map(({ id, code, cost, commitments, payments }) => ({ id, code, cost, commitments, payments })),
-    langs: LANGS.map((lang) => ({ lang, mark: demoMark(lang) })),
-    claims,
-  };
-  // Its heap is bounded: it keeps nothing but the job, and a chart's garbage is short-lived.
-  const worker = new Worker(workerFile, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } });
-  let drawn = 0;
-  const end = (e: Error | 'done') => {
-    state.ended ??= e;
-    for (const [key, ws] of state.waiting) for (const w of ws) w.reject(workerEnded(state, key));
-    state.waiting.clear();
-  };
-  worker.on('message', (batch: KeptChart[]) => {
-    drawn += batch.length;
-    for (const { key, z, height } of batch) {
-      const kept = { z, height };
-      charts.set(key, kept);
-      for (const w of state.waiting.get(key) ?? []) w.resolve(kept);
-      state.waiting.delete(key);
-    }
-  });
-  // A failure fails the build: the charts the worker had claimed cannot be drawn by anyone else.
-  return new Promise((resolve, reject) => {
-    worker.on('error', (e: Error) => {
-      end(e);
-      reject(e);
-    });
-    worker.on('exit', (code) => {
-      end(code === 0 ? 'done' : new Error(`the chart worker stopped with exit code ${code}`));
-      if (code === 0) resolve(drawn);
-      else reject(state.ended);
-    });
-  });
-}
-
-/** A chart drawn and kept, with its key: what the worker posts. */
-export function keptChart(f: FigureDef, mark: string | null): KeptChart {
-  return { key: chartKey(f), ...keepChart(drawChart(f, mark)) };
-}
-
-/** Why the worker's chart `key` will never come: its failure, or its end without it. */
-function workerEnded(state: Ahead, key: string): Error {
-  return state.ended instanceof Error ? state.ended : new Error(`the chart worker ended without drawing ${key}`);
-}
-
-/** The worker's chart for `f`, once it has posted it. */
-function fromWorker(state: Ahead, key: string): Promise<Kept> {
-  if (state.ended !== null) return Promise.reject(workerEnded(state, key));
-  return new Promise((resolve, reject) => {
-    const ws = state.waiting.get(key) ?? [];
-    ws.push({ resolve, reject });
-    state.waiting.set(key, ws);
-  });
-}
-
-/**
- * A figure's chart as the site draws it: the SVG (with the demonstration mark while the data is
- * demonstration data) and its height. Drawn once per figure and language: the page and the embed
- * page of a chart share it, and a project's chart may come from the worker.
- */
-export async function figureChart(f: FigureDef): Promise<Chart> {
-  const key = chartKey(f);
-  let kept = charts.get(key);
-  const slot = !kept && ahead ? ahead.slotOf(f) : undefined;
-  if (ahead && slot !== undefined && Atomics.compareExchange(ahead.claims, slot, CLAIM.free, CLAIM.renderer) === CLAIM.worker) {
-    kept = charts.get(key) ?? (await fromWorker(ahead, key));
-  }
-  if (kept) return { svg: inflateRawSync(kept.z).toString('utf8'), height: kept.height };
-  const chart = drawChart(f, demoMark(f.lang));
-  charts.set(key, keepChart(chart));
-  return chart;
 }
