@@ -5,11 +5,12 @@
 // BASE_PATH). See src/figures/files.ts for why these are not Astro routes.
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { siteData } from '../src/data.ts';
 import { publicationAt } from '../src/downloads.ts';
 import { writeChartFiles } from '../src/figures/files.ts';
 import { siteRootUrl } from './lib/site-address.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' } } });
 const started = performance.now();
-const files = writeChartFiles(resolve(values.site), publicationAt(siteRootUrl()));
+const files = writeChartFiles(resolve(values.site), siteData(), publicationAt(siteRootUrl()));
 process.stdout.write(`charts: ${files} CSV and metadata files (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);

@@ -1,7 +1,8 @@
 // getStaticPaths shared by each route and its English twin: the same codes and slugs in both
 // languages, so /citta/napoli/ and /en/cities/napoli/ always come in pairs.
 import { siteData, type Project } from './data.ts';
-import { allFigures, projectFigure, projectFigureId, type FigureDef } from './figures/index.ts';
+import { allFigures, projectFigure, projectFigureId } from './figures/catalogue.ts';
+import type { FigureDef } from './figures/types.ts';
 import { objectiveSlug, type Lang } from './lib/i18n/index.ts';
 
 export function objectivePaths() {
@@ -26,9 +27,10 @@ export function projectPaths() {
  * with their tables would be hundreds of MB.
  */
 export function figurePaths(lang: Lang) {
+  const d = siteData();
   return [
-    ...allFigures(lang).map((fig) => ({ params: { id: fig.id }, props: { fig } as FigureProps })),
-    ...siteData().projects.map((project) => ({ params: { id: projectFigureId(project) }, props: { project } as FigureProps })),
+    ...allFigures(d, lang).map((fig) => ({ params: { id: fig.id }, props: { fig } as FigureProps })),
+    ...d.projects.map((project) => ({ params: { id: projectFigureId(project) }, props: { project } as FigureProps })),
   ];
 }
 

@@ -3,16 +3,16 @@ import { resolve } from 'node:path';
 import { t } from '../lib/i18n/index.ts';
 
 let pool: typeof import('./chart-pool.ts');
-let catalogue: typeof import('./index.ts');
+let catalogue: typeof import('./catalogue.ts');
 let data: typeof import('../data.ts');
 beforeAll(async () => {
   process.env.DATA_DIR = resolve(import.meta.dirname, '../../tests/fixtures/site-small');
-  [pool, catalogue, data] = await Promise.all([import('./chart-pool.ts'), import('./index.ts'), import('../data.ts')]);
+  [pool, catalogue, data] = await Promise.all([import('./chart-pool.ts'), import('./catalogue.ts'), import('../data.ts')]);
 });
 
 describe('figureChart', () => {
   it('draws a chart once, with the demonstration mark while the data is demonstration data', async () => {
-    const f = catalogue.homeFigures('it').byAction;
+    const f = catalogue.homeFigures(data.siteData(), 'it').byAction;
     const mark = data.siteData().meta.demonstration ? t('it').demo.mark : null;
     const got = await pool.figureChart(f);
     expect(got).toEqual(pool.drawChart(f, mark));

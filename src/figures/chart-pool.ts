@@ -15,7 +15,7 @@ import { siteData } from '../data.ts';
 import { chartHeight, renderChart } from '../lib/charts/render.ts';
 import type { Lang } from '../lib/i18n/index.ts';
 import { LANGS } from '../lib/i18n/locales.ts';
-import { chartMark, type ProjectFigureInput } from './index.ts';
+import { chartMark, type ProjectFigureInput } from './catalogue.ts';
 import type { FigureDef } from './types.ts';
 
 type Chart = { svg: string; height: number };

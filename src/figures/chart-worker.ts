@@ -7,7 +7,7 @@
 // has claimed; it posts them a few at a time (the renderer may be waiting for one), each deflated
 // in a buffer handed over to the main thread, not copied.
 import { parentPort, workerData } from 'node:worker_threads';
-import { projectFigure } from './index.ts';
+import { projectFigure } from './catalogue.ts';
 import { CLAIM, keptChart, type AheadJob } from './chart-pool.ts';
 
 const BATCH = 4;

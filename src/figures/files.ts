@@ -7,20 +7,15 @@
 // Runs in plain Node: nothing here may use import.meta.env.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { siteData } from '../data.ts';
+import type { SiteData } from '../data.ts';
 import { chartHeight } from '../lib/charts/render.ts';
 import { csvCell, csvQuote } from '../lib/downloads/csv.ts';
 import type { Publication } from '../lib/downloads/metadata.ts';
-import { chartCsvPath, t, type Lang } from '../lib/i18n/index.ts';
+import { chartCsvPath, t } from '../lib/i18n/index.ts';
 import { LANGS } from '../lib/i18n/locales.ts';
-import { allFigures, chartMark, projectFigure, type FigureDef } from './index.ts';
+import { chartMark, everyFigure } from './catalogue.ts';
 import { chartMetadataPath, figureMetadataJson } from './share.ts';
-
-/** Every figure of a language, the projects' last: what has a CSV, a metadata.json and an embed page. */
-export function* everyFigure(lang: Lang): Generator<FigureDef> {
-  yield* allFigures(lang);
-  for (const p of siteData().projects) yield projectFigure(p, lang);
-}
+import type { FigureDef } from './types.ts';
 
 /**
  * A figure's table as CSV (RFC 4180, UTF-8, comma); a cell that a spreadsheet would run as a
@@ -42,13 +37,13 @@ export function figureChartHeight(f: FigureDef, demonstration: boolean): number 
   return chartHeight(f.spec(), { demonstration: chartMark(f.lang, demonstration) });
 }
 
-/** Writes every chart's CSV and metadata.json under `site`; returns how many files. */
-export function writeChartFiles(site: string, pub: Publication): number {
+/** Writes every chart's CSV and metadata.json of `d` under `site`; returns how many files. */
+export function writeChartFiles(site: string, d: SiteData, pub: Publication): number {
   const { demonstration } = pub.meta;
   let files = 0;
   for (const lang of LANGS) {
     mkdirSync(join(site, dirname(chartCsvPath(lang, 'x'))), { recursive: true });
-    for (const f of everyFigure(lang)) {
+    for (const f of everyFigure(d, lang)) {
       writeFileSync(join(site, chartCsvPath(lang, f.id)), figureCsv(f, demonstration));
       writeFileSync(join(site, chartMetadataPath(lang, f.id)), figureMetadataJson(f, pub, figureChartHeight(f, demonstration)));
       files += 2;

@@ -1,7 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { CC_BY_4_0, type Publication } from '../lib/downloads/metadata.ts';
 import type { Meta } from '../lib/schema/index.ts';
+import { loadSiteData } from '../data.ts';
+import { allFigures } from './catalogue.ts';
+import { figureCsv } from './files.ts';
 import {
   absoluteUrl, chartMetadataPath, embedHeight, embedPath, embedSnippet, figureCitation, figureMetadata, figureMetadataJson, figurePagePath,
   type SharedFigure,
@@ -138,22 +141,17 @@ describe('figureMetadata', () => {
 });
 
 describe('every figure of the site', () => {
-  let figures: typeof import('./index.ts');
-  let files: typeof import('./files.ts');
-  beforeAll(async () => {
-    process.env.DATA_DIR = resolve(import.meta.dirname, '../../tests/fixtures/site-small');
-    [figures, files] = await Promise.all([import('./index.ts'), import('./files.ts')]);
-  });
+  const d = loadSiteData(resolve(import.meta.dirname, '../../tests/fixtures/site-small'));
   it('has a page, a description for every column, and metadata columns named as in its CSV', () => {
     for (const lang of ['it', 'en'] as const) {
-      for (const f of figures.allFigures(lang)) {
+      for (const f of allFigures(d, lang)) {
         const { head, units, numeric, descriptions } = f.table;
         expect(units.length, f.id).toBe(head.length);
         expect(numeric.length, f.id).toBe(head.length);
         expect(descriptions.length, f.id).toBe(head.length);
-        for (const d of descriptions) expect(d.length, f.id).toBeGreaterThan(5);
+        for (const desc of descriptions) expect(desc.length, f.id).toBeGreaterThan(5);
         const m = figureMetadata(f, pub(), 252);
-        const header = files.figureCsv(f, pub().meta.demonstration).split('\r\n')[0];
+        const header = figureCsv(f, pub().meta.demonstration).split('\r\n')[0];
         expect(m.columns.map((c) => c.name).join(','), f.id).toBe(header);
         expect(m.url, f.id).toMatch(new RegExp(`^https://example\\.test/(en/)?[^#]*#${f.id.replace(/\./g, '\\.')}$`));
       }

@@ -1,8 +1,9 @@
-// The site's figures: for each page, which charts it shows, built from the indexes of
-// src/data.ts, the chart specs of src/lib/charts and the words of src/lib/i18n. The same
-// definitions give the chart, its text summary, its table and its CSV download, so the four
-// can never disagree.
-import { siteData, type Project, type SiteData } from '../data.ts';
+// The catalogue of the site's figures: for each page, which charts it shows, built from the
+// site's data (src/data.ts), the chart specs of src/lib/charts and the words of src/lib/i18n. The
+// same definitions give the chart, its text summary, its table and its CSV download, so the four
+// can never disagree. Pure: the data comes in as an argument; drawing and keeping the charts is
+// ./chart-pool.ts's job, writing their files ./files.ts's.
+import type { Project, SiteData } from '../data.ts';
 import { formatEuro, formatMillionsShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang, type Route } from '../lib/i18n/index.ts';
 import { centsToDecimal, toCents } from '../lib/model/money.ts';
 import { emptyFunnel, funnelSteps, type Funnel } from '../lib/model/funnel.ts';
@@ -14,8 +15,6 @@ import { italyOutline } from '../lib/geo/italy.ts';
 import { CITY_POINTS } from '../lib/geo/cities.ts';
 import type { LegendItem } from '../lib/charts/render.ts';
 import type { Cell, FigureDef } from './types.ts';
-
-export type { FigureDef } from './types.ts';
 
 const M = 1e8; // cents in a million euro
 
@@ -115,8 +114,7 @@ function cityRows(d: SiteData, funnelOf: (istat: string) => Funnel | undefined, 
   return d.cities.map((c) => ({ key: c.slug, label: c.name, longLabel: c.name, f: funnelOf(c.istat) ?? emptyFunnel(0), highlight: c.slug === highlight }));
 }
 
-export function homeFigures(lang: Lang) {
-  const d = siteData();
+export function homeFigures(d: SiteData, lang: Lang) {
   const s = t(lang);
   const cityAlloc = d.cities.map((c) => ({ c, f: d.byCity.get(c.istat)!.funnel }));
   const r = rank(cityAlloc.map(({ c, f }) => ({ key: c.slug, label: c.name, value: f.allocated ?? 0 })));
@@ -147,8 +145,7 @@ export function homeFigures(lang: Lang) {
   };
 }
 
-export function objectiveFigures(code: string, lang: Lang) {
-  const d = siteData();
+export function objectiveFigures(d: SiteData, code: string, lang: Lang) {
   const s = t(lang);
   const slug = code.toLowerCase().replace(/\./g, '-');
   const page: Route = { name: 'objective', code };
@@ -158,8 +155,7 @@ export function objectiveFigures(code: string, lang: Lang) {
   };
 }
 
-export function actionFigures(code: string, lang: Lang) {
-  const d = siteData();
+export function actionFigures(d: SiteData, code: string, lang: Lang) {
   const s = t(lang);
   const page: Route = { name: 'action', code };
   return {
@@ -168,8 +164,7 @@ export function actionFigures(code: string, lang: Lang) {
   };
 }
 
-export function cityFigures(slug: string, lang: Lang) {
-  const d = siteData();
+export function cityFigures(d: SiteData, slug: string, lang: Lang) {
   const s = t(lang);
   const c = d.cityBySlug.get(slug)!;
   const page: Route = { name: 'city', slug };
@@ -185,8 +180,7 @@ export function cityFigures(slug: string, lang: Lang) {
   };
 }
 
-export function targetGroupFigures(code: string, lang: Lang) {
-  const d = siteData();
+export function targetGroupFigures(d: SiteData, code: string, lang: Lang) {
   const s = t(lang);
   const g = d.targetGroup.get(code)!;
   const name = g.name[lang];
@@ -243,16 +237,21 @@ export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
   };
 }
 
-/** Every figure of the site in a language but the projects' (see everyFigure in ./files.ts). */
-export function allFigures(lang: Lang): FigureDef[] {
-  const d = siteData();
+/** Every figure of the site in a language but the projects' (everyFigure adds them). */
+export function allFigures(d: SiteData, lang: Lang): FigureDef[] {
   const out: FigureDef[] = [];
-  out.push(...Object.values(homeFigures(lang)));
-  for (const o of d.objectives) out.push(...Object.values(objectiveFigures(o.code, lang)));
-  for (const a of d.actions) out.push(...Object.values(actionFigures(a.code, lang)));
-  for (const c of d.cities) out.push(...Object.values(cityFigures(c.slug, lang)));
-  for (const g of d.targetGroups) out.push(...Object.values(targetGroupFigures(g.code, lang)));
+  out.push(...Object.values(homeFigures(d, lang)));
+  for (const o of d.objectives) out.push(...Object.values(objectiveFigures(d, o.code, lang)));
+  for (const a of d.actions) out.push(...Object.values(actionFigures(d, a.code, lang)));
+  for (const c of d.cities) out.push(...Object.values(cityFigures(d, c.slug, lang)));
+  for (const g of d.targetGroups) out.push(...Object.values(targetGroupFigures(d, g.code, lang)));
   return out;
+}
+
+/** Every figure of a language, the projects' last: what has a CSV, a metadata.json and an embed page. */
+export function* everyFigure(d: SiteData, lang: Lang): Generator<FigureDef> {
+  yield* allFigures(d, lang);
+  for (const p of d.projects) yield projectFigure(p, lang);
 }
 
 /** The text of the demonstration mark drawn inside a chart of `lang`, or null for real data. */
