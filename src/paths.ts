@@ -23,8 +23,8 @@ export function projectPaths() {
 /**
  * Every chart of a language, for its embed page (its CSV and metadata are written after the pages:
  * src/figures/files.ts). A project's figure is not built here but when its page is rendered
- * (figureOf): Astro keeps every route's props for the whole build, and 50,000 projects' figures
- * with their tables would be hundreds of MB.
+ * (figureOf): Astro keeps every route's props for the whole build, and every project's figure with
+ * its table would stay in memory until the end.
  */
 export function figurePaths(lang: Lang) {
   const d = siteData();
