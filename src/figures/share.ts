@@ -118,7 +118,7 @@ export function figureMetadata(fig: SharedFigure, pub: Publication, chartHeight:
         type: numeric[i] ? 'number' : 'string',
         unit: units[i] ?? null,
       })),
-      // the CSV's last column while the data is demonstration data (figureCsv)
+      // the CSV's last column while the data is demonstration data (figureCsv in files.ts)
       ...(pub.meta.demonstration ? [{ name: s.demo.title, title: s.demo.title, description: s.figureColumns.demo, type: 'boolean' as const, unit: null }] : []),
     ],
     publisher: pub.publisher,
