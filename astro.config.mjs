@@ -30,7 +30,7 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     // The projects' charts are drawn in a worker thread that Node runs from the source file
-    // (src/figures/chart-pool.ts, started by src/pages/embed/[id].astro); the bundled pages get its
+    // (src/figures/chart-pool.ts, started by src/pages/[...path].astro); the bundled pages get its
     // path here.
     define: { 'import.meta.env.CHART_WORKER': JSON.stringify(fileURLToPath(new URL('./src/figures/chart-worker.ts', import.meta.url))) },
   },

@@ -4,6 +4,7 @@
 import { siteData } from './data.ts';
 import { CC_BY_4_0, type Publication } from './lib/downloads/metadata.ts';
 import { releaseFiles, type ReleaseFile } from './lib/downloads/release.ts';
+import { routePath } from './routes/table.ts';
 import type { Dataset } from './lib/import/run.ts';
 import { changesCsv, releaseChanges, releases } from './releases.ts';
 
@@ -29,7 +30,7 @@ export function importedData(): Dataset {
 
 /** The folder of a release's frozen files: /dati/rilasci/<date>/, never rewritten once the date has passed. */
 export function frozenFolder(date: string): string {
-  return `dati/rilasci/${date}/`;
+  return `${routePath('it', { name: 'releaseDownload', file: date }).slice(1)}/`;
 }
 
 /**

@@ -6,13 +6,13 @@
 import { publication, PUBLISHER } from './downloads.ts';
 import { siteData, type City } from './data.ts';
 import { atomXml, type AtomEntry } from './lib/feeds/atom.ts';
-import { formatDate, routePath, t, type Lang } from './lib/i18n/index.ts';
+import { formatDate, t, type Lang } from './lib/i18n/index.ts';
+import { routePath } from './routes/table.ts';
 import { releaseChanges, releases, signed, formatCompact } from './releases.ts';
 
 /** Root-relative path of a feed: the priority's (no city) or a city's, in a language. */
 export function feedPath(lang: Lang, city?: City): string {
-  const page = city ? routePath(lang, { name: 'city', slug: city.slug }) : routePath(lang, { name: 'changes' });
-  return `${page}feed.xml`;
+  return city ? routePath(lang, { name: 'cityFeed', slug: city.slug }) : routePath(lang, { name: 'feed' });
 }
 
 /** The feed of the priority, or of one city, as Atom XML. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Allocation, Meta, Project } from './lib/schema/index.ts';
-import { routePath } from './lib/i18n/index.ts';
+import { routePath } from './routes/table.ts';
 import { diffReleases } from './lib/model/releases.ts';
 import { changesCsv, fieldValue, formatCompact, loadReleases, moneyDelta, previousRelease, signed, summarise } from './releases.ts';
 

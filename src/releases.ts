@@ -124,13 +124,6 @@ export function releaseChanges(date: string): { release: StoredRelease; previous
   return { release, previous, diff };
 }
 
-/** getStaticPaths of /novita/<date>/ and /en/changes/<date>/: every release that has an earlier one. */
-export function releasePaths() {
-  return releases()
-    .filter((_r, i) => i > 0)
-    .map((r) => ({ params: { date: r.date }, props: { date: r.date } }));
-}
-
 // Words for the pages: each tracked field's label and value in the page's language.
 
 /** The label of each tracked field, in the fields namespace of the strings. */

@@ -1,5 +1,6 @@
 // Internal links: every href goes through url() so the site works under a sub-path (BASE_PATH).
-import { routePath, type Lang, type Route } from './lib/i18n/index.ts';
+import type { Lang } from './lib/i18n/index.ts';
+import { routePath, type Route } from './routes/table.ts';
 
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 

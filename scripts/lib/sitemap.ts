@@ -1,10 +1,12 @@
-// The sitemap (sitemaps.org 0.9): every page of the built site except the 404 pages and the
-// charts' embed pages (noindex, made for other sites' iframes), in files of at most 50,000 URLs
+// The sitemap (sitemaps.org 0.9): every page of the built site except those of the routes marked
+// `sitemap: false` in the route table (src/routes/table.ts: the 404 pages and the charts' embed
+// pages, noindex, made for other sites' iframes), in files of at most 50,000 URLs
 // (the protocol's limit) under one sitemap-index.xml. Written from the files on disk after the
 // build, in one pass of plain strings: the Astro integration did the same from inside the build,
 // where its URL objects for 200,000 pages cost 400 MB at the build's peak.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { inSitemapPath } from '../../src/routes/table.ts';
 import type { SitePage } from './site-pages.ts';
 
 export const URLS_PER_SITEMAP = 50_000;
@@ -16,7 +18,7 @@ function escapeXml(s: string): string {
 
 /** Whether a page belongs in the sitemap. */
 export function inSitemap(page: SitePage): boolean {
-  return page.file.endsWith('index.html') && !/(^|\/)404\/$/.test(page.path) && !/(^|\/)embed\//.test(page.path);
+  return page.file.endsWith('index.html') && inSitemapPath(`/${page.path}`);
 }
 
 /** The sitemap files for these pages: name -> XML. `root` is the site's absolute root URL, ending with '/'. */

@@ -4,7 +4,8 @@
 // can never disagree. Pure: the data comes in as an argument; drawing and keeping the charts is
 // ./chart-pool.ts's job, writing their files ./files.ts's.
 import type { Project, SiteData } from '../data.ts';
-import { formatEuro, formatMillionsShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang, type Route } from '../lib/i18n/index.ts';
+import { formatEuro, formatMillionsShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang } from '../lib/i18n/index.ts';
+import type { Route } from '../routes/table.ts';
 import { centsToDecimal, toCents } from '../lib/model/money.ts';
 import { emptyFunnel, funnelSteps, type Funnel } from '../lib/model/funnel.ts';
 import { rank } from '../lib/model/ranking.ts';

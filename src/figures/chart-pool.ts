@@ -67,7 +67,7 @@ let ahead: Ahead | null = null;
 /**
  * Starts the pool: a worker thread running `workerFile` (./chart-worker.ts) draws the projects'
  * charts, in every language, which figureChart then shares with it. Called once, where the build
- * starts it (src/pages/embed/[id].astro says where and why); without a `workerFile` no worker
+ * starts it (src/pages/[...path].astro says where and why); without a `workerFile` no worker
  * starts and figureChart draws every chart itself. Once per process: returns how many charts the
  * worker drew, when it has finished (null when no worker starts). A failure rejects the promise:
  * left unhandled, it fails the build, since the charts the worker had claimed cannot be drawn by

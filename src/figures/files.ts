@@ -10,10 +10,10 @@ import type { SiteData } from '../data.ts';
 import { chartHeight } from '../lib/charts/render.ts';
 import { csvCell, csvQuote } from '../lib/downloads/csv.ts';
 import type { Publication } from '../lib/downloads/metadata.ts';
-import { chartCsvPath, t } from '../lib/i18n/index.ts';
+import { t } from '../lib/i18n/index.ts';
 import { LANGS } from '../lib/i18n/locales.ts';
 import { chartMark, everyFigure } from './catalogue.ts';
-import { chartMetadataPath, figureMetadataJson } from './share.ts';
+import { chartCsvPath, chartMetadataPath, figureMetadataJson } from './share.ts';
 import type { FigureDef } from './types.ts';
 
 /**

@@ -6,20 +6,26 @@
 // citation carries the reference date and leaves the access date as a placeholder the reader
 // fills in ("consultato il: [data di accesso]").
 import { demonstrationNotice, type Publication, type SourceInfo } from '../lib/downloads/metadata.ts';
-import { chartCsvPath, formatDate, routePath, t, type Lang } from '../lib/i18n/index.ts';
+import { formatDate, t, type Lang } from '../lib/i18n/index.ts';
+import { routePath } from '../routes/table.ts';
 import type { FigureDef } from './types.ts';
 
 /** The parts of a figure that sharing needs (not its chart spec). */
 export type SharedFigure = Pick<FigureDef, 'id' | 'lang' | 'page' | 'title' | 'summary' | 'note' | 'table'>;
 
+/** Path of a chart's CSV download: /dati/grafici/<id>.csv, /en/data/charts/<id>.csv. */
+export function chartCsvPath(lang: Lang, id: string): string {
+  return routePath(lang, { name: 'chartCsv', id });
+}
+
 /** Path of a chart's metadata, beside its CSV: /dati/grafici/<id>.metadata.json, /en/data/charts/<id>.metadata.json. */
 export function chartMetadataPath(lang: Lang, id: string): string {
-  return chartCsvPath(lang, id).replace(/\.csv$/, '.metadata.json');
+  return routePath(lang, { name: 'chartMetadata', id });
 }
 
 /** Path of a chart's standalone embed page: /embed/<id>/, /en/embed/<id>/. */
 export function embedPath(lang: Lang, id: string): string {
-  return lang === 'it' ? `/embed/${id}/` : `/en/embed/${id}/`;
+  return routePath(lang, { name: 'embed', id });
 }
 
 /** Path of the page that shows the figure, pointing at the figure itself (its <figure id>). */

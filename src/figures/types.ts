@@ -1,4 +1,5 @@
-import type { Lang, Route } from '../lib/i18n/index.ts';
+import type { Lang } from '../lib/i18n/index.ts';
+import type { Route } from '../routes/table.ts';
 import type { ChartSpec } from '../lib/charts/render.ts';
 
 /** A table cell: what the page shows and what the CSV download holds. */

@@ -1,5 +1,5 @@
-// The project explorer's data file, one for both languages: /progetti/indice.json.
-// See src/lib/explorer/compact.ts for its layout.
+// The project explorer's data file, one for both languages: /progetti/indice.json, the route
+// table's "explorerIndex" (src/routes/table.ts). See src/lib/explorer/compact.ts for its layout.
 import type { APIRoute } from 'astro';
 import { siteData } from '../../data.ts';
 import { datasetById, isDemonstrationFile } from '../../lib/downloads/datasets.ts';
@@ -9,7 +9,7 @@ import { publication } from '../../downloads.ts';
 import { buildIndex } from '../../lib/explorer/compact.ts';
 import { SELECTION_COLUMNS } from '../../lib/explorer/download.ts';
 import { QUALITY_FLAGS, STATUSES } from '../../lib/schema/index.ts';
-import { url } from '../../site.ts';
+import { href } from '../../site.ts';
 
 export const GET: APIRoute = () => {
   const d = siteData();
@@ -42,7 +42,7 @@ export const GET: APIRoute = () => {
         def: xlsxDef as unknown as Record<string, unknown>,
         pub: { ...pub, meta: { referenceDate: d.meta.referenceDate, demonstration: d.meta.demonstration, demonstrationNote: d.meta.demonstrationNote, sources: d.meta.sources } },
       },
-      fullXlsx: url(`/dati/${fileName('projects', 'xlsx')}`),
+      fullXlsx: href('it', { name: 'download', file: fileName('projects', 'xlsx') }),
     },
   });
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

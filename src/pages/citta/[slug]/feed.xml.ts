@@ -1,10 +1,10 @@
-// The Atom feed of a city's releases (src/feeds.ts).
+// The Atom feed of a city's releases (src/feeds.ts): the route table's "cityFeed" (src/routes/table.ts).
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../data.ts';
 import { releasesFeed } from '../../../feeds.ts';
-import { cityPaths } from '../../../paths.ts';
+import { filePaths } from '../../../routes/paths.ts';
 
-export const getStaticPaths = cityPaths;
+export const getStaticPaths = () => filePaths('cityFeed', 'it');
 
 export const GET: APIRoute = ({ props }) => {
   const city = siteData().cityBySlug.get((props as { slug: string }).slug)!;

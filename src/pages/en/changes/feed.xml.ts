@@ -1,4 +1,4 @@
-// The Atom feed of the priority's releases (src/feeds.ts).
+// The Atom feed of the priority's releases (src/feeds.ts): the route table's "feed" (src/routes/table.ts).
 import type { APIRoute } from 'astro';
 import { releasesFeed } from '../../../feeds.ts';
 

@@ -1,9 +1,11 @@
-// The full list of changes of a release, one file for both languages: /novita/<date>/modifiche.csv.
+// The full list of changes of a release, one file for both languages: /novita/<date>/modifiche.csv,
+// the route table's "releaseChanges" (src/routes/table.ts).
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../data.ts';
-import { changesCsv, releaseChanges, releasePaths } from '../../../releases.ts';
+import { changesCsv, releaseChanges } from '../../../releases.ts';
+import { filePaths } from '../../../routes/paths.ts';
 
-export const getStaticPaths = releasePaths;
+export const getStaticPaths = () => filePaths('releaseChanges');
 
 export const GET: APIRoute = ({ props }) => {
   const { date } = props as { date: string };
