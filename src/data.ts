@@ -11,6 +11,7 @@ import { addToFunnel, emptyFunnel, type Funnel } from './lib/model/funnel.ts';
 import { byCostDesc, groupBy, groupMany } from './lib/model/group.ts';
 import { toCents } from './lib/model/money.ts';
 import { parseJsonFile } from './lib/json-file.ts';
+import { beneficiarySummaries, rankByCost, type BeneficiarySummary } from './lib/model/beneficiaries.ts';
 
 export type { Action, ActionCode, Beneficiary, City, Indicator, Objective, ObjectiveCode, TargetGroup, Project, Allocation, Meta } from './lib/schema/index.ts';
 
@@ -31,6 +32,9 @@ export type SiteData = {
   indicators: Indicator[];
   /** A project's indicators, by the project's code. */
   indicatorsOf: Map<string, Indicator[]>;
+  /** What each beneficiary received (natural persons together), ranked by cost, largest first. */
+  beneficiaryRanking: BeneficiarySummary[];
+  beneficiarySummary: Map<string, BeneficiarySummary>;
   objectives: Objective[];
   actions: Action[];
   cities: City[];
@@ -124,10 +128,12 @@ export function loadSiteData(dir: string): SiteData {
   const byTargetGroup = groupsOf(groupMany(projects, (p) => p.targetGroups), null, targetGroups.map((t) => t.code));
   const unclassifiedByObjective = groupsOf(groupBy(projects, (p) => (p.action === null ? p.objective : null)), null, objectives.map((o) => o.code));
 
+  const ranking = rankByCost(beneficiarySummaries(beneficiaries, projects));
   return {
     reference, meta, report, allocations, projects,
     beneficiaries, beneficiaryById: indexBy(beneficiaries, (b) => b.id),
     indicators, indicatorsOf: groupBy(indicators, (i) => i.project),
+    beneficiaryRanking: ranking, beneficiarySummary: new Map(ranking.map((r) => [r.beneficiary.id, r])),
     objectives, actions, cities, targetGroups,
     objective, action, cityByIstat, cityBySlug: indexBy(cities, (c) => c.slug), targetGroup,
     projectById: indexBy(projects, (p) => p.id),

@@ -83,6 +83,12 @@ export const ROUTES = {
     // The project itself is the one already in memory, not a copy.
     each: (site) => site.data.projects.map((project) => ({ id: project.id, project })),
   },
+  beneficiaries: { path: { it: '/beneficiari/', en: '/en/beneficiaries/' }, view: 'Beneficiaries' },
+  // Legal entities only: natural persons have no page (they are never named).
+  beneficiary: {
+    path: { it: '/beneficiari/[id]/', en: '/en/beneficiaries/[id]/' }, view: 'Beneficiary',
+    each: (site) => site.data.beneficiaries.filter((b) => b.kind === 'legal').map((b) => ({ id: b.id })),
+  },
   changes: { path: { it: '/novita/', en: '/en/changes/' }, view: 'Changes' },
   release: {
     path: { it: '/novita/[date]/', en: '/en/changes/[date]/' }, view: 'Release',

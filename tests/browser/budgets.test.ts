@@ -15,6 +15,7 @@ const SCRIPTED = new Set(['progetti/index.html', 'en/projects/index.html', 'cerc
 const READING_PAGES: Record<string, string> = {
   home: '/', objective: '/obiettivi/eso4-12/', action: '/azioni/4.4.12.1/', city: '/citta/napoli/',
   'target group': '/destinatari/senza-dimora/', methods: '/metodi/', data: '/dati/', 'city (en)': '/en/cities/napoli/',
+  beneficiaries: '/beneficiari/', beneficiary: '/beneficiari/99100000017/',
 };
 
 const dist = () => inject('site').dist;

@@ -32,27 +32,33 @@ export const langOf = (path: string): Lang => (path.startsWith('/en/') ? 'en' : 
 /** One page per project, Italian or English, all from one template: `/progetti/<id>/`, `/en/projects/<id>/`. */
 const PROJECT_PAGE = /^\/(?:progetti|en\/projects)\/(?!citta\/|cities\/)[^/]+\/$/;
 export const isProjectPage = (path: string): boolean => PROJECT_PAGE.test(path);
+/** One page per beneficiary (a legal entity), from one template: `/beneficiari/<id>/`, `/en/beneficiaries/<id>/`. */
+const BENEFICIARY_PAGE = /^\/(?:beneficiari|en\/beneficiaries)\/[^/]+\/$/;
+/** The pages built from one template, which the checks sample; null for any other page. */
+const templateOf = (path: string): string | null => (PROJECT_PAGE.test(path) ? 'project' : BENEFICIARY_PAGE.test(path) ? 'beneficiary' : null);
 
-/** How many project pages of each language are checked. */
+/** How many pages of each template (projects, beneficiaries) and language are checked. */
 export const PROJECT_SAMPLE = 10;
 
 /**
- * Every page of the sitemap, except that the project pages (one template, a thousand pages)
- * are sampled: PROJECT_SAMPLE ids spread evenly over the sorted list, the same ids in both
- * languages. Deterministic, so a failure can be reproduced.
+ * Every page of the sitemap, except that the pages built from one template (a thousand projects,
+ * a few hundred beneficiaries) are sampled: PROJECT_SAMPLE ids of each template spread evenly over
+ * its sorted list, the same ids in both languages. Deterministic, so a failure can be reproduced.
  */
 export function pagesToCheck(site: ServedSite): string[] {
   const all = sitemapPaths(site.dist, site.siteUrl);
-  const projects = all.filter(isProjectPage);
   const id = (p: string) => p.split('/').at(-2)!;
-  const ids = [...new Set(projects.map(id))].sort();
-  const step = ids.length / PROJECT_SAMPLE;
-  const chosen = new Set(Array.from({ length: Math.min(PROJECT_SAMPLE, ids.length) }, (_, i) => ids[Math.floor(i * step)]!));
-  return all.filter((p) => !isProjectPage(p) || chosen.has(id(p)));
+  const chosen = new Set<string>();
+  for (const template of ['project', 'beneficiary']) {
+    const ids = [...new Set(all.filter((p) => templateOf(p) === template).map(id))].sort();
+    const step = ids.length / PROJECT_SAMPLE;
+    for (let i = 0; i < Math.min(PROJECT_SAMPLE, ids.length); i++) chosen.add(`${template}:${ids[Math.floor(i * step)]!}`);
+  }
+  return all.filter((p) => templateOf(p) === null || chosen.has(`${templateOf(p)}:${id(p)}`));
 }
 
 /** A path of each kind that the focused tests use; throws if the sitemap has none. */
-export function pickPages(site: ServedSite): Record<'home' | 'city' | 'action' | 'objective' | 'targetGroup' | 'project', string> {
+export function pickPages(site: ServedSite): Record<'home' | 'city' | 'action' | 'objective' | 'targetGroup' | 'project' | 'beneficiary', string> {
   const all = sitemapPaths(site.dist, site.siteUrl);
   const first = (re: RegExp, what: string): string => {
     const p = all.filter((x) => re.test(x)).sort()[0];
@@ -66,6 +72,7 @@ export function pickPages(site: ServedSite): Record<'home' | 'city' | 'action' |
     objective: first(/^\/obiettivi\/[^/]+\/$/, 'objective'),
     targetGroup: first(/^\/destinatari\/[^/]+\/$/, 'target group'),
     project: first(/^\/progetti\/(?!citta\/)[^/]+\/$/, 'project'),
+    beneficiary: first(/^\/beneficiari\/[^/]+\/$/, 'beneficiary'),
   };
 }
 

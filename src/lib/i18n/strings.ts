@@ -18,7 +18,7 @@ export type Strings = {
   /** Layout.astro's chrome: skip link, menus, language switch, footer. */
   layout: Texts<'skip' | 'menu' | 'breadcrumb' | 'languageSwitch' | 'languageSwitchShort' | 'languageName' | 'footerAbout' | 'footerCode'>;
   /** The sections of the site, as menu items, breadcrumbs and list titles. */
-  nav: Texts<'home' | 'objectives' | 'objective' | 'actions' | 'action' | 'cities' | 'city' | 'targetGroups' | 'targetGroup' | 'projects' | 'project' | 'methods' | 'glossary' | 'about' | 'search' | 'accessibility'>;
+  nav: Texts<'home' | 'objectives' | 'objective' | 'actions' | 'action' | 'cities' | 'city' | 'targetGroups' | 'targetGroup' | 'projects' | 'project' | 'methods' | 'glossary' | 'about' | 'search' | 'accessibility' | 'beneficiaries'>;
   /** The demonstration-data banner and marks (Layout, About, figures). */
   demo: Texts<'title' | 'banner' | 'more' | 'mark'>;
   /** Words every page may use. */
@@ -118,6 +118,14 @@ export type Strings = {
     money: (cost: string, committed: string, paid: string) => string;
   };
   /** The explorer (Explorer.astro, and the browser script src/client/explorer.ts, which imports this namespace alone). */
+  /** The beneficiaries' pages (Beneficiaries, Beneficiary). */
+  beneficiaries: Texts<'title' | 'lead' | 'multiNote' | 'ranking' | 'colRank' | 'colName' | 'colTaxCode' | 'colProjects' | 'colCities' | 'one' | 'kindLegal' | 'byCity' | 'byAction'> & {
+    topShare: (n: number, share: string) => string;
+    natural: (projects: string, cost: string) => string;
+    projectsOf: (name: string) => string;
+    caption: (name: string, what: string) => string;
+    inCities: (n: number) => string;
+  };
   explorer: Texts<'title' | 'intro' | 'filters' | 'search' | 'city' | 'objective' | 'action' | 'targetGroup' | 'status' | 'cost' | 'costMin' | 'costMax' | 'year' | 'quality' | 'sort' | 'apply' | 'reset' | 'notClassified' | 'noGroups' | 'notAvailable' | 'noStart' | 'loading' | 'loadError' | 'none' | 'pages' | 'prev' | 'next' | 'colProject' | 'colCity' | 'colAction' | 'colBeneficiary' | 'colCost' | 'colPaid' | 'colStart' | 'colStatus' | 'download' | 'downloadDemo' | 'xlsxFull' | 'xlsxFullNote' | 'preparing' | 'failed'> & {
     sortOptions: Record<string, string>;
     count: (n: string) => string;
