@@ -58,7 +58,7 @@ export function pagesToCheck(site: ServedSite): string[] {
 }
 
 /** A path of each kind that the focused tests use; throws if the sitemap has none. */
-export function pickPages(site: ServedSite): Record<'home' | 'city' | 'action' | 'objective' | 'targetGroup' | 'project' | 'beneficiary', string> {
+export function pickPages(site: ServedSite): Record<'home' | 'city' | 'action' | 'objective' | 'targetGroup' | 'project', string> {
   const all = sitemapPaths(site.dist, site.siteUrl);
   const first = (re: RegExp, what: string): string => {
     const p = all.filter((x) => re.test(x)).sort()[0];
@@ -72,7 +72,6 @@ export function pickPages(site: ServedSite): Record<'home' | 'city' | 'action' |
     objective: first(/^\/obiettivi\/[^/]+\/$/, 'objective'),
     targetGroup: first(/^\/destinatari\/[^/]+\/$/, 'target group'),
     project: first(/^\/progetti\/(?!citta\/)[^/]+\/$/, 'project'),
-    beneficiary: first(/^\/beneficiari\/[^/]+\/$/, 'beneficiary'),
   };
 }
 

@@ -83,7 +83,7 @@ describe('hostile text in the data', () => {
   });
 
   it('is inert on the city pages, the home page and their charts', async () => {
-    for (const path of ['/', '/citta/napoli/', '/citta/bari/', '/azioni/4.4.8.1/', '/destinatari/giovani/', '/en/cities/napoli/']) {
+    for (const path of ['/', '/citta/napoli/', '/citta/bari/', '/azioni/4.4.8.1/', '/destinatari/giovani/', '/en/cities/napoli/', '/beneficiari/', '/en/beneficiaries/']) {
       await inert(path);
     }
     // charts stay whole: every <svg> in the HTML closes where it should
@@ -108,6 +108,14 @@ describe('hostile text in the data', () => {
       await page.waitForSelector('[data-explorer-ui]:not([hidden]) table tbody tr', { timeout: 15_000 });
     });
     expect(text).toContain('Titolo con script');
+  });
+
+  it('is inert on the beneficiaries\' own pages', async () => {
+    const ids = readdirSync(join(built.dist, 'beneficiari'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(ids.length).toBeGreaterThanOrEqual(3);
+    const texts: string[] = [];
+    for (const id of ids) texts.push(await inert(`/beneficiari/${id}/`));
+    expect(texts.join('\n')).toContain('Ente "virgolette" & \'apici\' <b>grassetto</b> (fittizio)');
   });
 
   it('is inert in the search results', async () => {
