@@ -118,7 +118,7 @@ describe('the importer under bad input', () => {
       }),
       { numRuns: Math.ceil(RUNS / 10), ...(SEED === undefined ? {} : { seed: SEED }) },
     );
-  }, 120_000);
+  }, 240_000);
 
   it('handles the awkward shapes named in the issue', async () => {
     const enc = (s: string) => new TextEncoder().encode(s);

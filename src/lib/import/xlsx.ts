@@ -2,7 +2,9 @@
 // the same batches of records a CSV gives, with read-excel-file. Numbers are kept exactly as the
 // workbook stores them (no floating-point round trip); date cells become YYYY-MM-DD.
 import { createHash } from 'node:crypto';
-import { readSheet } from 'read-excel-file/node';
+// The universal build (fflate): the Node build's unzip stream never settles on some damaged
+// workbooks, and an import must always end with a report.
+import { readSheet } from 'read-excel-file/universal';
 import { CsvFileError, type CsvBatch, type RecordReader } from './read.ts';
 
 /** A workbook is read whole: larger ones are refused rather than filling the memory. */
@@ -34,7 +36,7 @@ export class XlsxReader implements RecordReader {
     if (this.bytes === 0) throw new CsvFileError('the file is empty: export it again with its header row');
     let sheet;
     try {
-      sheet = await readSheet(Buffer.concat(chunks), 1, { parseNumber: (s: string) => s, trim: false });
+      sheet = await readSheet(new Blob([new Uint8Array(Buffer.concat(chunks))]), 1, { parseNumber: (s: string) => s, trim: false });
     } catch (e) {
       const code = (e as { code?: string }).code;
       throw new CsvFileError(
