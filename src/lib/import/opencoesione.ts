@@ -30,6 +30,11 @@ const OC = {
 export type OcScope = {
   /** True when the row belongs to PN Metro Plus (programme code or description). Cheap: runs on every row. */
   isProgramme(cells: string[]): boolean;
+  /**
+   * What `isProgramme` looks for: a row whose text holds none of these (compared in upper case)
+   * is not PN Metro Plus, whatever its cells. The pre-filter (prefilter.ts) relies on it.
+   */
+  needles: string[];
   priorityCol: string;
   objectiveCol: string;
   fallbackCol: string;
@@ -53,6 +58,7 @@ export function ocScope(cfg: ImportConfig['opencoesione'], cols: Columns): OcSco
       }
       return false;
     },
+    needles: [...(descIdx === undefined ? [] : [needle]), ...(codeIdx === undefined ? [] : codes)],
     priorityCol: normalizeHeader(cfg.priorityColumn),
     objectiveCol: normalizeHeader(cfg.objectiveColumn),
     fallbackCol: normalizeHeader(cfg.objectiveFallbackColumn),

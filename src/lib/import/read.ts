@@ -7,14 +7,18 @@ import { createHash, type Hash } from 'node:crypto';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import { incompleteTail, RecordScanner, surelyNotBlank, usableNeedles, Utf8Validator } from './prefilter.ts';
 
 export type Encoding = 'utf-8' | 'windows-1252';
 export type Delimiter = ';' | ',';
 
 export type CsvInfo = { encoding: Encoding; delimiter: Delimiter; bom: boolean };
 
-/** A record's cells, with papaparse's complaint about its quoting if it had one. */
-export type CsvBatch = { rows: string[][]; quoteErrors: Map<number, string> };
+/**
+ * Records' cells, with papaparse's complaint about a record's quoting if it had one; `skipped`
+ * records come before them, counted by the pre-filter without being parsed (see `prefilter`).
+ */
+export type CsvBatch = { rows: string[][]; quoteErrors: Map<number, string>; skipped?: number };
 
 /** What the importer needs of a file reader: batches of records, and the file's size and hash. */
 export interface RecordReader {
@@ -25,6 +29,11 @@ export interface RecordReader {
   readonly records: number;
   sha256(): string;
   batches(source: AsyncIterable<Uint8Array>): AsyncGenerator<CsvBatch>;
+  /**
+   * Asked after the header: from here on, records that are not blank and whose bytes hold none of
+   * `needles` (in any case) may be counted as skipped instead of being parsed. A reader may ignore it.
+   */
+  prefilter?(needles: readonly string[]): void;
 }
 
 /** A problem with the whole file: it cannot be read as CSV at all, or not past some point. */
@@ -41,6 +50,7 @@ export class CsvReader implements RecordReader {
   records = 0;
   readonly #hash: Hash = createHash('sha256');
   readonly #sniffBytes: number;
+  #needles: string[] | null = null;
 
   /** `sniffBytes`: how much of the head decides the encoding (smaller in tests). */
   constructor(sniffBytes = SNIFF_BYTES) {
@@ -49,6 +59,11 @@ export class CsvReader implements RecordReader {
 
   sha256(): string {
     return this.#hash.digest('hex');
+  }
+
+  /** Taken when asked right after the header's batch; needles the scanner cannot vouch for are refused. */
+  prefilter(needles: readonly string[]): void {
+    this.#needles = usableNeedles(needles);
   }
 
   async *batches(source: AsyncIterable<Uint8Array>): AsyncGenerator<CsvBatch> {
@@ -89,11 +104,12 @@ export class CsvReader implements RecordReader {
     // decides, and until then both read the same.
     let undecided = encoding === 'utf-8' && !bom && isAscii(headBuf);
 
+    const notValid = () => new CsvFileError(`after row ${this.records}, the file has bytes that are not valid ${encoding.toUpperCase()}: it mixes encodings; save the whole file again as "CSV UTF-8"`);
     const decodeOrFail = (bytes: Uint8Array, last: boolean): string => {
       try {
         return decode(bytes, last);
       } catch {
-        throw new CsvFileError(`after row ${this.records}, the file has bytes that are not valid ${encoding.toUpperCase()}: it mixes encodings; save the whole file again as "CSV UTF-8"`);
+        throw notValid();
       }
     };
     let text = decodeOrFail(headBuf, ended);
@@ -102,23 +118,25 @@ export class CsvReader implements RecordReader {
     this.info = { encoding, delimiter, bom };
 
     const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"', skipEmptyLines: false });
-    let partial = '';
-    let base = 0;
-    const self = this;
-    function* parse(chunk: string, last: boolean): Generator<CsvBatch> {
-      const aggregate = partial + chunk;
-      const result = parser.parse(aggregate, base, !last);
+    /** Every complete record of `input` (all of it when `last`), and how many characters they take. */
+    const parseText = (input: string, last: boolean) => {
+      const result = parser.parse(input, 0, !last);
       const rows = result.data as unknown as string[][];
       const quoteErrors = new Map<number, string>();
       for (const e of result.errors) {
         if (typeof e.row === 'number' && e.row < rows.length) quoteErrors.set(e.row, quoteMessage(e.code));
       }
-      const cursor = result.meta.cursor;
-      partial = last ? '' : aggregate.substring(cursor - base);
-      base = cursor;
-      if (partial.length > MAX_RECORD_CHARS) {
-        throw new CsvFileError(`after row ${self.records + rows.length}, a record runs on for more than ${MAX_RECORD_CHARS / 1024 / 1024} MB: most likely a quote (") that is never closed`);
-      }
+      return { rows, quoteErrors, cursor: last ? input.length : result.meta.cursor };
+    };
+    const tooLong = (records: number) =>
+      new CsvFileError(`after row ${records}, a record runs on for more than ${MAX_RECORD_CHARS / 1024 / 1024} MB: most likely a quote (") that is never closed`);
+    let partial = '';
+    const self = this;
+    function* parse(chunk: string, last: boolean): Generator<CsvBatch> {
+      const aggregate = partial + chunk;
+      const { rows, quoteErrors, cursor } = parseText(aggregate, last);
+      partial = aggregate.substring(cursor);
+      if (partial.length > MAX_RECORD_CHARS) throw tooLong(self.records + rows.length);
       if (rows.length > 0) {
         self.records += rows.length;
         yield { rows, quoteErrors };
@@ -130,6 +148,92 @@ export class CsvReader implements RecordReader {
       return;
     }
     yield* parse(text, false);
+
+    // The pre-filter, when the consumer asked for it on seeing the header: from now on the bytes
+    // go to the scanner, which starts with the head's bytes that papaparse left unparsed.
+    let scanner: RecordScanner | null = null;
+    let validator: Utf8Validator | null = null;
+    if (this.#needles !== null) {
+      const pending = encoding === 'utf-8' ? incompleteTail(headBuf) : 0;
+      const left = (encoding === 'utf-8' ? Buffer.byteLength(partial, 'utf8') : partial.length) + pending;
+      scanner = new RecordScanner(this.#needles, delimiter, newline);
+      scanner.append(headBuf.subarray(headBuf.length - left));
+      validator = new Utf8Validator(headBuf.subarray(headBuf.length - pending));
+      partial = '';
+    }
+    const delimCode = delimiter.charCodeAt(0);
+    const decodeRecords = (bytes: Uint8Array): string => {
+      const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      return encoding === 'utf-8' ? b.toString('utf8') : iconv.decode(b, 'windows-1252');
+    };
+    /**
+     * The scanner's records: flagged ones and those that may be blank are parsed by papaparse, the
+     * others counted as skipped; whatever the scanner cannot vouch for (after an irregular quote,
+     * or too near the end of the bytes) goes to papaparse as the whole text would have.
+     */
+    function* scanned(s: RecordScanner, last: boolean): Generator<CsvBatch> {
+      const data = s.data;
+      const spans: Array<{ skipped: number; start: number; end: number }> = [];
+      let run = 0;
+      let stop = 0;
+      let irregular = false;
+      if (!last) {
+        ({ stop, irregular } = s.scan(0, (start, end, flagged) => {
+          if (!flagged && surelyNotBlank(data, start, end, delimCode)) {
+            run++;
+            return;
+          }
+          const prev = spans[spans.length - 1];
+          if (prev !== undefined && prev.end === start && run === 0) prev.end = end;
+          else {
+            spans.push({ skipped: run, start, end });
+            run = 0;
+          }
+        }));
+      }
+      const out: CsvBatch[] = [];
+      let records = 0;
+      for (const span of spans) {
+        const text = decodeRecords(data.subarray(span.start, span.end));
+        const { rows, quoteErrors, cursor } = parseText(text, false);
+        if (cursor !== text.length) throw new Error(`the pre-filter and papaparse disagree on where a record ends, after row ${self.records + records}`);
+        out.push({ rows, quoteErrors, skipped: span.skipped });
+        records += span.skipped + rows.length;
+      }
+      let keep = stop;
+      if (last || irregular || lineEndFrom(data, Math.max(stop, data.length - s.lookahead))) {
+        const rest = data.subarray(stop);
+        const cut = !last && encoding === 'utf-8' ? incompleteTail(rest) : 0;
+        const text = decodeRecords(rest.subarray(0, rest.length - cut));
+        const { rows, quoteErrors, cursor } = parseText(text, last);
+        keep = stop + (encoding === 'utf-8' ? Buffer.byteLength(text.slice(0, cursor), 'utf8') : cursor);
+        out.push({ rows, quoteErrors, skipped: run });
+        records += run + rows.length;
+      } else if (run > 0) {
+        out.push({ rows: [], quoteErrors: new Map(), skipped: run });
+        records += run;
+      }
+      s.keepFrom(keep);
+      const carried = s.data;
+      if (carried.length > MAX_RECORD_CHARS) {
+        const chars = decodeRecords(carried.subarray(0, carried.length - (encoding === 'utf-8' ? incompleteTail(carried) : 0))).length;
+        if (chars > MAX_RECORD_CHARS) throw tooLong(self.records + records);
+      }
+      for (const batch of out) {
+        if (batch.rows.length === 0 && !batch.skipped) continue;
+        self.records += (batch.skipped ?? 0) + batch.rows.length;
+        yield batch;
+      }
+    }
+    function* feed(bytes: Uint8Array): Generator<CsvBatch> {
+      if (scanner === null) {
+        yield* parse(decodeOrFail(bytes, false), false);
+        return;
+      }
+      if (encoding === 'utf-8' && !validator!.push(bytes)) throw notValid();
+      scanner.append(bytes);
+      yield* scanned(scanner, false);
+    }
     // While undecided, the first chunk with bytes above 127 is held until it shows a whole
     // UTF-8 character (UTF-8) or an invalid sequence (Windows-1252).
     let held: Uint8Array | null = null;
@@ -145,7 +249,7 @@ export class CsvReader implements RecordReader {
       let bytes: Uint8Array = next.value;
       if (undecided) {
         if (held === null && isAscii(bytes)) {
-          yield* parse(decodeOrFail(bytes, false), false);
+          yield* feed(bytes);
           continue;
         }
         bytes = held === null ? bytes : Buffer.concat([held, bytes]);
@@ -158,20 +262,30 @@ export class CsvReader implements RecordReader {
         undecided = false;
         if (verdict === 'not-utf-8') switchTo1252();
       }
-      yield* parse(decodeOrFail(bytes, false), false);
+      yield* feed(bytes);
     }
     if (held !== null) {
       // The file ended inside a would-be UTF-8 character: it is not UTF-8.
       switchTo1252();
-      yield* parse(decodeOrFail(held, false), false);
+      yield* feed(held);
     }
-    yield* parse(decodeOrFail(new Uint8Array(0), true), true);
+    if (scanner === null) {
+      yield* parse(decodeOrFail(new Uint8Array(0), true), true);
+      return;
+    }
+    if (encoding === 'utf-8' && !validator!.end()) throw notValid();
+    yield* scanned(scanner, true);
   }
 
   #take(chunk: Uint8Array): void {
     this.bytes += chunk.length;
     this.#hash.update(chunk);
   }
+}
+
+/** Whether a line-end byte (CR or LF) is in `data` from `from` on. */
+function lineEndFrom(data: Uint8Array, from: number): boolean {
+  return data.indexOf(0x0a, from) !== -1 || data.indexOf(0x0d, from) !== -1;
 }
 
 function utf8Verdict(bytes: Uint8Array): 'utf-8' | 'not-utf-8' | 'unknown' {

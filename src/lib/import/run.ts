@@ -28,6 +28,11 @@ export type ImportOptions = {
   config: ImportConfig;
   manifest: DemoManifest | null;
   onError?: (issue: Issue) => void;
+  /**
+   * Count the rows of national-size files that cannot be in scope without parsing them (default
+   * true). The outcome is the same either way; false is for tests and the benchmark.
+   */
+  prefilter?: boolean;
 };
 
 export type Dataset = {
@@ -74,7 +79,7 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
     const reader: RecordReader = isWorkbook(file.name) ? new XlsxReader() : new CsvReader();
     let later = false;
     try {
-      await readFile(file, reader, sink, fr, (cols) => {
+      await readFile(file, reader, sink, fr, opts.prefilter ?? true, (cols) => {
         const handler = handlerFor(file.name, cols, sink, fr, state);
         if (handler === null || lastPass || fr.kind === null || !READ_LAST.has(fr.kind)) return handler;
         later = true;
@@ -113,13 +118,23 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
   return { report: report.build(), dataset };
 }
 
-/** Classifies one data row; `quote` is papaparse's complaint about the row's quoting, if any. */
-type Handler = (cells: string[], row: number, quote?: string) => Outcome;
+/**
+ * Classifies one data row; `quote` is papaparse's complaint about the row's quoting, if any.
+ * `prefilter`: needles such that the handler skips, with no other effect, every row that is not
+ * blank and holds none of them in any case: the reader may then count such rows without parsing.
+ */
+type Handler = ((cells: string[], row: number, quote?: string) => Outcome) & { prefilter?: readonly string[] };
 
 /** Reads one file row by row: the first record is the header, which picks the handler. */
-async function readFile(file: InputSource, reader: RecordReader, sink: IssueSink, fr: FileReport, pick: (cols: Columns) => Handler | null): Promise<void> {
+async function readFile(
+  file: InputSource, reader: RecordReader, sink: IssueSink, fr: FileReport, prefilter: boolean, pick: (cols: Columns) => Handler | null,
+): Promise<void> {
   let handle: Handler | null = null;
   for await (const batch of reader.batches(file.open())) {
+    if (batch.skipped) {
+      fr.rows += batch.skipped;
+      fr.skipped += batch.skipped;
+    }
     let row = reader.records - batch.rows.length;
     for (let i = 0; i < batch.rows.length; i++) {
       const cells = batch.rows[i]!;
@@ -127,6 +142,7 @@ async function readFile(file: InputSource, reader: RecordReader, sink: IssueSink
       if (handle === null) {
         handle = pick(new Columns(cells));
         if (handle === null) return;
+        if (prefilter && handle.prefilter) reader.prefilter?.(handle.prefilter);
         continue;
       }
       if (isBlank(cells)) continue;
@@ -190,7 +206,7 @@ function handlerFor(file: string, detectedCols: Columns, sink: IssueSink, fr: { 
       };
     case 'opencoesione': {
       const scope = ocScope(config.opencoesione, cols);
-      return (cells, row, quote) => {
+      const handler: Handler = (cells, row, quote) => {
         // Rows of other programmes are counted and left alone: most of a national file.
         if (!scope.isProgramme(cells)) return 'skipped';
         const r = rowOf(cells, row, quote);
@@ -201,6 +217,8 @@ function handlerFor(file: string, detectedCols: Columns, sink: IssueSink, fr: { 
         if (added === 'imported') for (const i of out.indicators) indicators.add(r, 'cod_locale_progetto', i, false);
         return added;
       };
+      handler.prefilter = scope.needles;
+      return handler;
     }
     case 'operations': {
       if (isBilingual(cols.header)) state.republished.add(file);
