@@ -2,13 +2,16 @@
 //
 // 1. writes a seeded synthetic national-size OpenCoesione "progetti esteso" export (about 1%
 //    PN Metro Plus rows) under the system's temporary folder, streaming it to disk;
-// 2. on that file measures, one after the other: a raw read, a bare papaparse streaming parse
-//    (in a child process, for its peak RSS) and the importer itself (`scripts/data.ts`, in a
-//    child process with the ./rss.ts preload);
+// 2. on that file measures a raw read, then, each in a child process with the ./rss.ts preload (for
+//    its peak RSS) and taking turns run after run: a bare papaparse streaming parse, the importer
+//    itself (`scripts/data.ts`) without and with its pre-filter, and DuckDB (`@duckdb/node-api`,
+//    `read_csv` with `all_varchar`) counting the rows whose programme is METRO PLUS, on one thread
+//    and on two: the peer the importer is measured against;
 // 3. prints a table and writes a JSON report (default bench-results/import.json).
 // A missed target is reported (met / not met), not a failure; a failing step exits 1.
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,13 +33,19 @@ const DEFAULT_SIZE_MB = 1024;
 const DEFAULT_SEED = 20250630;
 const TARGET_RATIO = 0.7;
 const TARGET_RSS_MB = 200;
+/** The importer's wall time over DuckDB's on one thread (goal) and on two (stretch), same run. */
+const TARGET_DUCKDB = 1;
 const PAPAPARSE_CHILD_FLAG = '--papaparse-child';
+const DUCKDB_CHILD_FLAG = '--duckdb-child';
+/** What DuckDB counts: the rows the importer's configuration calls PN Metro Plus. */
+const DUCKDB_NEEDLE = 'METRO PLUS';
 
 const USAGE = `usage: npm run bench:import -- [--size-mb N] [--seed N] [--runs N] [--keep] [--file PATH] [--out FILE] [--help]
 
   --size-mb N   size of the synthetic export in MB (2^20 bytes; default ${DEFAULT_SIZE_MB})
   --seed N      seed of the generator (default ${DEFAULT_SEED}); same seed and size, same bytes
-  --runs N      run the papaparse and importer children N times each (default 1):
+  --runs N      run each child (papaparse, importer without and with the pre-filter,
+                DuckDB on 1 and 2 threads) N times, taking turns (default 1):
                 median time, highest peak RSS
   --keep        keep the synthetic file (printed at the end) to reuse it with --file
   --file PATH   benchmark an existing synthetic file instead of generating one
@@ -44,7 +53,8 @@ const USAGE = `usage: npm run bench:import -- [--size-mb N] [--seed N] [--runs N
   --out FILE    JSON report (default bench-results/import.json)
   --help        this text
 
-Targets: importer MB/s >= ${TARGET_RATIO} x bare papaparse MB/s; importer peak RSS < ${TARGET_RSS_MB} MB.`;
+Targets: importer MB/s >= ${TARGET_RATIO} x bare papaparse MB/s; importer peak RSS < ${TARGET_RSS_MB} MB;
+importer time <= ${TARGET_DUCKDB} x DuckDB's on one thread (stretch: on two threads).`;
 
 // ---------------------------------------------------------------- child: bare papaparse
 
@@ -75,31 +85,66 @@ async function papaparseChild(file: string): Promise<void> {
   process.stdout.write(JSON.stringify({ rows: records - 1 - blank, columns: width, wrongWidth, seconds }) + '\n');
 }
 
+// ---------------------------------------------------------------- child: DuckDB
+
+/** The peer: DuckDB reads the whole file as text and counts the rows whose programme is METRO PLUS. */
+async function duckdbChild(file: string, threads: number): Promise<void> {
+  const started = performance.now();
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const db = await DuckDBInstance.create(':memory:', { threads: String(threads) });
+  const con = await db.connect();
+  const path = `'${file.replace(/'/g, "''")}'`;
+  const result = await con.runAndReadAll(
+    `SELECT count(*) FROM read_csv(${path}, delim = ';', quote = '"', escape = '"', header = true, all_varchar = true) ` +
+      `WHERE upper(OC_DESCRIZIONE_PROGRAMMA) LIKE '%${DUCKDB_NEEDLE}%'`,
+  );
+  const count = Number(result.getRows()[0]?.[0]);
+  con.closeSync();
+  db.closeSync();
+  process.stdout.write(JSON.stringify({ count, threads, seconds: (performance.now() - started) / 1000 }) + '\n');
+}
+
 // ---------------------------------------------------------------- measuring
 
 type PapaparseInfo = { rows: number; columns: number; wrongWidth: number; seconds: number };
+type DuckdbInfo = { count: number; threads: number; seconds: number };
 
 /**
- * Run a measured child `runs` times, one after the other: the median wall time, the highest
- * peak RSS; stops at the first failing run and returns it.
+ * Runs measured children `runs` times, taking turns (so that load drifting during the run weighs
+ * on each alike); a child that fails is not run again. Each: the median wall time, the highest
+ * peak RSS, or its failing run.
  */
-async function runRepeated(runs: number, once: (i: number) => Promise<ChildRun>): Promise<ChildRun> {
-  const all: ChildRun[] = [];
+async function runInTurns<K extends string>(runs: number, children: Record<K, (i: number) => Promise<ChildRun>>): Promise<Record<K, ChildRun>> {
+  const all = new Map<K, ChildRun[]>();
+  const names = Object.keys(children) as K[];
   for (let i = 0; i < runs; i++) {
-    const r = await once(i);
-    all.push(r);
-    if (r.code !== 0) return { ...r, allSeconds: all.map((x) => x.seconds) };
+    for (const name of names) {
+      const done = all.get(name) ?? [];
+      if (done.some((r) => r.code !== 0)) continue;
+      done.push(await children[name](i));
+      all.set(name, done);
+    }
   }
-  const times = all.map((x) => x.seconds).sort((a, b) => a - b);
-  const median = times.length % 2 === 1
-    ? (times[(times.length - 1) / 2] as number)
-    : ((times[times.length / 2 - 1] as number) + (times[times.length / 2] as number)) / 2;
+  return Object.fromEntries(names.map((n) => [n, summarize(all.get(n)!)])) as Record<K, ChildRun>;
+}
+
+function summarize(all: ChildRun[]): ChildRun {
+  const failed = all.find((r) => r.code !== 0);
+  if (failed) return { ...failed, allSeconds: all.map((x) => x.seconds) };
+  const median = medianOf(all.map((x) => x.seconds));
   const rss = all.map((x) => x.peakRssMB).filter((x): x is number => x !== null);
+  const cpu = all.map((x) => x.cpuSeconds).filter((x): x is number => x !== null);
   const last = all[all.length - 1] as ChildRun;
   return {
     ...last, seconds: median, allSeconds: all.map((x) => x.seconds),
     peakRssMB: rss.length === all.length ? Math.max(...rss) : null,
+    cpuSeconds: cpu.length === all.length ? medianOf(cpu) : null,
   };
+}
+
+function medianOf(values: number[]): number {
+  const v = [...values].sort((a, b) => a - b);
+  return v.length % 2 === 1 ? (v[(v.length - 1) / 2] as number) : ((v[v.length / 2 - 1] as number) + (v[v.length / 2] as number)) / 2;
 }
 
 async function rawRead(file: string): Promise<{ bytes: number; seconds: number }> {
@@ -118,6 +163,8 @@ type StepResult = {
   rows: number | null;
   rowsPerSec: number | null;
   peakRssMB: number | null;
+  /** CPU time (user + system, all threads; median when run more than once): steadier than wall time on a busy machine. */
+  cpuSeconds?: number | null;
   /** Every run's wall time, when the step ran more than once (--runs). */
   runs?: number[];
   note?: string;
@@ -125,7 +172,7 @@ type StepResult = {
 
 type ImporterCounts = { rows: number; imported: number; skipped: number; rejected: number; errors: number; warnings: number; kind: string | null };
 
-type Target = { name: string; target: string; value: number | null; met: boolean };
+type Target = { name: string; target: string; value: number | null; met: boolean; stretch?: boolean };
 
 type BenchReport = {
   ok: boolean;
@@ -145,7 +192,10 @@ type BenchReport = {
   };
   units: string;
   runs: number;
-  steps: { read: StepResult; papaparse: StepResult; importer: StepResult; nodeBaseline: StepResult };
+  steps: {
+    read: StepResult; papaparse: StepResult; importerNoPrefilter: StepResult; importer: StepResult;
+    duckdb1: StepResult; duckdb2: StepResult; nodeBaseline: StepResult;
+  };
   papaparse: { columns: number | null; wrongWidthRows: number | null; parseSeconds: number | null } | null;
   importer: {
     exitCode: number | null;
@@ -153,14 +203,55 @@ type BenchReport = {
     countsMatchGenerator: boolean | null;
     stderrLines: number;
     stderrHead: string[];
+    /** The importer without its pre-filter gave the same report.json and output files. */
+    prefilterSameOutput: boolean | null;
   } | null;
+  duckdb: { counts: [number | null, number | null]; countsMatchGenerator: boolean | null } | null;
+  /** importer MB/s over bare papaparse's. */
   ratio: number | null;
+  /** Wall times over each other, same run: importer / DuckDB (1 and 2 threads), importer / importer without pre-filter. */
+  ratios: { importerToDuckdb1: number | null; importerToDuckdb2: number | null; importerToNoPrefilter: number | null };
   targets: Target[];
   failures: string[];
 };
 
-function emptyStep(note?: string): StepResult {
-  return { ok: false, seconds: null, mbPerSec: null, rows: null, rowsPerSec: null, peakRssMB: null, ...(note ? { note } : {}) };
+/** A child's step: its (median) time over the file, and its rows when known. */
+function childStep(run: ChildRun, sizeMiB: number, rows: number | null, runs: number, ok: boolean): StepResult {
+  const step: StepResult = {
+    ok: run.code === 0 && ok,
+    seconds: run.seconds, mbPerSec: sizeMiB / run.seconds,
+    rows, rowsPerSec: rows === null ? null : rows / run.seconds, peakRssMB: run.peakRssMB, cpuSeconds: run.cpuSeconds,
+    ...(runs > 1 ? { runs: run.allSeconds } : {}),
+  };
+  if (!step.ok) step.note = `exit ${run.code ?? run.signal}`;
+  return step;
+}
+
+/** The counts of the importer's report.json (its one file). */
+async function importerCounts(path: string): Promise<ImporterCounts | null> {
+  try {
+    const rep = JSON.parse(await readFile(path, 'utf8')) as {
+      files?: { kind?: string | null; rows: number; imported: number; skipped: number; rejected: number }[];
+      errors?: unknown[]; warnings?: unknown[]; omitted?: { errors?: number; warnings?: number };
+    };
+    const f = rep.files?.[0];
+    if (!f) return null;
+    return {
+      rows: f.rows, imported: f.imported, skipped: f.skipped, rejected: f.rejected, kind: f.kind ?? null,
+      errors: (rep.errors?.length ?? 0) + (rep.omitted?.errors ?? 0),
+      warnings: (rep.warnings?.length ?? 0) + (rep.omitted?.warnings ?? 0),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** sha256 of every file of a folder, by name: '' when there is no folder. */
+async function digestFolder(dir: string): Promise<string> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const hash = createHash('sha256');
+  for (const name of names.sort()) hash.update(`${name}\0`).update(await readFile(join(dir, name))).update('\0');
+  return names.length === 0 ? '' : hash.digest('hex');
 }
 
 const fmt = (n: number | null, digits = 1): string =>
@@ -180,14 +271,17 @@ function table(r: BenchReport): string {
     lines.push(`         generated in ${fmt(r.file.generationSeconds, 2)} s (${fmt(r.file.bytes / MB / r.file.generationSeconds)} MB/s)`);
   }
   lines.push('');
-  const head = ['step', 'time s', 'MB/s', 'rows/s', 'peak RSS MB', ''];
+  const head = ['step', 'time s', 'CPU s', 'MB/s', 'rows/s', 'peak RSS MB', ''];
   const rows: string[][] = [head];
   const add = (name: string, s: StepResult): void => {
-    rows.push([name, fmt(s.seconds, 2), fmt(s.mbPerSec), int(s.rowsPerSec), fmt(s.peakRssMB), s.ok ? '' : `FAILED${s.note ? `: ${s.note}` : ''}`]);
+    rows.push([name, fmt(s.seconds, 2), fmt(s.cpuSeconds ?? null, 2), fmt(s.mbPerSec), int(s.rowsPerSec), fmt(s.peakRssMB), s.ok ? '' : `FAILED${s.note ? `: ${s.note}` : ''}`]);
   };
   add('raw read (fs stream)', r.steps.read);
   add('papaparse (bare)', r.steps.papaparse);
+  add('importer, no pre-filter', r.steps.importerNoPrefilter);
   add('importer (data.ts)', r.steps.importer);
+  add('DuckDB, 1 thread', r.steps.duckdb1);
+  add('DuckDB, 2 threads', r.steps.duckdb2);
   add('node startup (empty)', r.steps.nodeBaseline);
   const widths = head.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
   for (const row of rows) {
@@ -202,9 +296,17 @@ function table(r: BenchReport): string {
       lines.push(`expected         rows ${int(r.file.rows)}, imported ${int(exp.priority4)}, skipped ${int(exp.priority5 + exp.other)}, rejected 0` +
         ` -> ${r.importer.countsMatchGenerator ? 'match' : 'DO NOT MATCH'}`);
     }
+    if (r.importer?.prefilterSameOutput !== null && r.importer) {
+      lines.push(`without pre-filter: ${r.importer.prefilterSameOutput ? 'the same' : 'NOT THE SAME'} report.json and output files`);
+    }
+  }
+  if (r.duckdb) {
+    lines.push(`DuckDB counts    ${r.duckdb.counts.map(int).join(' and ')} rows with ${DUCKDB_NEEDLE} (1 and 2 threads)` +
+      (exp ? `; expected ${int(exp.priority4 + exp.priority5)} -> ${r.duckdb.countsMatchGenerator ? 'match' : 'DO NOT MATCH'}` : ''));
   }
   for (const t of r.targets) {
-    lines.push(`${t.name.padEnd(34)} ${fmt(t.value, 2).padStart(8)}   target ${t.target.padEnd(8)} ${t.met ? 'met' : 'NOT MET'}`);
+    const name = `${t.name}${t.stretch ? ' (stretch)' : ''}`;
+    lines.push(`${name.padEnd(44)} ${fmt(t.value, 2).padStart(8)}   target ${t.target.padEnd(8)} ${t.met ? 'met' : 'NOT MET'}`);
   }
   if (r.importer && r.importer.stderrLines > 0) {
     lines.push('');
@@ -212,8 +314,8 @@ function table(r: BenchReport): string {
     for (const l of r.importer.stderrHead) lines.push(`  ${l}`);
   }
   for (const f of r.failures) lines.push(`FAILED: ${f}`);
-  lines.push(`MB = 2^20 bytes; times are wall clock of each step (child steps include Node startup)` +
-    (r.runs > 1 ? `; papaparse and importer: median of ${r.runs} runs, highest peak RSS.` : '.'));
+  lines.push(`MB = 2^20 bytes; times are wall clock of each step (child steps include Node startup), CPU s the child's user + system time` +
+    (r.runs > 1 ? `; children: median of ${r.runs} runs taken in turns, highest peak RSS.` : '.'));
   return lines.join('\n');
 }
 
@@ -326,88 +428,96 @@ async function main(): Promise<number> {
     // ---- node startup baseline (same preload): what every child pays before its work
     const base = await runMeasured(['-e', ''], tmp, 'baseline');
     const baselineStep: StepResult = {
-      ok: base.code === 0, seconds: base.seconds, mbPerSec: null, rows: null, rowsPerSec: null, peakRssMB: base.peakRssMB,
+      ok: base.code === 0, seconds: base.seconds, mbPerSec: null, rows: null, rowsPerSec: null, peakRssMB: base.peakRssMB, cpuSeconds: base.cpuSeconds,
     };
 
-    // ---- (b) bare papaparse, in a child for its RSS
-    log('bare papaparse ...');
-    const pp = await runRepeated(runs, () => runMeasured([SELF, PAPAPARSE_CHILD_FLAG, file], tmp, 'papaparse'));
+    // ---- (b) the children, taking turns: bare papaparse, the importer without and with its
+    // pre-filter, DuckDB on one and two threads
+    const haveImporter = existsSync(IMPORTER);
+    if (!haveImporter) failures.push('the importer scripts/data.ts does not exist yet');
+    const outputs = new Map<string, string>();
+    const importerRun = (name: 'importer' | 'importer-no-prefilter') => async (i: number): Promise<ChildRun> => {
+      const outDir = join(tmp, `${name}-output-${i}`);
+      const r = await runMeasured([...IMPORTER_NODE_FLAGS, IMPORTER, '--input', inputDir, '--output', outDir, '--report', join(tmp, `${name}-report.json`)],
+        tmp, name, name === 'importer' ? {} : { PNMETRO_IMPORT_PREFILTER: 'off' });
+      outputs.set(name, await digestFolder(outDir));
+      await rm(outDir, { recursive: true, force: true });
+      return r;
+    };
+    const missing = async (): Promise<ChildRun> => ({ code: 1, signal: null, seconds: 0, peakRssMB: null, cpuSeconds: null, peakTreeRssMB: null, stdout: '', stderr: 'scripts/data.ts not found', stderrLines: 1, allSeconds: [] });
+    log(`papaparse, importer without and with pre-filter, DuckDB 1 and 2 threads${runs > 1 ? `, ${runs} times in turns` : ''} ...`);
+    const ran = await runInTurns(runs, {
+      papaparse: () => runMeasured([SELF, PAPAPARSE_CHILD_FLAG, file], tmp, 'papaparse'),
+      importerNoPrefilter: haveImporter ? importerRun('importer-no-prefilter') : missing,
+      importer: haveImporter ? importerRun('importer') : missing,
+      duckdb1: () => runMeasured([SELF, DUCKDB_CHILD_FLAG, file, '1'], tmp, 'duckdb1'),
+      duckdb2: () => runMeasured([SELF, DUCKDB_CHILD_FLAG, file, '2'], tmp, 'duckdb2'),
+    });
+
+    const pp = ran.papaparse;
     let ppInfo: PapaparseInfo | null = null;
     try { ppInfo = JSON.parse(pp.stdout.trim().split('\n').pop() ?? '') as PapaparseInfo; } catch { ppInfo = null; }
-    const ppStep: StepResult = {
-      ok: pp.code === 0 && ppInfo !== null,
-      seconds: pp.seconds, mbPerSec: sizeMiB / pp.seconds,
-      rows: ppInfo?.rows ?? null, rowsPerSec: ppInfo ? ppInfo.rows / pp.seconds : null, peakRssMB: pp.peakRssMB,
-      ...(runs > 1 ? { runs: pp.allSeconds } : {}),
-    };
-    if (!ppStep.ok) {
-      ppStep.note = `exit ${pp.code ?? pp.signal}`;
-      failures.push(`bare papaparse child exited ${pp.code ?? pp.signal}: ${pp.stderr.trim().split('\n').slice(0, 5).join(' | ')}`);
-    }
+    const ppStep = childStep(pp, sizeMiB, ppInfo?.rows ?? null, runs, ppInfo !== null);
+    if (!ppStep.ok) failures.push(`bare papaparse child exited ${pp.code ?? pp.signal}: ${pp.stderr.trim().split('\n').slice(0, 5).join(' | ')}`);
     if (ppInfo && ppInfo.columns !== OC_ESTESO_HEADER.length && stats) {
       failures.push(`papaparse read ${ppInfo.columns} columns in the header, expected ${OC_ESTESO_HEADER.length}`);
     }
 
     // ---- (c) the importer
-    let importerStep: StepResult;
     let importer: BenchReport['importer'] = null;
-    if (!existsSync(IMPORTER)) {
-      importerStep = emptyStep('scripts/data.ts not found');
-      failures.push('the importer scripts/data.ts does not exist yet');
-    } else {
-      log('importer ...');
-      const reportPath = join(tmp, 'report.json');
-      const run = await runRepeated(runs, async (i) => {
-        const outDir = join(tmp, `output-${i}`);
-        const r = await runMeasured([...IMPORTER_NODE_FLAGS, IMPORTER, '--input', inputDir, '--output', outDir, '--report', reportPath], tmp, 'importer');
-        await rm(outDir, { recursive: true, force: true });
-        return r;
-      });
-      let counts: ImporterCounts | null = null;
-      try {
-        const rep = JSON.parse(await readFile(reportPath, 'utf8')) as {
-          files?: { kind?: string | null; rows: number; imported: number; skipped: number; rejected: number }[];
-          errors?: unknown[]; warnings?: unknown[]; omitted?: { errors?: number; warnings?: number };
-        };
-        const f = rep.files?.[0];
-        if (f) {
-          counts = {
-            rows: f.rows, imported: f.imported, skipped: f.skipped, rejected: f.rejected, kind: f.kind ?? null,
-            errors: (rep.errors?.length ?? 0) + (rep.omitted?.errors ?? 0),
-            warnings: (rep.warnings?.length ?? 0) + (rep.omitted?.warnings ?? 0),
-          };
-        }
-      } catch {
-        counts = null;
+    const counts = haveImporter ? await importerCounts(join(tmp, 'importer-report.json')) : null;
+    const rows = counts?.rows ?? stats?.rows ?? null;
+    const importerStep = childStep(ran.importer, sizeMiB, rows, runs, haveImporter);
+    const noPrefilterStep = childStep(ran.importerNoPrefilter, sizeMiB, rows, runs, haveImporter);
+    if (haveImporter) {
+      for (const [step, name] of [[importerStep, 'the importer'], [noPrefilterStep, 'the importer without pre-filter']] as const) {
+        if (!step.ok) failures.push(`${name} exited ${step.note}`);
       }
-      const rows = counts?.rows ?? stats?.rows ?? null;
-      importerStep = {
-        ok: run.code === 0,
-        seconds: run.seconds, mbPerSec: sizeMiB / run.seconds,
-        rows, rowsPerSec: rows === null ? null : rows / run.seconds, peakRssMB: run.peakRssMB,
-        ...(runs > 1 ? { runs: run.allSeconds } : {}),
-      };
-      if (!importerStep.ok) {
-        importerStep.note = `exit ${run.code ?? run.signal}`;
-        failures.push(`the importer exited ${run.code ?? run.signal}`);
-      }
+      const run = ran.importer;
       const matches = counts && stats
         ? counts.rows === stats.rows && counts.imported === stats.priority4Rows &&
           counts.skipped === stats.priority5Rows + stats.otherRows && counts.rejected === 0
         : null;
+      const reports = await Promise.all(['importer', 'importer-no-prefilter'].map((n) => readFile(join(tmp, `${n}-report.json`), 'utf8').catch(() => null)));
+      const same = importerStep.ok && noPrefilterStep.ok
+        ? reports[0] !== null && reports[0] === reports[1] && outputs.get('importer') === outputs.get('importer-no-prefilter')
+        : null;
+      if (same === false) failures.push('the importer without its pre-filter gave another report.json or other output files');
       importer = {
         exitCode: run.code, counts, countsMatchGenerator: matches, stderrLines: run.stderrLines,
         stderrHead: run.stderr.split('\n').filter((l) => l !== '').slice(0, 10).map((l) => (l.length > 300 ? l.slice(0, 300) + '...' : l)),
+        prefilterSameOutput: same,
       };
     }
 
-    // ---- (d) targets
+    // ---- (d) DuckDB
+    const duckInfo = [ran.duckdb1, ran.duckdb2].map((r) => {
+      try { return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as DuckdbInfo; } catch { return null; }
+    });
+    const duckSteps = [ran.duckdb1, ran.duckdb2].map((r, i) => childStep(r, sizeMiB, rows, runs, duckInfo[i] !== null));
+    duckSteps.forEach((step, i) => {
+      if (!step.ok) failures.push(`DuckDB (${i + 1} thread${i ? 's' : ''}) exited ${step.note}: ${[ran.duckdb1, ran.duckdb2][i]!.stderr.trim().split('\n').slice(0, 5).join(' | ')}`);
+    });
+    const duckCounts: [number | null, number | null] = [duckInfo[0]?.count ?? null, duckInfo[1]?.count ?? null];
+    const duckMatch = stats ? duckCounts.every((c) => c === stats.priority4Rows + stats.priority5Rows) : null;
+    if (duckMatch === false) failures.push(`DuckDB counted ${duckCounts.join(' and ')} rows with ${DUCKDB_NEEDLE}, expected ${stats!.priority4Rows + stats!.priority5Rows}`);
+
+    // ---- (e) targets
+    const over = (a: StepResult, b: StepResult) => (a.ok && b.ok && a.seconds !== null && b.seconds !== null ? a.seconds / b.seconds : null);
     const ratio = importerStep.ok && ppStep.ok && importerStep.mbPerSec !== null && ppStep.mbPerSec !== null
       ? importerStep.mbPerSec / ppStep.mbPerSec : null;
+    const ratios = {
+      importerToDuckdb1: over(importerStep, duckSteps[0]!),
+      importerToDuckdb2: over(importerStep, duckSteps[1]!),
+      importerToNoPrefilter: over(importerStep, noPrefilterStep),
+    };
+    const atMost = (v: number | null, t: number) => v !== null && v <= t;
     const targets: Target[] = [
       { name: 'ratio importer / papaparse MB/s', target: `>= ${TARGET_RATIO}`, value: ratio, met: ratio !== null && ratio >= TARGET_RATIO },
       { name: 'importer peak RSS MB', target: `< ${TARGET_RSS_MB}`, value: importerStep.peakRssMB,
         met: importerStep.ok && importerStep.peakRssMB !== null && importerStep.peakRssMB < TARGET_RSS_MB },
+      { name: 'time importer / DuckDB 1 thread', target: `<= ${TARGET_DUCKDB}`, value: ratios.importerToDuckdb1, met: atMost(ratios.importerToDuckdb1, TARGET_DUCKDB) },
+      { name: 'time importer / DuckDB 2 threads', target: `<= ${TARGET_DUCKDB}`, value: ratios.importerToDuckdb2, met: atMost(ratios.importerToDuckdb2, TARGET_DUCKDB), stretch: true },
     ];
 
     const cpus = os.cpus();
@@ -426,10 +536,15 @@ async function main(): Promise<number> {
       },
       units: 'MB = 2^20 bytes; seconds are wall clock; child steps (papaparse, importer) include Node startup, see nodeBaseline',
       runs,
-      steps: { read: readStep, papaparse: ppStep, importer: importerStep, nodeBaseline: baselineStep },
+      steps: {
+        read: readStep, papaparse: ppStep, importerNoPrefilter: noPrefilterStep, importer: importerStep,
+        duckdb1: duckSteps[0]!, duckdb2: duckSteps[1]!, nodeBaseline: baselineStep,
+      },
       papaparse: ppInfo ? { columns: ppInfo.columns, wrongWidthRows: ppInfo.wrongWidth, parseSeconds: ppInfo.seconds } : null,
       importer,
+      duckdb: { counts: duckCounts, countsMatchGenerator: duckMatch },
       ratio,
+      ratios,
       targets,
       failures,
     };
@@ -446,6 +561,8 @@ async function main(): Promise<number> {
 
 if (process.argv[2] === PAPAPARSE_CHILD_FLAG && process.argv[3]) {
   await papaparseChild(process.argv[3]);
+} else if (process.argv[2] === DUCKDB_CHILD_FLAG && process.argv[3]) {
+  await duckdbChild(process.argv[3], Number(process.argv[4] ?? 1));
 } else {
   process.exitCode = await main();
 }

@@ -16,6 +16,8 @@ export type ChildRun = {
   signal: string | null;
   seconds: number;
   peakRssMB: number | null;
+  /** CPU time (user + system, every thread) the child itself used; null when it died before its exit hook. */
+  cpuSeconds: number | null;
   /** Peak of the summed RSS of the child and its descendants, sampled (Linux); null elsewhere. */
   peakTreeRssMB: number | null;
   stdout: string;
@@ -90,14 +92,16 @@ export async function runMeasured(args: string[], tmp: string, name: string, env
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
   let peakRssMB: number | null = null;
+  let cpuSeconds: number | null = null;
   try {
-    const rss = JSON.parse(await readFile(rssFile, 'utf8')) as { maxRssKB: number };
+    const rss = JSON.parse(await readFile(rssFile, 'utf8')) as { maxRssKB: number; cpuMs?: number };
     peakRssMB = rss.maxRssKB / 1024;
+    cpuSeconds = rss.cpuMs === undefined ? null : rss.cpuMs / 1000;
   } catch {
     // the child died before its exit hook: no figure
   }
   // A child that never lived through a sample (or a system without /proc) has only its own figure.
   const peakTreeRssMB = peakTreeKB === null ? null : Math.max(peakTreeKB / 1024, peakRssMB ?? 0);
-  return { code, signal, seconds, peakRssMB, peakTreeRssMB, stdout, stderr, stderrLines, allSeconds: [seconds] };
+  return { code, signal, seconds, peakRssMB, cpuSeconds, peakTreeRssMB, stdout, stderr, stderrLines, allSeconds: [seconds] };
 }
 
