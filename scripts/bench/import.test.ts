@@ -46,6 +46,12 @@ describe('bench:import', () => {
     expect(info).toMatchObject({ rows: stats.rows, columns: 199, wrongWidth: 0 });
   });
 
+  it('the DuckDB child counts the rows with METRO PLUS of the synthetic file', () => {
+    const r = spawnSync(NODE, [BENCH, '--duckdb-child', file, '2'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ count: stats.priority4Rows + stats.priority5Rows, threads: 2 });
+  });
+
   it('prints its usage with --help and refuses unknown flags', () => {
     const help = spawnSync(NODE, [BENCH, '--help'], { encoding: 'utf8' });
     expect(help.status).toBe(0);
