@@ -4,7 +4,7 @@
 // nothing. Exit 0: no error; 1: errors (output folder untouched); 2: usage error.
 // Each successful import is also kept as a release, <releases>/<reference date>/, for the
 // "what changed" pages (by default data/releases when --output is the default too).
-import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { enableCompileCache } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,7 @@ const { parseJsonFile } = await import('../src/lib/json-file.ts');
 const { issueLine } = await import('../src/lib/import/report.ts');
 const { runImport } = await import('../src/lib/import/run.ts');
 const { serializeDataset, serializeJson } = await import('../src/lib/import/serialize.ts');
-const { writeFileAtomic, writeFolderAtomic } = await import('./lib/fs.ts');
+const { fileChunks, writeFileAtomic, writeFolderAtomic } = await import('./lib/fs.ts');
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE = 'usage: npm run data -- [--input DIR] [--output DIR] [--report FILE] [--releases DIR]';
@@ -73,7 +73,7 @@ const manifest = existsSync(manifestPath) ? parseJsonFile(manifestPath, DemoMani
 
 const names = readdirSync(input).filter((n) => /\.(csv|xlsx)$/i.test(n) && !n.startsWith('~$') && statSync(join(input, n)).isFile());
 const { report, dataset } = await runImport({
-  files: names.map((name) => ({ name, open: () => createReadStream(join(input, name), { highWaterMark: 1 << 16 }) })),
+  files: names.map((name) => ({ name, open: () => fileChunks(join(input, name)) })),
   reference,
   config,
   manifest,

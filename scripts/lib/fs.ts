@@ -1,6 +1,6 @@
 // All-or-nothing writes: files and folders are written beside their target, then renamed into
-// place, so a reader (or a failed run) never sees half of them.
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// place, so a reader (or a failed run) never sees half of them. And files read in chunks.
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export function writeFileAtomic(path: string, content: string): void {
@@ -27,4 +27,23 @@ export function writeFolderAtomic(dir: string, files: Record<string, string>): v
     throw e;
   }
   rmSync(old, { recursive: true, force: true });
+}
+
+/**
+ * A file's bytes in chunks of `chunk` bytes, as createReadStream gives them with that
+ * highWaterMark, but read synchronously: the importer has nothing else to do while it waits, and a
+ * national-size file read this way costs about half the CPU time.
+ */
+export async function* fileChunks(path: string, chunk = 1 << 16): AsyncGenerator<Uint8Array> {
+  const fd = openSync(path, 'r');
+  try {
+    for (;;) {
+      const buf = Buffer.allocUnsafeSlow(chunk);
+      const n = readSync(fd, buf, 0, chunk, null);
+      if (n === 0) return;
+      yield n === chunk ? buf : buf.subarray(0, n);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
