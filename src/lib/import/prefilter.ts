@@ -11,6 +11,7 @@ const MAX_NEEDLE_BYTES = 64;
 const MAX_NEEDLES = 16;
 const NEEDLES_AT = 64;
 const NEEDLE_STRIDE = 80;
+const SPLATS_AT = 2048;
 const OUT_AT = 4096;
 const OUT_CAP = 16384;
 /** Where the data starts in the scanner's memory: after the needles and the record ends. */
@@ -70,6 +71,8 @@ export class RecordScanner {
       const at = NEEDLES_AT + i * NEEDLE_STRIDE;
       view.setInt32(at, n.length, true);
       for (let j = 0; j < n.length; j++) mem[at + 16 + j] = n.charCodeAt(j) | 0x20;
+      mem.fill(n.charCodeAt(0) | 0x20, SPLATS_AT + i * 32, SPLATS_AT + i * 32 + 16);
+      mem.fill(n.charCodeAt(n.length - 1) | 0x20, SPLATS_AT + i * 32 + 16, SPLATS_AT + i * 32 + 32);
     });
     this.#bytes = this.#reserve(0);
   }

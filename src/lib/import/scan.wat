@@ -15,7 +15,7 @@
 ;; such characters could make String.prototype.toUpperCase() write a needle the bytes do not show.
 ;;
 ;; Memory (set by prefilter.ts): needle count at 0; needle i at 64 + 80 i: its length (i32) and at
-;; +16 its bytes, each OR 0x20. Record ends from 4096 (OUT_CAP of them): the offset just past the
+;; +16 its bytes, each OR 0x20; at 2048 + 32 i its first byte 16 times, then its last byte 16 times. Record ends from 4096 (OUT_CAP of them): the offset just past the
 ;; record's line end, bit 31 set when the record is flagged. The data: anywhere above 69632, with
 ;; the two bytes before `start` holding a line end (the start of a record) and `lookahead` readable
 ;; bytes after `end`.
@@ -35,9 +35,10 @@
     (local $q i32) (local $nl i32) (local $hits i32) (local $P i32) (local $bad i32) (local $ends i32)
     (local $bit i32) (local $below i32) (local $e i32) (local $prevOK i32) (local $nextOK i32)
     (local $n i32) (local $nCount i32) (local $nBase i32) (local $nLen i32) (local $m i32) (local $p i32) (local $j i32)
-    (local $vn v128)
+    (local $SPACEV v128)
 
     (local.set $QV (i8x16.splat (i32.const 34)))
+    (local.set $SPACEV (i8x16.splat (i32.const 0x20)))
     (local.set $DV (i8x16.splat (local.get $delim)))
     (local.set $LFV (i8x16.splat (i32.const 10)))
     (local.set $CRV (i8x16.splat (i32.const 13)))
@@ -64,14 +65,14 @@
             (br_if $needlesDone (i32.ge_u (local.get $n) (local.get $nCount)))
             (local.set $nBase (i32.add (i32.const 64) (i32.mul (local.get $n) (i32.const 80))))
             (local.set $nLen (i32.load (local.get $nBase)))
-            (local.set $vn (v128.or (local.get $v) (i8x16.splat (i32.const 0x20))))
+            ;; the needle's first and last bytes, 16 times each, at 2048 + 32 n (set by prefilter.ts)
             (local.set $m (i8x16.bitmask (v128.and
-              (i8x16.eq (local.get $vn) (i8x16.splat (i32.load8_u offset=16 (local.get $nBase))))
+              (i8x16.eq (v128.or (local.get $v) (local.get $SPACEV)) (v128.load offset=2048 (i32.shl (local.get $n) (i32.const 5))))
               (i8x16.eq
                 (v128.or
                   (v128.load align=1 (i32.sub (i32.add (local.get $b) (local.get $nLen)) (i32.const 1)))
-                  (i8x16.splat (i32.const 0x20)))
-                (i8x16.splat (i32.load8_u offset=15 (i32.add (local.get $nBase) (local.get $nLen))))))))
+                  (local.get $SPACEV))
+                (v128.load offset=2064 (i32.shl (local.get $n) (i32.const 5)))))))
             (block $candidatesDone
               (loop $candidates
                 (br_if $candidatesDone (i32.eqz (local.get $m)))
