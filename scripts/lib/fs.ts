@@ -31,17 +31,18 @@ export function writeFolderAtomic(dir: string, files: Record<string, string>): v
 
 /**
  * A file's bytes in chunks of `chunk` bytes, as createReadStream gives them with that
- * highWaterMark, but read synchronously: the importer has nothing else to do while it waits, and a
- * national-size file read this way costs about half the CPU time.
+ * highWaterMark, but read synchronously (the importer has nothing else to do while it waits) and
+ * every one into the same buffer, which the importer's readers allow (InputSource): a national-size
+ * file then costs no garbage and no fresh memory for each chunk.
  */
 export async function* fileChunks(path: string, chunk = 1 << 16): AsyncGenerator<Uint8Array> {
   const fd = openSync(path, 'r');
+  const buf = Buffer.allocUnsafeSlow(chunk);
   try {
     for (;;) {
-      const buf = Buffer.allocUnsafeSlow(chunk);
       const n = readSync(fd, buf, 0, chunk, null);
       if (n === 0) return;
-      yield n === chunk ? buf : buf.subarray(0, n);
+      yield buf.subarray(0, n);
     }
   } finally {
     closeSync(fd);

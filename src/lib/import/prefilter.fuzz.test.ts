@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import writeXlsxFile from 'write-excel-file/universal';
 import { ImportConfig } from '../schema/index.ts';
 import { loadReference } from '../reference/load.ts';
 import { RecordScanner } from './prefilter.ts';
@@ -124,14 +125,26 @@ function mutate(src: Uint8Array, head: number, ms: Mutation[]): Uint8Array {
   return new Uint8Array(b);
 }
 
+/** The bytes in chunks of `size`, every one in the same buffer (as the CLI reads files), spoilt after the last. */
 async function* chunked(bytes: Uint8Array, size: number) {
+  const buf = new Uint8Array(size);
+  for (let i = 0; i < bytes.length; i += size) {
+    const n = Math.min(size, bytes.length - i);
+    buf.set(bytes.subarray(i, i + n));
+    yield buf.subarray(0, n);
+  }
+  buf.fill(0xee);
+}
+
+/** The same chunks as views of the bytes themselves: nothing is ever overwritten. */
+async function* views(bytes: Uint8Array, size: number) {
   for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
-async function importWith(prefilter: boolean, bytes: Uint8Array, chunk: number) {
+async function importWith(prefilter: boolean, bytes: Uint8Array, chunk: number, name = 'progetti_esteso.csv', source: (b: Uint8Array, size: number) => AsyncIterable<Uint8Array> = chunked) {
   const lines: string[] = [];
   const { report, dataset } = await runImport({
-    files: [{ name: 'progetti_esteso.csv', open: () => chunked(bytes, chunk) }],
+    files: [{ name, open: () => source(bytes, chunk) }],
     reference, config, manifest: null, prefilter,
     onError: (i) => lines.push(issueLine(i)),
   });
@@ -199,6 +212,26 @@ describe('the pre-filter', () => {
     const cut = Buffer.from(bytes).indexOf('METRO PLUS', 70_000);
     const out = await same(bytes, cut + 4);
     expect(out.report.files[0]).toMatchObject({ imported: 3 });
+  }, 300_000);
+
+  it('keeps no chunk a source may overwrite: CSV (held undecided bytes included) and .xlsx', async () => {
+    const t = (value: string) => ({ value, type: String });
+    const blob = await writeXlsxFile([{ sheet: 'Elenco', data: [
+      ['Programma', 'CodiceLocaleProgetto', 'TitoloProgetto', 'NomeBeneficiario', 'CostoTotale'].map(t),
+      ...Array.from({ length: 400 }, (_, i) => [t('PN METRO PLUS'), t(`NA4.4.12.1-${i}`), t(`Housing First ${i}`), t('Comune di Napoli'), { value: 1000.5, type: Number }]),
+    ] }]).toBlob();
+    const files: Array<[string, Uint8Array]> = [['elenco.xlsx', new Uint8Array(await blob.arrayBuffer())]];
+    for (const shape of [{ delimiter: ';', newline: '\n', encoding: 'windows-1252', accents: false }, { delimiter: ';', newline: '\r\n', encoding: 'utf-8', accents: false }] as Shape[]) {
+      files.push(['progetti_esteso.csv', file(shape, RAW_ROWS.map((_, k) => k)).bytes]);
+    }
+    for (const [name, bytes] of files) {
+      for (const chunk of [1, 3, 1000, 65_536]) {
+        if (chunk === 1 && bytes.length > 200_000) continue;
+        const reused = await importWith(true, bytes, chunk, name, chunked);
+        expect(reused).toEqual(await importWith(true, bytes, chunk, name, views));
+        if (name.endsWith('.xlsx')) expect(reused.report.files[0]).toMatchObject({ imported: 400 });
+      }
+    }
   }, 300_000);
 
   it('reports a file that mixes encodings after the same row', async () => {

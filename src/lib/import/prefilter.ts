@@ -158,7 +158,7 @@ export class Utf8Validator {
 
   /** `pending`: the incomplete character a decoder already holds, if any. */
   constructor(pending: Uint8Array = new Uint8Array(0)) {
-    this.#pending = pending.slice();
+    this.#pending = new Uint8Array(pending);
   }
 
   push(chunk: Uint8Array): boolean {
@@ -179,7 +179,7 @@ export class Utf8Validator {
     if (!isUtf8(bytes.subarray(0, bytes.length - cut))) return false;
     const tail = bytes.subarray(bytes.length - cut);
     if (!validPrefix(tail)) return false;
-    this.#pending = tail.slice();
+    this.#pending = new Uint8Array(tail);
     return true;
   }
 

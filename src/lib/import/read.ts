@@ -20,7 +20,11 @@ export type CsvInfo = { encoding: Encoding; delimiter: Delimiter; bom: boolean }
  */
 export type CsvBatch = { rows: string[][]; quoteErrors: Map<number, string>; skipped?: number };
 
-/** What the importer needs of a file reader: batches of records, and the file's size and hash. */
+/**
+ * What the importer needs of a file reader: batches of records, and the file's size and hash. A
+ * reader keeps no chunk of its source once it asks for the next one (it copies what it keeps), so
+ * a source may read every chunk into the same buffer.
+ */
 export interface RecordReader {
   /** Encoding and delimiter of a CSV file, once known; always null for a workbook. */
   readonly info: CsvInfo | null;
@@ -92,7 +96,7 @@ export class CsvReader implements RecordReader {
     while (headBytes < this.#sniffBytes || (!hasLineEnd() && headBytes < MAX_RECORD_CHARS)) {
       const next = await iterator.next();
       if (next.done) { ended = true; break; }
-      head.push(next.value);
+      head.push(new Uint8Array(next.value)); // a copy: the source may reuse its chunk
       headBytes += next.value.length;
       this.#take(next.value);
     }
@@ -255,7 +259,7 @@ export class CsvReader implements RecordReader {
         bytes = held === null ? bytes : Buffer.concat([held, bytes]);
         const verdict = utf8Verdict(bytes);
         if (verdict === 'unknown') {
-          held = bytes;
+          held = bytes === next.value ? new Uint8Array(bytes) : bytes;
           continue;
         }
         held = null;

@@ -20,6 +20,7 @@ import { euro, Row, type IssueSink } from './row.ts';
 import { slugify } from './text.ts';
 import { isWorkbook, XlsxReader } from './xlsx.ts';
 
+/** A file: its bytes in chunks, each of which the source may overwrite once the next is asked for. */
 export type InputSource = { name: string; open: () => AsyncIterable<Uint8Array> };
 
 export type ImportOptions = {

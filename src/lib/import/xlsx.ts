@@ -31,7 +31,7 @@ export class XlsxReader implements RecordReader {
       this.bytes += chunk.length;
       this.#hash.update(chunk);
       if (this.bytes > MAX_XLSX_BYTES) throw new CsvFileError(`the workbook is larger than ${MAX_XLSX_BYTES / 1024 / 1024} MB: save its first sheet as "CSV UTF-8"`);
-      chunks.push(chunk);
+      chunks.push(new Uint8Array(chunk)); // a copy: the source may reuse its chunk
     }
     if (this.bytes === 0) throw new CsvFileError('the file is empty: export it again with its header row');
     let sheet;
