@@ -18,6 +18,7 @@ import { RecordScanner } from './prefilter.ts';
 import { issueLine } from './report.ts';
 import { runImport } from './run.ts';
 import { serializeDataset } from './serialize.ts';
+import { chunked, views } from '../../../tests/lib/chunks.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const reference = loadReference(join(ROOT, 'data/reference'));
@@ -123,22 +124,6 @@ function mutate(src: Uint8Array, head: number, ms: Mutation[]): Uint8Array {
     else b = b.subarray(0, at);
   }
   return new Uint8Array(b);
-}
-
-/** The bytes in chunks of `size`, every one in the same buffer (as the CLI reads files), spoilt after the last. */
-async function* chunked(bytes: Uint8Array, size: number) {
-  const buf = new Uint8Array(size);
-  for (let i = 0; i < bytes.length; i += size) {
-    const n = Math.min(size, bytes.length - i);
-    buf.set(bytes.subarray(i, i + n));
-    yield buf.subarray(0, n);
-  }
-  buf.fill(0xee);
-}
-
-/** The same chunks as views of the bytes themselves: nothing is ever overwritten. */
-async function* views(bytes: Uint8Array, size: number) {
-  for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
 }
 
 async function importWith(prefilter: boolean, bytes: Uint8Array, chunk: number, name = 'progetti_esteso.csv', source: (b: Uint8Array, size: number) => AsyncIterable<Uint8Array> = chunked) {

@@ -10,6 +10,7 @@ import { ImportConfig } from '../schema/index.ts';
 import { loadReference } from '../reference/load.ts';
 import { issueLine } from './report.ts';
 import { runImport } from './run.ts';
+import { chunked } from '../../../tests/lib/chunks.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const reference = loadReference(join(ROOT, 'data/reference'));
@@ -22,17 +23,6 @@ const FIXTURES = join(ROOT, 'tests/fixtures/import');
 const seeds: Uint8Array[] = readdirSync(FIXTURES).flatMap((d) =>
   readdirSync(join(FIXTURES, d)).filter((f) => f.endsWith('.csv')).map((f) => new Uint8Array(readFileSync(join(FIXTURES, d, f)))),
 ).filter((b) => b.length > 0);
-
-/** The bytes in chunks of `size`, every one in the same buffer (as the CLI reads files), spoilt after the last. */
-async function* chunked(bytes: Uint8Array, size: number) {
-  const buf = new Uint8Array(size);
-  for (let i = 0; i < bytes.length; i += size) {
-    const n = Math.min(size, bytes.length - i);
-    buf.set(bytes.subarray(i, i + n));
-    yield buf.subarray(0, n);
-  }
-  buf.fill(0xee);
-}
 
 let ran = 0;
 async function check(files: Array<{ name: string; bytes: Uint8Array; chunk: number }>) {
