@@ -43,9 +43,6 @@ type ScanExports = {
 
 let compiled: WebAssembly.Module | null = null;
 
-/** One record the scanner reports: [start, end) in the data, flagged when it may be in scope. */
-export type ScannedRecord = { start: number; end: number; flagged: boolean };
-
 /**
  * The scanner and its working memory: the bytes not yet consumed (`carry`, always starting at a
  * record start) followed by the newest chunk. Offsets given and returned are relative to the data.
