@@ -2,9 +2,6 @@
 // the same batches of records a CSV gives, with read-excel-file. Numbers are kept exactly as the
 // workbook stores them (no floating-point round trip); date cells become YYYY-MM-DD.
 import { createHash } from 'node:crypto';
-// The universal build (fflate): the Node build's unzip stream never settles on some damaged
-// workbooks, and an import must always end with a report.
-import { readSheet } from 'read-excel-file/universal';
 import { CsvFileError, type CsvBatch, type RecordReader } from './read.ts';
 
 /** A workbook is read whole: larger ones are refused rather than filling the memory. */
@@ -34,6 +31,10 @@ export class XlsxReader implements RecordReader {
       chunks.push(new Uint8Array(chunk)); // a copy: the source may reuse its chunk
     }
     if (this.bytes === 0) throw new CsvFileError('the file is empty: export it again with its header row');
+    // Loaded here, not with the importer: most imports read no workbook, and it takes 40 ms to load.
+    // The universal build (fflate): the Node build's unzip stream never settles on some damaged
+    // workbooks, and an import must always end with a report.
+    const { readSheet } = await import('read-excel-file/universal');
     let sheet;
     try {
       sheet = await readSheet(new Blob([new Uint8Array(Buffer.concat(chunks))]), 1, { parseNumber: (s: string) => s, trim: false });
