@@ -3,10 +3,10 @@
 // end from the header row; parses with papaparse's own parser, one chunk at a time, so memory
 // stays flat whatever the file's size. Every record is one spreadsheet row (header = row 1).
 import { isAscii } from 'node:buffer';
-import { createHash, type Hash } from 'node:crypto';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import Papa from 'papaparse';
+import { FileHash } from './hash.ts';
 import { incompleteTail, RecordScanner, surelyNotBlank, usableNeedles, Utf8Validator } from './prefilter.ts';
 
 export type Encoding = 'utf-8' | 'windows-1252';
@@ -52,7 +52,8 @@ export class CsvReader implements RecordReader {
   bytes = 0;
   /** Records read so far, the header included: the spreadsheet row of the last record. */
   records = 0;
-  readonly #hash: Hash = createHash('sha256');
+  readonly #hash = new FileHash();
+  #sha256: string | null = null;
   readonly #sniffBytes: number;
   #needles: string[] | null = null;
 
@@ -61,8 +62,10 @@ export class CsvReader implements RecordReader {
     this.#sniffBytes = sniffBytes;
   }
 
+  /** The SHA-256 of the bytes read (all of them, unless reading stopped early), once `batches` ended. */
   sha256(): string {
-    return this.#hash.digest('hex');
+    if (this.#sha256 === null) throw new Error('sha256() before the batches ended');
+    return this.#sha256;
   }
 
   /** Taken when asked right after the header's batch; needles the scanner cannot vouch for are refused. */
@@ -76,6 +79,7 @@ export class CsvReader implements RecordReader {
       yield* this.#read(iterator);
     } finally {
       await iterator.return?.();
+      this.#sha256 = await this.#hash.digest();
     }
   }
 
@@ -98,7 +102,7 @@ export class CsvReader implements RecordReader {
       if (next.done) { ended = true; break; }
       head.push(new Uint8Array(next.value)); // a copy: the source may reuse its chunk
       headBytes += next.value.length;
-      this.#take(next.value);
+      await this.#take(next.value);
     }
     const headBuf = Buffer.concat(head);
     if (headBuf.length === 0) throw new CsvFileError('the file is empty: export it again with its header row');
@@ -249,7 +253,7 @@ export class CsvReader implements RecordReader {
     for (;;) {
       const next = await iterator.next();
       if (next.done) break;
-      this.#take(next.value);
+      await this.#take(next.value);
       let bytes: Uint8Array = next.value;
       if (undecided) {
         if (held === null && isAscii(bytes)) {
@@ -281,9 +285,9 @@ export class CsvReader implements RecordReader {
     yield* scanned(scanner, true);
   }
 
-  #take(chunk: Uint8Array): void {
+  async #take(chunk: Uint8Array): Promise<void> {
     this.bytes += chunk.length;
-    this.#hash.update(chunk);
+    await this.#hash.update(chunk);
   }
 }
 
