@@ -1,6 +1,8 @@
-// The SHA-256 of a file's bytes as they stream by (meta.json lists it for every input file). Past
-// its first megabytes a file is hashed by a worker thread, on the machine's other core, while the
-// reader scans it; a few buffers go back and forth between the two, so memory stays flat.
+// The SHA-256 of a file's bytes as they stream by (meta.json lists it for every input file). A file
+// the pre-filter reads (a national export: there is little else to do per byte) is hashed, past its
+// first megabytes, by a worker thread on the machine's other core while the reader scans it; a few
+// buffers go back and forth between the two, so memory stays flat. Every other file is hashed
+// where it is read, as before.
 import { createHash, type Hash } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
 
@@ -20,6 +22,8 @@ parentPort.on('message', (m) => {
 });`;
 
 export class FileHash {
+  /** Whether a worker may take over: unknown (null) until the reader has seen the header. */
+  #offload: boolean | null = null;
   /** Copies of the bytes so far, until a worker takes over (the source may reuse its chunks). */
   #held: Uint8Array[] = [];
   #heldBytes = 0;
@@ -43,18 +47,32 @@ export class FileHash {
     }
     this.#held.push(new Uint8Array(chunk));
     this.#heldBytes += chunk.length;
-    if (this.#heldBytes <= INLINE_BYTES) return;
+    if (this.#offload !== true || this.#heldBytes <= INLINE_BYTES) return;
     const held = this.#held;
     this.#held = [];
     try {
       this.#start();
     } catch {
-      // no thread to be had: hash here, as for a small file
-      this.#inline = createHash('sha256');
-      for (const c of held) this.#inline.update(c);
+      // no thread to be had: hash here, as for any other file
+      this.#hashHere(held);
       return;
     }
     for (const c of held) await this.#copy(c);
+  }
+
+  /** Told once the reader knows: true when a worker may hash the rest of a large file. */
+  offload(allowed: boolean): void {
+    if (this.#offload !== null) return;
+    this.#offload = allowed;
+    if (!allowed) {
+      this.#hashHere(this.#held);
+      this.#held = [];
+    }
+  }
+
+  #hashHere(held: Uint8Array[]): void {
+    this.#inline = createHash('sha256');
+    for (const c of held) this.#inline.update(c);
   }
 
   /** The hex digest of every byte taken; no byte may be taken after it. */

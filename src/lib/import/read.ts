@@ -161,6 +161,7 @@ export class CsvReader implements RecordReader {
     // go to the scanner, which starts with the head's bytes that papaparse left unparsed.
     let scanner: RecordScanner | null = null;
     let validator: Utf8Validator | null = null;
+    this.#hash.offload(this.#needles !== null);
     if (this.#needles !== null) {
       const pending = encoding === 'utf-8' ? incompleteTail(headBuf) : 0;
       const left = (encoding === 'utf-8' ? Buffer.byteLength(partial, 'utf8') : partial.length) + pending;
