@@ -1,7 +1,7 @@
 // The site's downloads: every dataset in every format, the Data Package and the DCAT-AP_IT
 // catalogue, built once per build from the same data the pages show. Pages and endpoints get
 // the file list from here.
-import { siteData } from './data.ts';
+import { siteData, type Meta, type SiteData } from './data.ts';
 import { CC_BY_4_0, type Publication } from './lib/downloads/metadata.ts';
 import { releaseFiles, type ReleaseFile } from './lib/downloads/release.ts';
 import { routePath } from './routes/table.ts';
@@ -13,18 +13,17 @@ export const PUBLISHER = 'PN Metro Plus 2021-2027, Priorità 4 – sito di trasp
 let files: ReleaseFile[] | null = null;
 
 /** The site's publication, published at `siteUrl` (its root, ending with '/'). */
-export function publicationAt(siteUrl: string): Publication {
-  return { meta: siteData().meta, publisher: PUBLISHER, licence: CC_BY_4_0, siteUrl };
+export function publicationAt(siteUrl: string, meta: Meta = siteData().meta): Publication {
+  return { meta, publisher: PUBLISHER, licence: CC_BY_4_0, siteUrl };
 }
 
 /** The site's publication, at the address the pages are built for. */
-export function publication(): Publication {
-  return publicationAt(new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), import.meta.env.SITE).href);
+export function publication(meta?: Meta): Publication {
+  return publicationAt(new URL(import.meta.env.BASE_URL.replace(/\/?$/, '/'), import.meta.env.SITE).href, meta);
 }
 
 /** The site's data as the importer gave it: what every dataset's records are made from. */
-export function importedData(): Dataset {
-  const d = siteData();
+export function importedData(d: SiteData = siteData()): Dataset {
   return { reference: d.reference, allocations: d.allocations, projects: d.projects, beneficiaries: d.beneficiaries, indicators: d.indicators, meta: d.meta };
 }
 

@@ -100,27 +100,27 @@ export function summarise(r: StoredRelease): ReleaseSummary {
 }
 
 let cached: StoredRelease[] | null = null;
-const diffs = new Map<string, ReleaseDiff>();
+const diffs = new WeakMap<readonly StoredRelease[], Map<string, ReleaseDiff>>();
 
 /**
  * The kept releases, oldest first, read once per build from RELEASES_DIR (default data/releases):
  * only those of the same kind as the data on the site, so that once real exports replace the
  * demonstration set, the demonstration releases are never compared with real data.
  */
-export function releases(): StoredRelease[] {
-  const demonstration = siteData().meta.demonstration;
+export function releases(demonstration: boolean = siteData().meta.demonstration): StoredRelease[] {
   cached ??= loadReleases(resolve(process.env.RELEASES_DIR ?? 'data/releases')).filter((r) => r.meta.demonstration === demonstration);
   return cached;
 }
 
-/** The release of a date and the one before it, with their diff; null when it has no predecessor. */
-export function releaseChanges(date: string): { release: StoredRelease; previous: StoredRelease; diff: ReleaseDiff } | null {
-  const list = releases();
+/** The release of a date and the one before it in `list`, with their diff (made once per list); null when it has no predecessor. */
+export function releaseChanges(date: string, list: readonly StoredRelease[] = releases()): { release: StoredRelease; previous: StoredRelease; diff: ReleaseDiff } | null {
   const release = list.find((r) => r.date === date);
   const previous = previousRelease(list, date);
   if (!release || !previous) return null;
-  let diff = diffs.get(date);
-  if (!diff) diffs.set(date, (diff = diffReleases(previous, release)));
+  let byDate = diffs.get(list);
+  if (!byDate) diffs.set(list, (byDate = new Map()));
+  let diff = byDate.get(date);
+  if (!diff) byDate.set(date, (diff = diffReleases(previous, release)));
   return { release, previous, diff };
 }
 

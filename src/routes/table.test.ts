@@ -124,7 +124,7 @@ describe('getStaticPaths from the table', () => {
     const o = site.data.objectives[0]!;
     expect(byPath.get(`/obiettivi/${objectiveSlug(o.code)}/`)).toMatchObject({ name: 'objective', lang: 'it', code: o.code });
     const p = site.data.projects[0]!;
-    expect(byPath.get(`/progetti/${p.id}/`)).toMatchObject({ name: 'project', lang: 'it', id: p.id, project: p });
+    expect(byPath.get(`/progetti/${p.id}/`)).toMatchObject({ name: 'project', lang: 'it', id: p.id });
     expect(byPath.get('/en/target-groups/')).toMatchObject({ name: 'targetGroups', lang: 'en', kind: 'targetGroups' });
     expect(byPath.get('/')).toMatchObject({ name: 'home', lang: 'it' });
     expect(byPath.get('/404.html')).toMatchObject({ name: 'notFound', lang: 'it' });
@@ -164,11 +164,11 @@ describe('getStaticPaths from the table', () => {
     const endpoints = FILE_ROUTES.flatMap(({ name, langs }) => langs.map((lang) => `${pathPattern(ROUTES[name], lang).slice(1)}.ts`));
     expect(files).toEqual(['404.astro', '[...path].astro', ...endpoints].sort());
   });
-  it('keeps the props small: a project page holds the project already in memory, not a copy', () => {
+  it('keeps the props small: a project page holds its id (its page data finds the project), an embed the project already in memory', () => {
     const page = all().find((p) => p.props.name === 'project')!;
-    expect(Object.keys(page.props).sort()).toEqual(['id', 'lang', 'name', 'project']);
-    expect(site.data.projects).toContain(page.props.project);
+    expect(Object.keys(page.props).sort()).toEqual(['id', 'lang', 'name']);
     const embed = all().find((p) => p.props.name === 'embed' && p.props.project !== undefined)!;
     expect(Object.keys(embed.props).sort()).toEqual(['id', 'lang', 'name', 'project']);
+    expect(site.data.projects).toContain(embed.props.project);
   });
 });

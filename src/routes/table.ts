@@ -80,8 +80,7 @@ export const ROUTES = {
   },
   project: {
     path: { it: '/progetti/[id]/', en: '/en/projects/[id]/' }, view: 'Project',
-    // The project itself is the one already in memory, not a copy.
-    each: (site) => site.data.projects.map((project) => ({ id: project.id, project })),
+    each: (site) => site.data.projects.map((project) => ({ id: project.id })),
   },
   beneficiaries: { path: { it: '/beneficiari/', en: '/en/beneficiaries/' }, view: 'Beneficiaries' },
   // Legal entities only: natural persons have no page (they are never named).

@@ -1,0 +1,30 @@
+// What the pages of one objective, action, city or target group share: the group's funnel and its
+// largest projects, as rows (src/page-data/project-row.ts).
+import type { Group, Project, SiteData } from '../data.ts';
+import type { Funnel } from '../lib/model/funnel.ts';
+import { topByCost } from '../lib/model/group.ts';
+import { projectRows, type ProjectRow } from './project-row.ts';
+
+/** How many projects the "largest projects" table of a page lists. */
+export const TOP_PROJECTS = 50;
+
+/** The largest projects of a list (largest first) and how many the list has. */
+export type TopProjects = { rows: ProjectRow[]; n: number; total: number };
+
+export function topProjects(site: SiteData, projects: readonly Project[], n = TOP_PROJECTS): TopProjects {
+  return { rows: projectRows(site, topByCost(projects, n)), n, total: projects.length };
+}
+
+/** The funnel and largest projects of a group. */
+export type AxisPage = { funnel: Funnel; top: TopProjects };
+
+export function axisPage(site: SiteData, group: Group): AxisPage {
+  return { funnel: group.funnel, top: topProjects(site, group.projects) };
+}
+
+/** A group of an index map that must exist: the route table lists pages only for known codes. */
+export function known<T>(map: ReadonlyMap<string, T>, key: string, what: string): T {
+  const v = map.get(key);
+  if (v === undefined) throw new Error(`page data: no ${what} ${key}`);
+  return v;
+}

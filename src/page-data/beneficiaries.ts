@@ -1,0 +1,66 @@
+// /beneficiari/: the ranking of legal entities; /beneficiari/<id>/: one of them.
+import type { SiteData } from '../data.ts';
+import { topShare, type BeneficiarySummary } from '../lib/model/beneficiaries.ts';
+import type { Funnel } from '../lib/model/funnel.ts';
+import type { Route } from '../routes/table.ts';
+import { known } from './axis.ts';
+import { projectRows, type ProjectRow } from './project-row.ts';
+
+/** How many legal entities the share is taken of, and how many the ranking lists (the download has them all). */
+export const TOP_BENEFICIARIES = 10;
+export const RANKING_SHOWN = 200;
+
+export type BeneficiariesPage = {
+  /** The first legal entities of the ranking, largest first, and how many there are in all. */
+  ranking: BeneficiarySummary[];
+  legalCount: number;
+  /** Natural persons together, counted and never named; undefined when there are none. */
+  natural: BeneficiarySummary | undefined;
+  top: number;
+  /** The share of all projects' cost held by the first `top` (null: no cost at all). */
+  topShare: number | null;
+  shown: number;
+};
+
+export function beneficiariesPage(site: SiteData): BeneficiariesPage {
+  const legal = site.beneficiaryRanking.filter((r) => r.beneficiary.kind === 'legal');
+  return {
+    ranking: legal.slice(0, RANKING_SHOWN),
+    legalCount: legal.length,
+    natural: site.beneficiaryRanking.find((r) => r.beneficiary.kind === 'natural'),
+    top: TOP_BENEFICIARIES,
+    topShare: topShare(site.beneficiaryRanking, site.projects, TOP_BENEFICIARIES),
+    shown: RANKING_SHOWN,
+  };
+}
+
+/** A beneficiary's money in one city or action: the row's label, its page when it has one, its funnel. */
+export type MoneyRow = { label: string | null; route: Route | null; funnel: Funnel };
+
+export type BeneficiaryPage = {
+  summary: BeneficiarySummary;
+  name: string;
+  /** Largest cost first; an action's label null: not classified. */
+  byCity: MoneyRow[];
+  byAction: MoneyRow[];
+  rows: ProjectRow[];
+  /** Whether every project has this one beneficiary alone (the table then leaves the column out). */
+  sole: boolean;
+};
+
+const largestFirst = <K>(m: ReadonlyMap<K, Funnel>) => [...m].sort((x, y) => y[1].cost - x[1].cost);
+
+export function beneficiaryPage(site: SiteData, id: string): BeneficiaryPage {
+  const summary = known(site.beneficiarySummary, id, 'beneficiary');
+  return {
+    summary,
+    name: summary.beneficiary.name ?? id,
+    byCity: largestFirst(summary.byCity).map(([istat, funnel]) => {
+      const c = known(site.cityByIstat, istat, 'city');
+      return { label: c.name, route: { name: 'city', slug: c.slug }, funnel };
+    }),
+    byAction: largestFirst(summary.byAction).map(([code, funnel]) => ({ label: code, route: code ? { name: 'action', code } : null, funnel })),
+    rows: projectRows(site, summary.projects),
+    sole: summary.projects.every((p) => p.beneficiaries.length === 1),
+  };
+}
