@@ -3,6 +3,7 @@
 // It loads /progetti/indice.json, reads the view from the URL (src/lib/explorer/state.ts), renders
 // the table, counts and pager, and keeps the URL in step with history.pushState / popstate.
 import { decodeIndex, type CompactIndex, type Row } from '../lib/explorer/compact.ts';
+import { paidShare } from '../lib/model/project-row.ts';
 import { filterRows, pageInfo, sortRows } from '../lib/explorer/filter.ts';
 import { emptyState, FACETS, parseQuery, toQuery, type Domain, type Facet, type State } from '../lib/explorer/state.ts';
 import { MEDIA_TYPES, selectionCsv, selectionExcelCsv, selectionFileName, selectionJson, selectionRows, type SelectionFormat } from '../lib/explorer/download.ts';
@@ -115,9 +116,10 @@ async function start(root: HTMLElement): Promise<void> {
 
   function rowOf(r: Row): HTMLTableRowElement {
     const muted = (t: string) => el('span', { class: 'muted' }, t);
+    const share = paidShare(r.cost, r.payments);
     const paid = r.payments === null
       ? el('td', { class: 'num', 'data-label': s.colPaid }, muted(s.notAvailable))
-      : el('td', { class: 'num', 'data-label': s.colPaid }, formatEuro(cents(r.payments), lang), ...(r.cost > 0 ? [el('br', null), muted(formatPercent(r.payments / r.cost, lang, 0))] : []));
+      : el('td', { class: 'num', 'data-label': s.colPaid }, formatEuro(cents(r.payments), lang), ...(share !== null ? [el('br', null), muted(formatPercent(share, lang, 0))] : []));
     const flags = r.flags.length
       ? [el('br', null), el('span', { class: 'badge badge-warn', title: r.flags.map((f) => s.flags[f] ?? f).join('; ') }, s.flagsCount(r.flags.length))]
       : [];

@@ -2,6 +2,7 @@
 // the explorer filters, shows and downloads, as one tuple per project with repeated texts
 // (cities, statuses, flags, target groups, beneficiaries) replaced by their position in a list.
 // buildIndex runs at build time; decodeIndex in the browser. Both are pure.
+import type { ProjectRow } from '../model/project-row.ts';
 import type { City, Project, TargetGroup } from '../schema/index.ts';
 import { NOT_AVAILABLE, NOT_CLASSIFIED, statusSlug } from './state.ts';
 
@@ -99,24 +100,18 @@ export function buildIndex(d: IndexInput): CompactIndex {
   };
 }
 
-/** One project as the explorer holds it: facet codes ready to match, the record's own values to show and download. */
-export type Row = {
-  id: string;
-  code: string;
-  title: string;
+/**
+ * One project as the explorer holds it: the row model every table of projects shows
+ * (src/lib/model/project-row.ts), with its city as a slug, and what the explorer filters and
+ * downloads besides: facet codes ready to match and the record's own values.
+ */
+export type Row = Pick<ProjectRow, 'id' | 'code' | 'title' | 'action' | 'beneficiary' | 'cost' | 'payments' | 'status' | 'flags'> & {
   /** City slug. */
   city: string;
   objective: string;
-  action: string | null;
   targetGroups: string[] | null;
-  /** OpenCoesione's label, or null. */
-  status: string | null;
-  cost: number;
-  payments: number | null;
   commitments: number | null;
   startDate: string | null;
-  flags: string[];
-  beneficiary: string;
   demonstration: boolean;
   /** The row's codes per facet, in FACETS order (citta, ob, az, dest, stato, anno, qualita). */
   fv: string[][];
@@ -139,7 +134,7 @@ export function makeRow(r: Omit<Row, 'fv' | 'text'>): Row {
       r.targetGroups === null ? [NOT_CLASSIFIED] : r.targetGroups,
       [statusSlug(r.status)],
       [r.startDate === null ? NOT_AVAILABLE : r.startDate.slice(0, 4)],
-      r.flags,
+      [...r.flags],
     ],
     text: fold(`${r.title} ${r.code} ${r.beneficiary}`),
   };
