@@ -1,19 +1,12 @@
 // The generator carries its own copy of the codes it needs (src/lib stays free of file reads);
 // these tests keep that copy in step with data/reference/, the single source of the structure.
-import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
+import { referenceCsv } from '../../../tests/lib/reference-csv.ts';
 import { describe, expect, it } from 'vitest';
 import { ACTION_CODES } from '../schema/codes.ts';
 import { ACTION_OBJECTIVE, CATEGORIES_BY_OBJECTIVE, INTERVENTIONS, ORGANISATION_GROUPS, TARGET_GROUPS } from './catalogue.ts';
 import { CITIES } from './places.ts';
 
-type Row = Record<string, string>;
-const reference = (name: string): Row[] =>
-  Papa.parse<Row>(readFileSync(new URL(`../../../data/reference/${name}`, import.meta.url), 'utf8'), {
-    header: true,
-    delimiter: ';',
-    skipEmptyLines: true,
-  }).data;
+const reference = referenceCsv;
 
 describe('the demo catalogue agrees with data/reference', () => {
   it('has the 14 cities with their ISTAT codes, names, categories and aliases', () => {

@@ -1,8 +1,8 @@
 // The generated files read the way the importer will read them: papaparse on the CSV text, every
 // cell checked against the input formats (README, "The importer") and the reference data in
 // data/reference/.
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
+import { referenceCsv, type CsvRow } from '../../../tests/lib/reference-csv.ts';
 import { describe, expect, it, vi } from 'vitest';
 import { CUP_PATTERN } from '../schema/project.ts';
 import { DemoManifest } from '../schema/meta.ts';
@@ -14,14 +14,9 @@ import { generateDemo, sha256, type DemoOptions } from './generate.ts';
 import { CITIES, kmBetween } from './places.ts';
 import { PROJECT_COLUMNS, problemCounts } from './projects.ts';
 
-type Row = Record<string, string>;
+type Row = CsvRow;
 
-const reference = (name: string): Row[] =>
-  Papa.parse<Row>(readFileSync(new URL(`../../../data/reference/${name}`, import.meta.url), 'utf8'), {
-    header: true,
-    delimiter: ';',
-    skipEmptyLines: true,
-  }).data;
+const reference = referenceCsv;
 
 const parse = (text: string): { rows: Row[]; fields: string[] } => {
   const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), { header: true, delimiter: ';', skipEmptyLines: true });

@@ -66,33 +66,34 @@ const CITY_FK: ForeignKey = { fields: ['city'], reference: { resource: 'cities',
 const ACTION_FK: ForeignKey = { fields: ['action'], reference: { resource: 'actions', fields: ['code'] } };
 const OBJECTIVE_FK: ForeignKey = { fields: ['objective'], reference: { resource: 'objectives', fields: ['code'] } };
 
+type Texts = Pick<DatasetDefinition, 'title' | 'description'>;
+type Keys = Pick<DatasetDefinition, 'primaryKey' | 'foreignKeys'>;
+
+/** A dataset of records read from the input files: each row says whether its file is demonstration data. */
+function imported<T extends { source: { file: string } }>(id: DatasetId, texts: Texts, schema: z.ZodObject, keys: Keys, list: (d: Dataset) => readonly T[]): DatasetDefinition {
+  return define({ id, ...texts, schema, ...keys, origin: 'input', records: (d) => list(d).map((r) => ({ ...r, demonstration: isDemonstrationFile(d.meta, r.source.file) })) });
+}
+
+/** A table of the programme's own text (data/reference/). */
+function programme(id: DatasetId, texts: Texts, schema: z.ZodObject, keys: Keys, list: (d: Dataset) => readonly unknown[]): DatasetDefinition {
+  return define({ id, ...texts, schema, ...keys, origin: 'programme', records: (d) => [...list(d)] });
+}
+
 export const DATASETS: readonly DatasetDefinition[] = [
-  define({
-    id: 'allocations',
+  imported('allocations', {
     title: { it: 'Dotazioni per città e azione', en: 'Allocations by city and action' },
     description: {
       it: 'Le risorse della Priorità 4 assegnate a ciascuna città per ciascuna azione: quota UE (FSE+), cofinanziamento nazionale e totale, in euro.',
       en: "Priority 4 resources allocated to each city for each action: EU share (ESF+), national co-financing and total, in euro.",
     },
-    schema: AllocationRecord,
-    primaryKey: ['city', 'action'],
-    foreignKeys: [CITY_FK, ACTION_FK, OBJECTIVE_FK],
-    origin: 'input',
-    records: (d) => d.allocations.map((a) => ({ ...a, demonstration: isDemonstrationFile(d.meta, a.source.file) })),
-  }),
-  define({
-    id: 'projects',
+  }, AllocationRecord, { primaryKey: ['city', 'action'], foreignKeys: [CITY_FK, ACTION_FK, OBJECTIVE_FK] }, (d) => d.allocations),
+  imported('projects', {
     title: { it: 'Progetti (operazioni)', en: 'Projects (operations)' },
     description: {
       it: 'Le operazioni finanziate dalla Priorità 4: beneficiario, città, obiettivo specifico, azione, destinatari, costo, impegni, pagamenti, date, stato e segnalazioni sulla qualità dei dati.',
       en: 'The operations funded by Priority 4: beneficiary, city, specific objective, action, target groups, cost, commitments, payments, dates, status and data-quality flags.',
     },
-    schema: ProjectRecord,
-    primaryKey: ['id'],
-    foreignKeys: [CITY_FK, ACTION_FK, OBJECTIVE_FK],
-    origin: 'input',
-    records: (d) => d.projects.map((p) => ({ ...p, demonstration: isDemonstrationFile(d.meta, p.source.file) })),
-  }),
+  }, ProjectRecord, { primaryKey: ['id'], foreignKeys: [CITY_FK, ACTION_FK, OBJECTIVE_FK] }, (d) => d.projects),
   define({
     id: 'beneficiaries',
     title: { it: 'Beneficiari', en: 'Beneficiaries' },
@@ -104,6 +105,7 @@ export const DATASETS: readonly DatasetDefinition[] = [
     primaryKey: ['id'],
     foreignKeys: [],
     origin: 'input',
+    // A beneficiary is demonstration data when any of its projects comes from a demonstration file.
     records: (d) => {
       const fileOf = new Map(d.projects.map((p) => [p.code, p.source.file]));
       return d.beneficiaries.map((b) => ({
@@ -112,90 +114,51 @@ export const DATASETS: readonly DatasetDefinition[] = [
       }));
     },
   }),
-  define({
-    id: 'indicators',
+  imported('indicators', {
     title: { it: 'Indicatori dei progetti', en: 'Project indicators' },
     description: {
       it: 'Gli indicatori di ciascun progetto (ad esempio gli indicatori comuni FSE+ come EECO01, partecipanti): valore programmato e realizzato, con la loro unità di misura. Valori di indicatori o unità diversi non vanno mai sommati.',
       en: 'The indicators of each project (for instance ESF+ common indicators such as EECO01, participants): planned and achieved value, with their unit of measure. Values of different indicators or units must never be added together.',
     },
-    schema: IndicatorRecord,
-    primaryKey: ['project', 'code'],
-    foreignKeys: [{ fields: ['project'], reference: { resource: 'projects', fields: ['code'] } }],
-    origin: 'input',
-    records: (d) => d.indicators.map((i) => ({ ...i, demonstration: isDemonstrationFile(d.meta, i.source.file) })),
-  }),
-  define({
-    id: 'cities',
+  }, IndicatorRecord, { primaryKey: ['project', 'code'], foreignKeys: [{ fields: ['project'], reference: { resource: 'projects', fields: ['code'] } }] }, (d) => d.indicators),
+  programme('cities', {
     title: { it: 'Città della Priorità 4', en: 'Priority 4 cities' },
     description: {
       it: 'Le 14 città metropolitane della Priorità 4, con codice ISTAT del comune, regione e categoria di regione.',
       en: 'The 14 metropolitan cities of Priority 4, with the ISTAT municipality code, region and category of region.',
     },
-    schema: City,
-    primaryKey: ['istat'],
-    foreignKeys: [],
-    origin: 'programme',
-    records: (d) => d.reference.cities,
-  }),
-  define({
-    id: 'actions',
+  }, City, { primaryKey: ['istat'], foreignKeys: [] }, (d) => d.reference.cities),
+  programme('actions', {
     title: { it: 'Azioni', en: 'Actions' },
     description: {
       it: "Le azioni della Priorità 4, con l'obiettivo specifico, il titolo ufficiale e i tipi di intervento elencati dal programma.",
       en: 'The actions of Priority 4, with their specific objective, official title and the kinds of intervention the programme lists.',
     },
-    schema: Action,
-    primaryKey: ['code'],
-    foreignKeys: [OBJECTIVE_FK],
-    origin: 'programme',
-    records: (d) => d.reference.actions,
-  }),
-  define({
-    id: 'objectives',
+  }, Action, { primaryKey: ['code'], foreignKeys: [OBJECTIVE_FK] }, (d) => d.reference.actions),
+  programme('objectives', {
     title: { it: 'Obiettivi specifici', en: 'Specific objectives' },
     description: {
       it: 'I tre obiettivi specifici della Priorità 4 (ESO4.8, ESO4.11, ESO4.12), con il testo del programma e i destinatari che nomina.',
       en: 'The three specific objectives of Priority 4 (ESO4.8, ESO4.11, ESO4.12), with the programme text and the target groups it names.',
     },
-    schema: Objective,
-    primaryKey: ['code'],
-    foreignKeys: [],
-    origin: 'programme',
-    records: (d) => d.reference.objectives,
-  }),
-  define({
-    id: 'target-groups',
+  }, Objective, { primaryKey: ['code'], foreignKeys: [] }, (d) => d.reference.objectives),
+  programme('target-groups', {
     title: { it: 'Destinatari', en: 'Target groups' },
     description: {
       it: 'I gruppi di destinatari nominati dal programma, con il loro codice e gli obiettivi specifici che li nominano.',
       en: 'The target groups named by the programme, with their code and the specific objectives that name them.',
     },
-    schema: TargetGroup,
-    primaryKey: ['code'],
-    foreignKeys: [],
-    origin: 'programme',
-    records: (d) => d.reference.targetGroups,
-  }),
-  define({
-    id: 'quality-flags',
+  }, TargetGroup, { primaryKey: ['code'], foreignKeys: [] }, (d) => d.reference.targetGroups),
+  imported('quality-flags', {
     title: { it: 'Segnalazioni sulla qualità dei dati', en: 'Data-quality flags' },
     description: {
       it: "Una riga per ogni problema di qualità trovato su un progetto (pagamenti oltre il costo, CUP mancante o malformato, record non aggiornato...), con il file e la riga d'origine.",
       en: 'One row per data-quality problem found on a project (payments above cost, missing or malformed CUP, stale record...), with the source file and row.',
     },
-    schema: QualityFlagRecord,
+  }, QualityFlagRecord, {
     primaryKey: ['project_id', 'flag'],
-    foreignKeys: [
-      { fields: ['project_id'], reference: { resource: 'projects', fields: ['id'] } },
-      CITY_FK,
-    ],
-    origin: 'input',
-    records: (d) => d.projects.flatMap((p) => p.flags.map((flag) => ({
-      projectId: p.id, projectCode: p.code, city: p.city, flag, source: p.source,
-      demonstration: isDemonstrationFile(d.meta, p.source.file),
-    }))),
-  }),
+    foreignKeys: [{ fields: ['project_id'], reference: { resource: 'projects', fields: ['id'] } }, CITY_FK],
+  }, (d) => d.projects.flatMap((p) => p.flags.map((flag) => ({ projectId: p.id, projectCode: p.code, city: p.city, flag, source: p.source })))),
 ];
 
 export function datasetById(id: DatasetId): DatasetDefinition {

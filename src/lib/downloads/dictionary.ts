@@ -162,15 +162,7 @@ export function flatRow(columns: readonly Column[], record: unknown): Row {
 }
 
 /** A data dictionary entry, as the dictionary page and the About sheet show it. */
-export type DictionaryEntry = {
-  name: string;
-  type: ColumnType;
-  description: string;
-  required: boolean;
-  nullable: boolean;
-  codes: readonly string[] | null;
-  list: boolean;
-};
+export type DictionaryEntry = Pick<Column, 'name' | 'type' | 'description' | 'required' | 'nullable' | 'codes' | 'list'>;
 
 export function dictionary(columns: readonly Column[]): DictionaryEntry[] {
   return columns.map(({ name, type, description, required, nullable, codes, list }) => ({ name, type, description, required, nullable, codes, list }));
