@@ -220,6 +220,7 @@ export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
     money(steps[2].cents), shareOf(steps[2].cents ?? 0, steps[2].cents === null ? 0 : cost, false, lang));
   return {
     id: projectFigureId(p), lang, page: { name: 'project', id: p.id }, title: `${s.project.funnel} – ${p.code}`, summary,
+    images: false,
     table: {
       head: [s.columns.name, s.columns.amount, `${s.columns.share} ${s.funnel.ofCost}`],
       numeric: [false, true, true],

@@ -6,7 +6,12 @@ import { loadSiteData } from '../data.ts';
 import { t } from '../lib/i18n/index.ts';
 import { allFigures, chartMark, everyFigure, homeFigures, projectFigure, projectFigureId } from './catalogue.ts';
 import { drawChart } from './chart-pool.ts';
-import { figureChartHeight, figureCsv, writeChartFiles } from './files.ts';
+import { chartNotes, figureChartHeight, figureCsv, PNG_ZOOM, writeChartFiles } from './files.ts';
+import { svgSize } from './images.ts';
+import { mainFigures, SITE_IMAGE } from './page-share.ts';
+import { escapeXml } from '../lib/charts/render.ts';
+import { closeRasteriser, pngSize } from '../lib/raster/png.ts';
+import { xmlError } from '../../tests/lib/xml.ts';
 import { embedHeight } from './share.ts';
 
 const d = loadSiteData(resolve(import.meta.dirname, '../../tests/fixtures/site-small'));
@@ -43,13 +48,18 @@ describe('figureChartHeight', () => {
 });
 
 describe('writeChartFiles', () => {
-  it("writes every chart's CSV and metadata.json in each language, projects' included", () => {
+  it("writes every chart's CSV and metadata.json in each language, projects' included, every other chart's SVG and PNG, and each page's share image", async () => {
     const site = mkdtempSync(join(tmpdir(), 'charts-'));
     const pub = { meta: d.meta, publisher: 'P', licence: { id: 'CC-BY-4.0', title: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, siteUrl: 'https://example.test/sub/' };
-    const n = writeChartFiles(site, d, pub);
-    for (const [lang, dir] of [['it', 'dati/grafici'], ['en', 'en/data/charts']] as const) {
-      const ids = [...allFigures(d, lang).map((f) => f.id), ...d.projects.map((p) => projectFigureId(p))];
-      expect(readdirSync(join(site, dir)).sort()).toEqual(ids.flatMap((id) => [`${id}.csv`, `${id}.metadata.json`]).sort());
+    const n = await writeChartFiles(site, d, pub);
+    closeRasteriser();
+    for (const [lang, dir, share] of [['it', 'dati/grafici', 'condivisione'], ['en', 'en/data/charts', 'en/share']] as const) {
+      const figures = allFigures(d, lang);
+      const ids = [...figures.map((f) => f.id), ...d.projects.map((p) => projectFigureId(p))];
+      expect(readdirSync(join(site, dir)).sort()).toEqual([
+        ...ids.flatMap((id) => [`${id}.csv`, `${id}.metadata.json`]),
+        ...figures.flatMap((f) => [`${f.id}.svg`, `${f.id}.png`]),
+      ].sort());
       const f = projectFigure(d.projects.at(-1)!, lang);
       const csv = readFileSync(join(site, dir, `${f.id}.csv`), 'utf8');
       expect(csv).toBe(figureCsv(f, true));
@@ -59,7 +69,28 @@ describe('writeChartFiles', () => {
       expect(meta.csv).toBe(`https://example.test/sub/${dir}/${f.id}.csv`);
       expect(meta.title).toBe(f.title);
       expect(meta.embed.html).toContain(`height="${embedHeight(figureChartHeight(f, true))}"`);
+      // the SVG: standalone, well-formed, with the mark, the notes and the chart's page; the PNG its size
+      for (const g of figures) {
+        const svg = readFileSync(join(site, dir, `${g.id}.svg`), 'utf8');
+        expect(xmlError(svg), g.id).toBeNull();
+        expect(svg).toContain(t(lang).demo.mark);
+        for (const note of chartNotes(g, pub)) expect(svg).toContain(escapeXml(note).slice(0, 20));
+        expect(pngSize(readFileSync(join(site, dir, `${g.id}.png`)))).toEqual({ width: svgSize(svg).width * PNG_ZOOM, height: svgSize(svg).height * PNG_ZOOM });
+      }
+      // one share image per page with a chart, and the site's
+      const mains = [...mainFigures(d, lang).values()].map((g) => g.id);
+      expect(readdirSync(join(site, share)).sort()).toEqual([...mains, SITE_IMAGE].map((id) => `${id}.png`).sort());
+      for (const id of [...mains, SITE_IMAGE]) expect(pngSize(readFileSync(join(site, share, `${id}.png`)))).toEqual({ width: 1200, height: 630 });
     }
-    expect(n).toBe(2 * 2 * (allFigures(d, 'it').length + d.projects.length));
+    const figures = allFigures(d, 'it').length;
+    expect(n.files).toBe(2 * (2 * (figures + d.projects.length) + 2 * figures + mainFigures(d, 'it').size + 1));
+    expect(n.pngs).toBe(2 * (figures + mainFigures(d, 'it').size + 1));
+  }, 60_000);
+  it('notes under a chart its source, the demonstration while the data is one, its licence and its page', () => {
+    const pub = { meta: { ...d.meta, demonstration: false }, publisher: 'P', licence: { id: 'CC-BY-4.0', title: 'CC BY 4.0', url: 'https://x' }, siteUrl: 'https://example.test/' };
+    const f = homeFigures(d, 'it').funnel;
+    expect(chartNotes(f, pub).join(' ')).not.toContain(t('it').demo.title);
+    expect(chartNotes(f, { ...pub, meta: d.meta }).join(' ')).toContain(t('it').demo.title);
+    expect(chartNotes(f, pub).at(-1)).toBe(`P · Licenza: CC BY 4.0 · https://example.test/#${f.id}`);
   });
 });

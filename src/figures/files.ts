@@ -1,5 +1,7 @@
 // The download files of every chart, in each language: its CSV and its metadata.json, at
-// chartCsvPath and chartMetadataPath (/dati/grafici/<id>.csv, /en/data/charts/<id>.metadata.json).
+// chartCsvPath and chartMetadataPath (/dati/grafici/<id>.csv, /en/data/charts/<id>.metadata.json),
+// its standalone SVG and its PNG beside them (a project's own chart aside: FigureDef.images), and
+// each page's share image (/condivisione/<id>.png: ./page-share.ts says which page has which).
 // Written straight into the built site after `astro build`, by scripts/charts.ts: as Astro routes,
 // each file went through a request and a response, and Astro kept every route's props for the
 // whole build, four files per project (README, "Measured": astro build's peak memory).
@@ -10,10 +12,14 @@ import type { SiteData } from '../data.ts';
 import { chartHeight } from '../lib/charts/render.ts';
 import { csvCell, csvQuote } from '../lib/downloads/csv.ts';
 import type { Publication } from '../lib/downloads/metadata.ts';
-import { t } from '../lib/i18n/index.ts';
 import { LANGS } from '../lib/i18n/locales.ts';
+import { formatDate, t, type Lang } from '../lib/i18n/index.ts';
+import { svgToPng } from '../lib/raster/png.ts';
 import { chartMark, everyFigure } from './catalogue.ts';
-import { chartCsvPath, chartMetadataPath, figureMetadataJson } from './share.ts';
+import { drawChart } from './chart-pool.ts';
+import { shareCardSvg, standaloneSvg } from './images.ts';
+import { hasImages, mainFigures, pageHeading, shareImagePath, SITE_IMAGE } from './page-share.ts';
+import { absoluteUrl, chartCsvPath, chartMetadataPath, chartPngPath, chartSvgPath, figureMetadataJson, figurePagePath } from './share.ts';
 import type { FigureDef } from './types.ts';
 
 /**
@@ -36,17 +42,79 @@ export function figureChartHeight(f: FigureDef, demonstration: boolean): number 
   return chartHeight(f.spec(), { demonstration: chartMark(f.lang, demonstration) });
 }
 
-/** Writes every chart's CSV and metadata.json of `d` under `site`; returns how many files. */
-export function writeChartFiles(site: string, d: SiteData, pub: Publication): number {
+/** The lines under a downloaded chart: its source and date, the demonstration notice while the data is one, the publisher, licence and the chart's page. */
+export function chartNotes(f: FigureDef, pub: Publication): string[] {
+  const s = t(f.lang);
+  const { meta } = pub;
+  return [
+    s.figures.source(meta.referenceDate ? formatDate(meta.referenceDate, f.lang) : null),
+    ...(meta.demonstration ? [`${s.demo.title}: ${s.embed.demo}`] : []),
+    `${pub.publisher} · ${s.common.licence}: ${pub.licence.title} · ${absoluteUrl(pub.siteUrl, figurePagePath(f))}`,
+  ];
+}
+
+/** The footer of a share image: the site's address and the data's date. */
+function cardFooter(lang: Lang, pub: Publication): [string, string] {
+  const s = t(lang);
+  const date = pub.meta.referenceDate ? `${s.common.referenceDate} ${formatDate(pub.meta.referenceDate, lang)}` : '';
+  return [pub.siteUrl.replace(/^https?:\/\//, '').replace(/\/$/, ''), date];
+}
+
+/**
+ * A chart's PNG is drawn at its size (420-440 pixels wide; the SVG beside it is the file to
+ * enlarge): at twice the size each took 2.5 times the CPU (33 ms instead of 13.6 ms a chart, README
+ * "Measured"), over the build's budget.
+ */
+export const PNG_ZOOM = 1;
+
+/** PNGs drawn at once: resvg draws on libuv's thread pool (4 threads), and each waiting PNG holds its SVG only. */
+const IN_FLIGHT = 4;
+
+export type ChartFiles = { files: number; pngs: number; pngBytes: number; pngSeconds: number };
+
+/** Writes every chart's files of `d` under `site` (CSV, metadata.json, SVG, PNG) and every page's share image. */
+export async function writeChartFiles(site: string, d: SiteData, pub: Publication): Promise<ChartFiles> {
   const { demonstration } = pub.meta;
-  let files = 0;
+  const out: ChartFiles = { files: 0, pngs: 0, pngBytes: 0, pngSeconds: 0 };
+  const write = (path: string, data: string | Uint8Array) => {
+    writeFileSync(join(site, path), data);
+    out.files++;
+  };
+  // PNGs are drawn on other threads while this one goes on; at most IN_FLIGHT at a time.
+  const pending = new Set<Promise<void>>();
+  let started: number | null = null;
+  const png = async (path: string, svg: string, zoom: number) => {
+    while (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    started ??= performance.now();
+    const job = svgToPng(svg, zoom).then((bytes) => {
+      write(path, bytes);
+      out.pngs++;
+      out.pngBytes += bytes.length;
+      pending.delete(job);
+    });
+    pending.add(job);
+  };
   for (const lang of LANGS) {
-    mkdirSync(join(site, dirname(chartCsvPath(lang, 'x'))), { recursive: true });
+    const s = t(lang);
+    const mark = chartMark(lang, demonstration);
+    const kicker = `${s.site.name} · ${s.site.programmeShort}`;
+    for (const dir of [chartCsvPath(lang, 'x'), shareImagePath(lang, 'x')]) mkdirSync(join(site, dirname(dir)), { recursive: true });
+    const mains = new Set([...mainFigures(d, lang).values()].map((f) => f.id));
     for (const f of everyFigure(d, lang)) {
-      writeFileSync(join(site, chartCsvPath(lang, f.id)), figureCsv(f, demonstration));
-      writeFileSync(join(site, chartMetadataPath(lang, f.id)), figureMetadataJson(f, pub, figureChartHeight(f, demonstration)));
-      files += 2;
+      write(chartCsvPath(lang, f.id), figureCsv(f, demonstration));
+      write(chartMetadataPath(lang, f.id), figureMetadataJson(f, pub, figureChartHeight(f, demonstration)));
+      if (!hasImages(f)) continue;
+      const chart = drawChart(f, mark);
+      const svg = standaloneSvg(chart.svg, { title: f.title, notes: chartNotes(f, pub) });
+      write(chartSvgPath(lang, f.id), svg);
+      await png(chartPngPath(lang, f.id), svg, PNG_ZOOM);
+      if (mains.has(f.id)) {
+        await png(shareImagePath(lang, f.id), shareCardSvg({ title: pageHeading(d, f.page, lang) ?? f.title, kicker, chart: chart.svg, mark, footer: cardFooter(lang, pub) }), 1);
+      }
     }
+    await png(shareImagePath(lang, SITE_IMAGE), shareCardSvg({ title: s.site.priority, kicker, chart: null, text: s.site.tagline, mark, footer: cardFooter(lang, pub) }), 1);
   }
-  return files;
+  await Promise.all(pending);
+  out.pngSeconds = started === null ? 0 : (performance.now() - started) / 1000;
+  return out;
 }

@@ -23,6 +23,16 @@ export function chartMetadataPath(lang: Lang, id: string): string {
   return routePath(lang, { name: 'chartMetadata', id });
 }
 
+/** Path of a chart's standalone SVG, beside its CSV: /dati/grafici/<id>.svg, /en/data/charts/<id>.svg. */
+export function chartSvgPath(lang: Lang, id: string): string {
+  return routePath(lang, { name: 'chartSvg', id });
+}
+
+/** Path of a chart's PNG, beside its CSV: /dati/grafici/<id>.png, /en/data/charts/<id>.png. */
+export function chartPngPath(lang: Lang, id: string): string {
+  return routePath(lang, { name: 'chartPng', id });
+}
+
 /** Path of a chart's standalone embed page: /embed/<id>/, /en/embed/<id>/. */
 export function embedPath(lang: Lang, id: string): string {
   return routePath(lang, { name: 'embed', id });

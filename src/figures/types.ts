@@ -28,6 +28,11 @@ export type FigureDef = {
   /** Extra note under the summary (what is missing, how to read). */
   note?: string;
   table: FigureTable;
+  /**
+   * false: no SVG and PNG downloads, and never a page's share image (a project's own small chart:
+   * one per project, thousands of PNGs no page needs). Every other figure has both.
+   */
+  images?: false;
   /** Built only when the page is rendered, not when CSVs are listed. */
   spec: () => ChartSpec;
 };

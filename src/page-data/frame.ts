@@ -1,9 +1,12 @@
 // What the frame of every page (src/components/Layout.astro) shows besides the page itself: the
 // demonstration banner, the reference date and sources of the footer, and the feeds named in the
-// <head> (the priority's, and a city's own on its page); and the publication every figure cites
-// (src/components/Figure.astro).
+// <head> (the priority's, and a city's own on its page); the publication every figure cites
+// (src/components/Figure.astro); and what the page says of itself when shared: its description
+// and share image (src/figures/page-share.ts).
 import type { City, SiteData } from '../data.ts';
+import { pageDescription, pageImage, type PageImage } from '../figures/page-share.ts';
 import type { Publication } from '../lib/downloads/metadata.ts';
+import type { Lang } from '../lib/i18n/index.ts';
 import type { Route } from '../routes/table.ts';
 
 export type Frame = {
@@ -11,8 +14,14 @@ export type Frame = {
   pub: Publication;
   /** The city whose feed the page names besides the priority's: the city page's own. */
   feedCity: City | null;
+  /** The page's description from its data (a view may give its own instead) and its share image (og:image). */
+  description: string;
+  image: PageImage;
 };
 
-export function frameOf(site: SiteData, route: Route, pub: Publication): Frame {
-  return { pub, feedCity: route.name === 'city' ? (site.cityBySlug.get(route.slug) ?? null) : null };
+export function frameOf(site: SiteData, route: Route, pub: Publication, lang: Lang): Frame {
+  return {
+    pub, feedCity: route.name === 'city' ? (site.cityBySlug.get(route.slug) ?? null) : null,
+    description: pageDescription(site, route, lang), image: pageImage(site, route, lang),
+  };
 }

@@ -60,5 +60,5 @@ export function viewProps(site: SiteData, props: PageProps, pub: Publication): V
   };
   const make = (PAGE_DATA as Record<string, ((site: SiteData, args: Args) => unknown) | undefined>)[view ?? ''];
   const route = props as unknown as Route;
-  return { lang: props.lang, route, frame: frameOf(site, route, pub), data: make?.(site, { lang: props.lang, arg, props }) };
+  return { lang: props.lang, route, frame: frameOf(site, route, pub, props.lang), data: make?.(site, { lang: props.lang, arg, props }) };
 }

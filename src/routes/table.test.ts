@@ -147,7 +147,7 @@ describe('getStaticPaths from the table', () => {
     // The charts' files, written by npm run charts, beside them.
     for (const lang of LANGS) {
       for (const { id } of site.figures(lang)) {
-        for (const name of ['chartCsv', 'chartMetadata'] as const) {
+        for (const name of ['chartCsv', 'chartMetadata', 'chartSvg', 'chartPng', 'shareImage'] as const) {
           const path = routePath(lang, { name, id });
           expect(seen.get(path), path).toBeUndefined();
           seen.set(path, `${name} ${lang}`);

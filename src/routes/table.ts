@@ -108,6 +108,11 @@ export const ROUTES = {
   // Files. A chart's CSV and metadata.json, beside each other.
   chartCsv: { path: { it: '/dati/grafici/[id].csv', en: '/en/data/charts/[id].csv' }, file: 'charts' },
   chartMetadata: { path: { it: '/dati/grafici/[id].metadata.json', en: '/en/data/charts/[id].metadata.json' }, file: 'charts' },
+  // A chart as a standalone SVG and as a PNG, beside its CSV (src/figures/images.ts).
+  chartSvg: { path: { it: '/dati/grafici/[id].svg', en: '/en/data/charts/[id].svg' }, file: 'charts' },
+  chartPng: { path: { it: '/dati/grafici/[id].png', en: '/en/data/charts/[id].png' }, file: 'charts' },
+  // A page's share image (og:image, 1200 × 630): its main chart's, or the site's ('sito').
+  shareImage: { path: { it: '/condivisione/[id].png', en: '/en/share/[id].png' }, file: 'charts' },
   // Every dataset in every format, datapackage.json and catalogo.jsonld: bilingual files, one set.
   download: {
     path: '/dati/[...file]', file: 'astro',

@@ -126,6 +126,24 @@ export type Strings = {
     caption: (name: string, what: string) => string;
     inCities: (n: number) => string;
   };
+  /** What a page says of itself when it is shared (src/figures/page-share.ts): its description, share image and the chart downloads. */
+  pageShare: Texts<'svg' | 'png' | 'svgLabel' | 'pngLabel' | 'projectsIndex' | 'changes' | 'methods' | 'glossary' | 'about' | 'dictionary' | 'accessibility' | 'search' | 'notFound' | 'siteImageAlt'> & {
+    /** "Napoli: 78,27 M€ assegnati, 53% impegnato, 31% pagato; 120 progetti." */
+    funnel: (name: string, allocated: string, committed: string, paid: string, projects: string) => string;
+    /** The same where there is no allocation: cost instead. */
+    funnelCost: (name: string, cost: string, committed: string, paid: string, projects: string) => string;
+    home: (allocated: string, committed: string, paid: string, projects: string, cities: number) => string;
+    /** "120 progetti", "1 progetto". */
+    projects: (n: number, formatted: string) => string;
+    /** An index page: how many, and the largest. */
+    compare: (title: string, n: number, largest: string, value: string, base: string) => string;
+    cityProjects: (city: string, projects: string, cost: string) => string;
+    project: (code: string, city: string, cost: string, committed: string, paid: string, status: string) => string;
+    beneficiaries: (n: string, cost: string) => string;
+    beneficiary: (name: string, projects: string, cost: string, cities: number) => string;
+    /** The share image's alternative text: the page's title and what the chart shows. */
+    imageAlt: (title: string, chart: string) => string;
+  };
   explorer: Texts<'title' | 'intro' | 'filters' | 'search' | 'city' | 'objective' | 'action' | 'targetGroup' | 'status' | 'cost' | 'costMin' | 'costMax' | 'year' | 'quality' | 'sort' | 'apply' | 'reset' | 'notClassified' | 'noGroups' | 'notAvailable' | 'noStart' | 'loading' | 'loadError' | 'none' | 'pages' | 'prev' | 'next' | 'colProject' | 'colCity' | 'colAction' | 'colBeneficiary' | 'colCost' | 'colPaid' | 'colStart' | 'colStatus' | 'download' | 'downloadDemo' | 'xlsxFull' | 'xlsxFullNote' | 'preparing' | 'failed'> & {
     sortOptions: Record<string, string>;
     count: (n: string) => string;
