@@ -109,8 +109,7 @@ function compareText(title: string, rows: { label: string; f: Funnel }[], lang: 
   const alloc = rows.some((r) => r.f.allocated !== null);
   const base = (f: Funnel) => (alloc ? (f.allocated ?? 0) : f.cost);
   const top = [...rows].sort((a, b) => base(b.f) - base(a.f))[0];
-  const baseName = (alloc ? s.funnel.allocated : s.funnel.cost).toLowerCase();
-  return top ? s.pageShare.compare(title, rows.length, top.label, money(base(top.f), lang), baseName) : title;
+  return top ? s.pageShare.compare(title, rows.length, top.label, money(base(top.f), lang), !alloc) : title;
 }
 
 /** A page's description: from the data where the page is about data, fitting words elsewhere. */

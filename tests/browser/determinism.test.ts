@@ -31,6 +31,8 @@ it('builds a byte-identical site from the same data, at another time of day and 
     const differing = a.filter((f) => !readFileSync(join(first, f)).equals(readFileSync(join(second, f))));
     expect(differing).toEqual([]);
     expect(a.length).toBeGreaterThan(100);
+    // the PNGs (charts and share images, drawn by resvg) are among the files compared
+    expect(a.filter((f) => f.endsWith('.png')).length).toBeGreaterThan(100);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -36,6 +36,8 @@ it('publishes no natural person’s name or tax code, in any file of the site or
   const published = [...files(dist), ...files(join(dist, '..', 'data'))];
   expect(published.some((f) => f.endsWith('.xlsx'))).toBe(true);
   expect(published.some((f) => f.includes('pagefind') && f.includes('fragment'))).toBe(true);
+  // the charts' standalone SVG downloads are read too (their PNGs are drawn from them)
+  expect(published.some((f) => f.endsWith('.svg') && f.includes('grafici'))).toBe(true);
   const leaks: string[] = [];
   for (const path of published) {
     const text = await textOf(path);

@@ -136,7 +136,7 @@ export type Strings = {
     /** "120 progetti", "1 progetto". */
     projects: (n: number, formatted: string) => string;
     /** An index page: how many, and the largest. */
-    compare: (title: string, n: number, largest: string, value: string, base: string) => string;
+    compare: (title: string, n: number, largest: string, value: string, byCost: boolean) => string;
     cityProjects: (city: string, projects: string, cost: string) => string;
     project: (code: string, city: string, cost: string, committed: string, paid: string, status: string) => string;
     beneficiaries: (n: string, cost: string) => string;
