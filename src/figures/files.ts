@@ -62,17 +62,19 @@ function cardFooter(lang: Lang, pub: Publication): [string, string] {
 
 /**
  * A chart's PNG is drawn at its size (420-440 pixels wide; the SVG beside it is the file to
- * enlarge): at twice the size each took 2.5 times the CPU (33 ms instead of 13.6 ms a chart, README
- * "Measured"), over the build's budget.
+ * enlarge): drawn at twice its size, a chart's PNG took 2.5 times the CPU (33 ms instead of
+ * 13.6 ms, README "Measured"), which the build's budget has no room for.
  */
 export const PNG_ZOOM = 1;
 
-/** PNGs drawn at once: resvg draws on libuv's thread pool (4 threads), and each waiting PNG holds its SVG only. */
-const IN_FLIGHT = 4;
-
 export type ChartFiles = { files: number; pngs: number; pngBytes: number; pngSeconds: number };
 
-/** Writes every chart's files of `d` under `site` (CSV, metadata.json, SVG, PNG) and every page's share image. */
+/**
+ * Writes every chart's files of `d` under `site` (CSV, metadata.json, SVG, PNG) and every page's
+ * share image. The PNGs are all handed to resvg at once, as their SVG is made: resvg draws them
+ * on libuv's thread pool while this thread goes on drawing the next charts and writing the
+ * projects' CSV files, so neither waits for the other (the loop never awaits).
+ */
 export async function writeChartFiles(site: string, d: SiteData, pub: Publication): Promise<ChartFiles> {
   const { demonstration } = pub.meta;
   const out: ChartFiles = { files: 0, pngs: 0, pngBytes: 0, pngSeconds: 0 };
@@ -80,19 +82,14 @@ export async function writeChartFiles(site: string, d: SiteData, pub: Publicatio
     writeFileSync(join(site, path), data);
     out.files++;
   };
-  // PNGs are drawn on other threads while this one goes on; at most IN_FLIGHT at a time.
-  const pending = new Set<Promise<void>>();
-  let started: number | null = null;
-  const png = async (path: string, svg: string, zoom: number) => {
-    while (pending.size >= IN_FLIGHT) await Promise.race(pending);
-    started ??= performance.now();
-    const job = svgToPng(svg, zoom).then((bytes) => {
+  const jobs: Promise<void>[] = [];
+  const started = performance.now();
+  const png = (path: string, svg: string, zoom: number) => {
+    jobs.push(svgToPng(svg, zoom).then((bytes) => {
       write(path, bytes);
       out.pngs++;
       out.pngBytes += bytes.length;
-      pending.delete(job);
-    });
-    pending.add(job);
+    }));
   };
   for (const lang of LANGS) {
     const s = t(lang);
@@ -107,14 +104,14 @@ export async function writeChartFiles(site: string, d: SiteData, pub: Publicatio
       const chart = drawChart(f, mark);
       const svg = standaloneSvg(chart.svg, { title: f.title, notes: chartNotes(f, pub) });
       write(chartSvgPath(lang, f.id), svg);
-      await png(chartPngPath(lang, f.id), svg, PNG_ZOOM);
+      png(chartPngPath(lang, f.id), svg, PNG_ZOOM);
       if (mains.has(f.id)) {
-        await png(shareImagePath(lang, f.id), shareCardSvg({ title: pageHeading(d, f.page, lang) ?? f.title, kicker, chart: chart.svg, mark, footer: cardFooter(lang, pub) }), 1);
+        png(shareImagePath(lang, f.id), shareCardSvg({ title: pageHeading(d, f.page, lang) ?? f.title, kicker, chart: chart.svg, mark, footer: cardFooter(lang, pub) }), 1);
       }
     }
-    await png(shareImagePath(lang, SITE_IMAGE), shareCardSvg({ title: s.site.priority, kicker, chart: null, text: s.site.tagline, mark, footer: cardFooter(lang, pub) }), 1);
+    png(shareImagePath(lang, SITE_IMAGE), shareCardSvg({ title: s.site.priority, kicker, chart: null, text: s.site.tagline, mark, footer: cardFooter(lang, pub) }), 1);
   }
-  await Promise.all(pending);
-  out.pngSeconds = started === null ? 0 : (performance.now() - started) / 1000;
+  await Promise.all(jobs);
+  out.pngSeconds = (performance.now() - started) / 1000;
   return out;
 }
