@@ -60,5 +60,7 @@ export function viewProps(site: SiteData, props: PageProps, pub: Publication): V
   };
   const make = (PAGE_DATA as Record<string, ((site: SiteData, args: Args) => unknown) | undefined>)[view ?? ''];
   const route = props as unknown as Route;
-  return { lang: props.lang, route, frame: frameOf(site, route, pub, props.lang), data: make?.(site, { lang: props.lang, arg, props }) };
+  // The page's own data first: it checks the route's arguments, which the frame's description reads too.
+  const data = make?.(site, { lang: props.lang, arg, props });
+  return { lang: props.lang, route, frame: frameOf(site, route, pub, props.lang), data };
 }

@@ -10,7 +10,7 @@ import { svgSize } from '../../src/figures/images.ts';
 import { t } from '../../src/lib/i18n/index.ts';
 import { pngSize } from '../../src/lib/raster/png.ts';
 import { xmlError } from '../lib/xml.ts';
-import { isDemonstration, langOf, pagesToCheck, servedSite } from './harness.ts';
+import { isDemonstration, isProjectPage, langOf, pagesToCheck, servedSite } from './harness.ts';
 
 const site = servedSite();
 const demonstration = isDemonstration(site);
@@ -54,6 +54,18 @@ describe('every page, shared', () => {
     }
     // pages with a chart share their own: more than one image in each language
     expect(images.size).toBeGreaterThan(20);
+  });
+  it("titles a page's own share image as the page is titled (its <h1>)", () => {
+    let checked = 0;
+    for (const path of pages) {
+      const m = metas(path);
+      if (m.get('og:image')!.endsWith('/sito.png') || isProjectPage(path)) continue;
+      const html = readFileSync(join(site.dist, path, 'index.html'), 'utf8');
+      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim();
+      expect(m.get('og:image:alt')!.startsWith(`${h1}: `), `${path}: ${m.get('og:image:alt')} / ${h1}`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(40);
   });
   it('describes each page about the data from its data: never the generic words, and no two alike', () => {
     const seen = new Map<string, string>();
