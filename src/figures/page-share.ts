@@ -124,11 +124,12 @@ export function pageDescription(d: SiteData, route: Route, lang: Lang): string {
     }
     case 'objective': {
       const o = d.objective.get(route.code)!;
-      return funnelText(`${o.code} – ${o.title[lang]}`, d.byObjective.get(o.code)!.funnel, lang);
+      // the objective's wording is a long sentence: its code names it
+      return funnelText(`${s.nav.objective} ${o.code}`, d.byObjective.get(o.code)!.funnel, lang);
     }
     case 'action': {
       const a = d.action.get(route.code)!;
-      return funnelText(`${s.nav.action} ${a.code} – ${a.title[lang]}`, d.byAction.get(a.code)!.funnel, lang);
+      return funnelText(`${s.nav.action} ${a.code} – ${a.title[lang].replace(/\.$/, '')}`, d.byAction.get(a.code)!.funnel, lang);
     }
     case 'city': {
       const c = d.cityBySlug.get(route.slug)!;
