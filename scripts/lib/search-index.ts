@@ -4,15 +4,12 @@
 // pagefind/bundles.json lists them ({"it": ["it/", "it-2/"], "en": ["en/"]}); the search page
 // loads the first bundle of its language and merges the others (src/client/search.ts).
 //
-// Why bundles: pagefind holds every page it indexes in memory until it writes the index, about
-// 120 KB a page here (measured: 8,000 project pages, 0.98 GB). 50,000 projects make 100,000
-// project pages; one index of them would need 12 GB. Each bundle is indexed by its own pagefind
-// process, closed when the bundle is written. pagefind indexes on one core, and one pagefind
-// process indexes one bundle at a time however many it is given (measured: 2 × 5,000 pages in
-// 14.9 s in one process): two bundles are indexed at
-// once, each in a worker thread with a pagefind process of its own (./search-bundle.ts;
-// measured: 2 × 5,000 project pages in 8.6 s instead of 11.6 s one after the other), so the peak
-// is two bundles'.
+// Why bundles: pagefind holds every page it indexes in memory until it writes the index, so one
+// index of a large site would not fit (README, "Measured"). Each bundle is indexed by its own
+// pagefind process, closed when the bundle is written. pagefind indexes on one core, and one
+// pagefind process indexes one bundle at a time however many it is given: two bundles are
+// indexed at once, each in a worker thread with a pagefind process of its own
+// (./search-bundle.ts), so the peak is two bundles'.
 import { availableParallelism } from 'node:os';
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,7 +18,7 @@ import * as pagefind from 'pagefind';
 import type { SitePage } from './site-pages.ts';
 
 export const MAX_PAGES_PER_BUNDLE = 5_000;
-/** Bundles indexed at the same time: two at most (each holds 0.6 GB at 5,000 pages). */
+/** Bundles indexed at the same time: two at most (each holds its pages in memory). */
 export const LANES = Math.min(2, availableParallelism());
 /** Pages sent to pagefind before waiting for its answers: keeps a few files in flight, not all. */
 const IN_FLIGHT = 64;

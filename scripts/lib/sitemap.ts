@@ -3,7 +3,7 @@
 // pages, noindex, made for other sites' iframes), in files of at most 50,000 URLs
 // (the protocol's limit) under one sitemap-index.xml. Written from the files on disk after the
 // build, in one pass of plain strings: the Astro integration did the same from inside the build,
-// where its URL objects for 200,000 pages cost 400 MB at the build's peak.
+// where its URL objects per page raised the build's peak memory (README, "Dependencies and why").
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inSitemapPath } from '../../src/routes/table.ts';

@@ -11,10 +11,17 @@ import { ALLOCATION_COLUMNS } from './allocations.ts';
 import { CATEGORIES_BY_OBJECTIVE } from './catalogue.ts';
 import { dayOf } from './dates.ts';
 import { generateDemo, sha256, type DemoOptions } from './generate.ts';
-import { CITIES, kmBetween } from './places.ts';
+import { CITIES, KM_PER_DEGREE_LAT } from './places.ts';
 import { PROJECT_COLUMNS, problemCounts } from './projects.ts';
 
 type Row = CsvRow;
+
+/** Distance in km between two points, on the flat approximation the generator places them with. */
+function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const dLat = (a.lat - b.lat) * KM_PER_DEGREE_LAT;
+  const dLon = (a.lon - b.lon) * KM_PER_DEGREE_LAT * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
+  return Math.sqrt(dLat * dLat + dLon * dLon);
+}
 
 const reference = referenceCsv;
 

@@ -83,7 +83,7 @@ export const CITIES: readonly DemoCity[] = [
  */
 export const ENVELOPE_MEUR: Readonly<Record<RegionCategory, number>> = { LD: 225, MD: 142 };
 
-const KM_PER_DEGREE_LAT = 111.32;
+export const KM_PER_DEGREE_LAT = 111.32;
 
 /** A point spread evenly over the disc of the anchor, from two uniform numbers. */
 export function pointNear(anchor: Anchor, u: number, v: number): { lat: number; lon: number } {
@@ -94,9 +94,3 @@ export function pointNear(anchor: Anchor, u: number, v: number): { lat: number; 
   return { lat, lon };
 }
 
-/** Distance in km, flat-earth: good enough at city scale, and used only by tests. */
-export function kmBetween(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const dLat = (a.lat - b.lat) * KM_PER_DEGREE_LAT;
-  const dLon = (a.lon - b.lon) * KM_PER_DEGREE_LAT * Math.cos((((a.lat + b.lat) / 2) * Math.PI) / 180);
-  return Math.sqrt(dLat * dLat + dLon * dLon);
-}

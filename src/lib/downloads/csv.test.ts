@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { csvText, plainNumber, writeCsv, writeExcelCsv } from './csv.ts';
 import { datasetById, rowsOf } from './datasets.ts';
 import type { Row } from './dictionary.ts';
-import { data } from './test-fixture.ts';
+import { data } from '../../../tests/lib/downloads-fixture.ts';
 
 const def = datasetById('projects');
 const rows = rowsOf(def, data);

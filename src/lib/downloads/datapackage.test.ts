@@ -9,7 +9,7 @@ import type { Dataset } from '../import/run.ts';
 import { writeCsv } from './csv.ts';
 import { dataPackage, tableSchema, type TableSchema } from './datapackage.ts';
 import { DATASETS, rowsOf } from './datasets.ts';
-import { data, pub, realData, STANDARDS } from './test-fixture.ts';
+import { data, pub, realData, STANDARDS } from '../../../tests/lib/downloads-fixture.ts';
 
 const profile = JSON.parse(readFileSync(join(STANDARDS, 'frictionless-v2/datapackage.json'), 'utf8'));
 const ajv = new Ajv({ strict: false, allErrors: true });

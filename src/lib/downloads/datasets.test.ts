@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../import/run.ts';
 import { DATASET_IDS, DATASETS, datasetById, rowsOf, toRows } from './datasets.ts';
-import { data, realData } from './test-fixture.ts';
+import { data, realData } from '../../../tests/lib/downloads-fixture.ts';
 
 describe('dataset definitions', () => {
   it('defines each published dataset once, with both languages', () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATASETS } from './datasets.ts';
 import { dcatCatalog } from './dcat.ts';
 import { FORMAT_IDS } from './formats.ts';
-import { pub, STANDARDS } from './test-fixture.ts';
+import { pub, STANDARDS } from '../../../tests/lib/downloads-fixture.ts';
 
 type Graph = { '@context': unknown; '@graph': Array<Record<string, unknown>> };
 

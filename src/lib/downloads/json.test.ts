@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetById, rowsOf } from './datasets.ts';
 import { writeJson } from './json.ts';
 import { metadataJson, readme } from './metadata.ts';
-import { data, pub } from './test-fixture.ts';
+import { data, pub } from '../../../tests/lib/downloads-fixture.ts';
 
 describe('JSON download', () => {
   const def = datasetById('projects');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DATASETS } from './datasets.ts';
 import { releaseFiles } from './release.ts';
-import { data, pub } from './test-fixture.ts';
+import { data, pub } from '../../../tests/lib/downloads-fixture.ts';
 
 describe('release files', () => {
   it('lists every dataset in every format, the sidecars, the Data Package and the catalogue', async () => {

@@ -2,7 +2,7 @@ import readXlsxFile from 'read-excel-file/universal';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { datasetById, rowsOf } from './datasets.ts';
 import { ABOUT_SHEET, DATA_SHEET, pinZipTimes, writeXlsx } from './xlsx.ts';
-import { data, pub } from './test-fixture.ts';
+import { data, pub } from '../../../tests/lib/downloads-fixture.ts';
 
 const def = datasetById('projects');
 const rows = rowsOf(def, data);

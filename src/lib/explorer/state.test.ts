@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, isUnfiltered, parseQuery, toQuery, type Domain, type State } from './state.ts';
+import { emptyState, parseQuery, toQuery, type Domain, type State } from './state.ts';
 
 const full: State = {
   facets: {
@@ -73,11 +73,5 @@ describe('state <-> URL', () => {
     expect(st.facets.citta).toEqual(['napoli']);
     expect(st.facets.az).toEqual(['nc']);
     expect(st.facets.ob).toEqual(['ESO4.8']); // no domain given for ob: any well-formed code
-  });
-
-  it('tells a filtered state from an unfiltered one', () => {
-    expect(isUnfiltered(parseQuery('?ord=titolo&pag=3'))).toBe(true);
-    expect(isUnfiltered(parseQuery('?costo=1-'))).toBe(false);
-    expect(isUnfiltered(parseQuery('?q=mensa'))).toBe(false);
   });
 });

@@ -146,11 +146,6 @@ export function toQuery(st: State): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
-/** True when no filter is set (sort and page aside). */
-export function isUnfiltered(st: State): boolean {
-  return FACETS.every((f) => st.facets[f].length === 0) && st.cost.min === null && st.cost.max === null && st.q.trim() === '';
-}
-
 /** Status labels (OpenCoesione's, Italian) <-> URL slugs. */
 export function statusSlug(status: string | null): string {
   return status === null ? NOT_AVAILABLE : status.toLowerCase().replace(/\s+/g, '-');

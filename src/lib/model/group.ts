@@ -23,16 +23,6 @@ export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string | null
   });
 }
 
-/** Sums cents per key. */
-export function sumBy<T>(items: Iterable<T>, keyOf: (item: T) => string, cents: (item: T) => number): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const it of items) {
-    const k = keyOf(it);
-    m.set(k, (m.get(k) ?? 0) + cents(it));
-  }
-  return m;
-}
-
 /** Projects by descending cost, then by id so that ties are stable. */
 export function byCostDesc<T extends { cost: number; id: string }>(a: T, b: T): number {
   return b.cost - a.cost || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

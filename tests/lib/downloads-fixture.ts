@@ -1,14 +1,14 @@
-// Test data for the downloads tests (imported by *.test.ts only): the real reference tables, a few
+// Test data for the downloads tests (src/lib/downloads/*.test.ts): the real reference tables, a few
 // hand-made projects with awkward text (accents, quotes, line breaks, separators, formulas), and the
 // real import of data/input run in memory (data/build is not needed).
 import { createReadStream, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DemoManifest, ImportConfig, Project, type Allocation, type Beneficiary, type Indicator, type Meta } from '../schema/index.ts';
-import { loadReference } from '../reference/load.ts';
-import { runImport, type Dataset } from '../import/run.ts';
-import { CC_BY_4_0, type Publication } from './metadata.ts';
+import { DemoManifest, ImportConfig, Project, type Allocation, type Beneficiary, type Indicator, type Meta } from '../../src/lib/schema/index.ts';
+import { loadReference } from '../../src/lib/reference/load.ts';
+import { runImport, type Dataset } from '../../src/lib/import/run.ts';
+import { CC_BY_4_0, type Publication } from '../../src/lib/downloads/metadata.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 export const STANDARDS = resolve(ROOT, 'tests/standards');
 
 export const reference = loadReference(join(ROOT, 'data/reference'));
