@@ -144,3 +144,14 @@ describe.for([...byCity.keys()].sort())('city page %s', (slug) => {
     expect(kpi(v, 'Progetti')).toBe(String(s.projects));
   });
 });
+
+describe('projects page', () => {
+  it('lists every project of the fixture (fewer than 50 a city) at its own cost', () => {
+    const { document } = parseHTML(readFileSync(join(site.dist, 'progetti', 'index.html'), 'utf8'));
+    const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const shown = [...document.querySelectorAll('main ul.project-links li')].map((li) => `${text(li.querySelector('a'))} | ${text(li.querySelector('.muted'))}`);
+    const expected = readCsv('progetti.csv').map((r) => `${r.titolo!.replace(/\s+/g, ' ').trim()} | ${moneyIt(cents(r.costo_totale))}`);
+    expect(shown.length).toBeGreaterThan(0);
+    expect([...shown].sort()).toEqual([...expected].sort());
+  });
+});
