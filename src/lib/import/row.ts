@@ -1,7 +1,7 @@
 // Reads one record's cells by column name, turning each cell into a typed value or an error
 // that names the column as the file writes it. Errors and warnings go to the file's report.
 import type { Columns } from './kinds.ts';
-import { parseCents, parseDegrees, parseQuantity } from './numbers.ts';
+import { parseCents, parseDegrees, parseQuantity, type Parsed } from './numbers.ts';
 import { parseDate } from './dates.ts';
 import { repairMojibake, stripControls } from './text.ts';
 
@@ -68,43 +68,38 @@ export class Row {
     return fixed.repaired ? fixed.text : t;
   }
 
+  /**
+   * A cell read by `parse`: null when it is empty (an error too when `required`), when `parse`
+   * cannot read it and, where `nonNegative` says why, when it is below zero.
+   */
+  private parsed<T>(name: string, parse: (s: string) => Parsed<T>, opts: { required?: boolean; nonNegative?: string } = {}): T | null {
+    const s = this.raw(name);
+    if (s === '') {
+      if (opts.required) this.error(name, `${this.cols.label(name)} is empty: it is required`);
+      return null;
+    }
+    const p = parse(s);
+    if (!p.ok) { this.error(name, p.message); return null; }
+    if (opts.nonNegative && typeof p.value === 'number' && p.value < 0) { this.error(name, `'${s}' is negative: ${opts.nonNegative}`); return null; }
+    return p.value;
+  }
+
   /** A quantity (an indicator's value); negative values are errors. */
   quantity(name: string): number | null {
-    const s = this.raw(name);
-    if (s === '') return null;
-    const p = parseQuantity(s);
-    if (!p.ok) { this.error(name, p.message); return null; }
-    if (p.value < 0) { this.error(name, `'${s}' is negative: an indicator's value cannot be below zero`); return null; }
-    return p.value;
+    return this.parsed(name, parseQuantity, { nonNegative: "an indicator's value cannot be below zero" });
   }
 
   /** Euro amount in integer cents; negative amounts are errors. */
   cents(name: string, required = false): number | null {
-    const s = this.raw(name);
-    if (s === '') {
-      if (required) this.error(name, `${this.cols.label(name)} is empty: it is required`);
-      return null;
-    }
-    const p = parseCents(s);
-    if (!p.ok) { this.error(name, p.message); return null; }
-    if (p.value < 0) { this.error(name, `'${s}' is negative: amounts cannot be below zero`); return null; }
-    return p.value;
+    return this.parsed(name, parseCents, { required, nonNegative: 'amounts cannot be below zero' });
   }
 
   date(name: string): string | null {
-    const s = this.raw(name);
-    if (s === '') return null;
-    const p = parseDate(s);
-    if (!p.ok) { this.error(name, p.message); return null; }
-    return p.value;
+    return this.parsed(name, parseDate);
   }
 
   degrees(name: string): number | null {
-    const s = this.raw(name);
-    if (s === '') return null;
-    const p = parseDegrees(s);
-    if (!p.ok) { this.error(name, p.message); return null; }
-    return p.value;
+    return this.parsed(name, parseDegrees);
   }
 }
 
