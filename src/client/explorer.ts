@@ -137,6 +137,8 @@ async function start(root: HTMLElement): Promise<void> {
 
   let current = emptyState();
   let selection: Row[] = [];
+  /** The charts of the selection, once their chunk has loaded (after the list's first render). */
+  let charts: { update: (st: State, selection: readonly Row[]) => void } | null = null;
 
   const link = (st: State) => `${location.pathname}${toQuery(st)}${location.hash}`;
 
@@ -173,6 +175,7 @@ async function start(root: HTMLElement): Promise<void> {
     setLink(next, pi.page < pi.pages ? pi.page + 1 : null);
     dlLead.textContent = s.downloadLead(n);
     dlStatus.textContent = '';
+    charts?.update(st, res.rows);
   }
 
   function commit(st: State, focusTable = false): void {
@@ -266,6 +269,22 @@ async function start(root: HTMLElement): Promise<void> {
   loading.hidden = true;
   ui.hidden = false;
   fallback.hidden = true;
+
+  // The charts: Observable Plot is a chunk of its own, fetched once the list has been painted.
+  requestAnimationFrame(() => setTimeout(() => {
+    import('./explorer-charts.ts').then((m) => {
+      charts = m.mountCharts({
+        root, all, lang, s, index, link,
+        values: { citta: boxes('citta').map((b) => b.value), az: boxes('az').map((b) => b.value), stato: boxes('stato').map((b) => b.value) },
+        demo: index.demonstration ? s.charts.demoMark : null,
+        go: (url) => commit(parseQuery(new URL(url, location.href).search, domain)),
+      });
+      charts.update(current, filterRows(all, current).rows);
+    }).catch((err: unknown) => {
+      console.error('explorer charts:', err);
+      q<HTMLElement>(root, '[data-charts-error]').hidden = false;
+    });
+  }, 0));
 }
 
 const root = document.querySelector<HTMLElement>('[data-explorer]');

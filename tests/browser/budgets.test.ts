@@ -52,6 +52,32 @@ describe('page budgets', () => {
     }
   });
 
+  it("the explorer's first script, with what it imports statically, stays under 40 KB gzip: Plot is a chunk loaded by import()", () => {
+    const w = weighPage(dist(), '/progetti/');
+    const first = w.files.filter((f) => f.endsWith('.js'));
+    expect(first).toHaveLength(1);
+    // The script and every module it imports with a static `import … from "./x.js"`, recursively.
+    const read = (f: string) => readFileSync(join(dist(), f), 'utf8');
+    const dirOf = (f: string) => f.slice(0, f.lastIndexOf('/') + 1);
+    const statics = new Set<string>();
+    const walk = (f: string) => {
+      if (statics.has(f)) return;
+      statics.add(f);
+      for (const m of read(f).matchAll(/\bimport\s*(?:[\w{}$,\s*]+from\s*)?["'`](\.\/[^"'`]+\.js)["'`]/g)) walk(dirOf(f) + m[1]!.slice(2));
+    };
+    walk(first[0]!);
+    const size = (f: string) => gzipSync(readFileSync(join(dist(), f))).length;
+    const firstGzip = [...statics].reduce((n, f) => n + size(f), 0);
+    const dynamic = [...read(first[0]!).matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)].map((m) => dirOf(first[0]!) + m[1]!.slice(2));
+    const chunk = dynamic.find((f) => /\/explorer-charts\.[\w-]+\.js$/.test(f));
+    expect(chunk, `dynamic imports: ${dynamic.join(', ')}`).toBeDefined();
+    expect(statics.has(chunk!)).toBe(false);
+    expect(read(chunk!)).toContain('plot-d6a7b5'); // Observable Plot (its default class name) is in the chunk…
+    expect([...statics].map(read).join('\n')).not.toMatch(/plot-d6a7b5/); // …and not in the first script
+    console.log(`explorer: first script ${(firstGzip / KB).toFixed(1)} KB gzip (${statics.size} file(s)); chart chunk ${(size(chunk!) / KB).toFixed(1)} KB gzip`);
+    expect(firstGzip).toBeLessThanOrEqual(40 * KB);
+  });
+
   it("the explorer's script carries its own namespace of the strings and none of the rest", () => {
     const w = weighPage(dist(), '/progetti/');
     const js = w.files.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist(), f), 'utf8')).join('\n');

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/lib/i18n/strings.ts';
 import { axeViolations, cspViolations, describeViolations, guardedContext, isDemonstration, openBrowser, servedSite, visit } from './harness.ts';
 
 const site = servedSite();
@@ -142,6 +143,132 @@ describe('the project explorer', () => {
       if (isDemonstration(site)) expect(name).toContain('dimostrativi');
     } finally {
       await close();
+    }
+  });
+});
+
+describe("the explorer's charts", () => {
+  const chartReady = (page: Page) => page.waitForSelector('[data-charts]:not([hidden]) [data-chart="citta"] svg a[data-facet]', { timeout: 20_000 });
+  /** The accessible names of a chart's bars. */
+  const barNames = (page: Page, chart: string) => page.locator(`[data-chart="${chart}"] svg a[data-facet]`).evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+  const bar = (page: Page, facet: string, value: string) => page.locator(`[data-charts] a[data-facet="${facet}"][data-value="${value}"]`);
+
+  it('are drawn after the list, with the demonstration mark, and redraw when a filter changes', async () => {
+    const { page, outside, close } = await open('/progetti/');
+    try {
+      await chartReady(page);
+      for (const id of ['funnel', 'citta', 'az', 'stato']) {
+        const svg = page.locator(`[data-chart="${id}"] svg`);
+        expect(await svg.count(), id).toBe(1);
+        if (isDemonstration(site)) expect(await svg.locator('.demo-mark').textContent(), id).toBe(t('it').demo.mark);
+      }
+      const before = await barNames(page, 'az');
+      const live = await page.locator('[data-charts-live]').textContent();
+      expect(before.length).toBeGreaterThan(1);
+      await page.locator('details[data-facet="citta"] summary').click();
+      await page.locator('input[name="citta"][value="napoli"]').check();
+      await expect.poll(() => barNames(page, 'az')).not.toEqual(before);
+      // The action chart now sums Napoli's projects: the figures change, the actions stay the same kind.
+      expect((await barNames(page, 'az')).every((n) => /M€, \d+ progett/.test(n))).toBe(true);
+      await expect.poll(() => page.locator('[data-charts-live]').textContent()).not.toBe(live);
+      // The city chart keeps every city (given the other filters), Napoli marked as selected.
+      expect(await bar(page, 'citta', 'napoli').getAttribute('aria-label')).toMatch(/^Napoli: .*Selezionato/);
+      expect(await page.locator('[data-chart="citta"] a[data-facet]').count()).toBeGreaterThan(1);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations('/progetti/ (charts drawn)', violations)).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+      expect(outside).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('a click on a bar, Enter or Space on a focused bar toggle its filter, in the URL and the list', async () => {
+    const { page, close } = await open('/en/projects/');
+    try {
+      await chartReady(page);
+      expect(await bar(page, 'citta', 'bari').getAttribute('aria-label')).toMatch(/^Bari: €[\d.,]+m, \d+ projects, \d+% paid\. Press to add it to the filters\.$/);
+      await bar(page, 'citta', 'bari').click();
+      await expect.poll(() => search(page)).toBe('?citta=bari');
+      expect(await page.locator('input[name="citta"][value="bari"]').isChecked()).toBe(true);
+      for (const c of await rows(page).locator('td:nth-child(2)').allInnerTexts()) expect(c).toContain('Bari');
+      // From the keyboard: Tab reaches the bars, with a visible focus.
+      await page.locator('[data-reset]').focus();
+      let onBar = false;
+      for (let i = 0; i < 40 && !onBar; i++) {
+        await page.keyboard.press('Tab');
+        onBar = await page.evaluate(() => document.activeElement?.matches('[data-charts] a[data-facet]') ?? false);
+      }
+      expect(onBar, 'a bar is reachable with Tab').toBe(true);
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.xp-hit')!).strokeWidth)).toBe('3px');
+      // Enter on the selected Bari bar takes the filter off; Space on the action 4.4.8.1 adds it.
+      await bar(page, 'citta', 'bari').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => search(page)).toBe('');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-value')), 'the focus stays on the bar').toBe('bari');
+      await bar(page, 'az', '4.4.8.1').focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => search(page)).toBe('?az=4.4.8.1');
+      for (const c of await rows(page).locator('td:nth-child(3)').allInnerTexts()) expect(c).toBe('4.4.8.1');
+      expect(await announced(page)).toBeLessThan(JSON.parse(readFileSync(`${site.dist}/dati/projects.json`, 'utf8')).data.length);
+      await page.goBack();
+      await expect.poll(() => search(page)).toBe('');
+      expect(await cspViolations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the chart chunk is fetched only once the list has rendered', async () => {
+    const { context } = await guardedContext(browser, site);
+    const page = await context.newPage();
+    const seen: { url: string; rows: number }[] = [];
+    await page.route(/\.js$/, async (route) => {
+      const rowsNow = await page.evaluate(() => document.querySelectorAll('tbody[data-rows] tr').length).catch(() => -1);
+      seen.push({ url: new URL(route.request().url()).pathname, rows: rowsNow });
+      await route.continue();
+    });
+    try {
+      await page.goto(`${site.origin}/progetti/`);
+      await chartReady(page);
+      const chunk = seen.filter((s) => /\/explorer-charts\.[\w-]+\.js$/.test(s.url));
+      expect(chunk, JSON.stringify(seen)).toHaveLength(1);
+      expect(chunk[0]!.rows).toBeGreaterThan(0);
+      const first = seen.find((s) => /Explorer/.test(s.url));
+      expect(first?.rows, 'the first script comes before any row').toBeLessThanOrEqual(0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('50,000 projects: a filter change stays fast, and the charts redraw after it (timed)', async () => {
+    const { context, outside } = await guardedContext(browser, site);
+    // The bundled index, its projects copied up to 50,000 (new ids): the same cities, actions and statuses.
+    const ix = JSON.parse(readFileSync(`${site.dist}/progetti/indice.json`, 'utf8')) as { projects: unknown[][] };
+    const base = ix.projects;
+    ix.projects = Array.from({ length: 50_000 }, (_, i) => { const p = [...base[i % base.length]!]; p[0] = `${p[0] as string}-${i}`; return p; });
+    await context.route(/\/progetti\/indice\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(ix) }));
+    const page = await visit(context, site, '/progetti/');
+    try {
+      await chartReady(page);
+      const t = await page.evaluate(async () => {
+        const input = document.querySelector<HTMLInputElement>('input[name="citta"][value="napoli"]')!;
+        performance.clearMeasures('explorer-charts');
+        const t0 = performance.now();
+        input.click(); // the list is filtered and written synchronously; the charts wait for the next frame
+        const list = performance.now() - t0;
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        const charts = performance.getEntriesByName('explorer-charts').map((e) => e.duration);
+        return { list, charts };
+      });
+      console.log(`explorer, 50,000 projects: filter + list ${t.list.toFixed(1)} ms; charts redraw ${t.charts.map((c) => c.toFixed(1)).join(', ')} ms`);
+      expect(t.charts).toHaveLength(1);
+      expect(t.list).toBeLessThan(1000);
+      expect(t.charts[0]!).toBeLessThan(1000);
+      expect(await announced(page)).toBeGreaterThan(1000);
+      expect(outside).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 });

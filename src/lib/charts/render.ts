@@ -4,7 +4,7 @@
 // or through escapeXml below, so a title such as `</svg><script>` stays text.
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { THEME } from './theme.ts';
+import { hatchFill, PATTERN, THEME } from './theme.ts';
 
 export type LegendItem = { label: string; swatch: 'allocated' | 'committed' | 'paid' | 'highlight' | 'bar' };
 
@@ -42,11 +42,8 @@ function plotDocument(): Document {
   return doc;
 }
 
-const PATTERN = 'hatch';
-/** Pattern for highlighted marks; its id is made unique per chart by the renderer. */
-export function hatchFill(): string {
-  return `url(#${PATTERN})`;
-}
+// The hatch pattern is named in ./theme.ts, with no DOM library, so that the specs run in the browser too.
+export { hatchFill };
 
 function swatch(kind: LegendItem['swatch'], x: number, y: number): string {
   switch (kind) {

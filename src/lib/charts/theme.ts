@@ -17,3 +17,9 @@ export const THEME = {
   demoText: '#A8001C', // 7.3:1
   demoFill: '#FFF0F2',
 } as const;
+
+export const PATTERN = 'hatch';
+/** Pattern for highlighted marks; its id is made unique per chart by the renderer. */
+export function hatchFill(): string {
+  return `url(#${PATTERN})`;
+}

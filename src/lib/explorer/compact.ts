@@ -3,7 +3,7 @@
 // (cities, statuses, flags, target groups, beneficiaries) replaced by their position in a list.
 // buildIndex runs at build time; decodeIndex in the browser. Both are pure.
 import type { ProjectRow } from '../model/project-row.ts';
-import type { City, Project, TargetGroup } from '../schema/index.ts';
+import type { Allocation, City, Project, TargetGroup } from '../schema/index.ts';
 import { NOT_AVAILABLE, NOT_CLASSIFIED, statusSlug } from './state.ts';
 
 /** id, code, title, city, objective, action|null, target groups|null, status|null, cost, payments|null, commitments|null, start date|null, flags, beneficiary, demonstration (1/0). */
@@ -37,11 +37,14 @@ export type CompactIndex = {
   flags: string[];
   beneficiaries: string[];
   projects: CompactRow[];
+  /** Allocations, for the explorer's funnel: [city position in `cities`, objective, action, total euro]. */
+  allocations: [number, string, string, number][];
   download: DownloadInfo;
 };
 
 export type IndexInput = {
   projects: readonly Project[];
+  allocations: readonly Allocation[];
   cities: readonly City[];
   targetGroups: readonly TargetGroup[];
   statuses: readonly string[];
@@ -96,6 +99,11 @@ export function buildIndex(d: IndexInput): CompactIndex {
     flags: flags.list,
     beneficiaries: bens.list,
     projects,
+    allocations: d.allocations.map((a) => {
+      const city = cityPos.get(a.city);
+      if (city === undefined) throw new Error(`explorer index: an allocation names an unknown city ${a.city}`);
+      return [city, a.objective, a.action, a.total];
+    }),
     download: d.download,
   };
 }

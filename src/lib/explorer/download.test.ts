@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, decodeIndex, type DownloadInfo } from './compact.ts';
 import { selectionCsv, selectionExcelCsv, selectionFileName, selectionJson, selectionRows, SELECTION_COLUMNS } from './download.ts';
-import type { City, Project, TargetGroup } from '../schema/index.ts';
+import type { Allocation, City, Project, TargetGroup } from '../schema/index.ts';
 
 const base: Project = {
   id: 'na-0001', code: 'NA-0001', cup: null, title: 'Mensa', description: null, city: '063049', objective: 'ESO4.8',
@@ -22,8 +22,9 @@ const cities = [
 const targetGroups = [{ code: 'giovani' }, { code: 'donne' }] as TargetGroup[];
 const download: DownloadInfo = { columns: [...SELECTION_COLUMNS], metadata: { dataset: 'projects', demonstration: true, rows: 0 }, xlsx: null, fullXlsx: null };
 
+const allocations = [{ city: '072006', objective: 'ESO4.8', action: '4.4.8.1', total: 1_500_000.5 }] as Allocation[];
 const ix = buildIndex({
-  projects, cities, targetGroups, statuses: ['Non avviato', 'In corso'], flags: ['cup-missing'],
+  projects, allocations, cities, targetGroups, statuses: ['Non avviato', 'In corso'], flags: ['cup-missing'],
   demonstration: true, referenceDate: '2026-10-31', isDemonstration: () => true, download,
 });
 const { rows } = decodeIndex(JSON.parse(JSON.stringify(ix)));
@@ -37,6 +38,8 @@ describe('compact index', () => {
     ]);
     expect(rows[1]!.fv).toEqual([['napoli'], ['ESO4.8'], ['nc'], ['nc'], ['nd'], ['nd'], []]);
     expect(ix.beneficiaries).toHaveLength(3);
+    // Allocations name their city by its position in `cities` (Bari is the second).
+    expect(ix.allocations).toEqual([[1, 'ESO4.8', '4.4.8.1', 1_500_000.5]]);
   });
 
   it('rejects what is not an index', () => {

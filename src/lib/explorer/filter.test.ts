@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeRow, type Row } from './compact.ts';
+import type { Row } from './compact.ts';
+import { syntheticRows, testRow } from './synthetic.ts';
 import { filterRows, pageInfo, PAGE_SIZE, sortRows } from './filter.ts';
 import { emptyState, parseQuery } from './state.ts';
 
-type Spec = Partial<Omit<Row, 'fv' | 'text'>> & { id: string };
-function row(p: Spec): Row {
-  return makeRow({
-    code: p.id.toUpperCase(), title: `Progetto ${p.id}`, city: 'napoli', objective: 'ESO4.8', action: '4.4.8.1',
-    targetGroups: ['giovani'], status: 'In corso', cost: 1000, payments: 100, commitments: 500, startDate: '2024-01-10',
-    flags: [], beneficiary: 'Comune', demonstration: true, ...p,
-  });
-}
+const row = testRow;
 
 const rows: Row[] = [
   row({ id: 'a', city: 'napoli', cost: 100_000, targetGroups: ['giovani', 'donne'], flags: ['cup-missing'] }),
@@ -104,24 +98,7 @@ describe('paging', () => {
 
 describe('speed', () => {
   it('filters and counts 50,000 projects in under 100 ms', () => {
-    const cities = ['napoli', 'bari', 'roma', 'milano', 'torino', 'genova', 'venezia', 'bologna', 'firenze', 'catania', 'palermo', 'messina', 'reggio-calabria', 'cagliari'];
-    const groups = ['giovani', 'donne', 'anziani', 'migranti', 'senza-dimora', 'famiglie-vulnerabili'];
-    const acts = ['4.4.8.1', '4.4.8.2', '4.4.11.1', '4.4.11.2', '4.4.12.1', null];
-    const statuses = ['Non avviato', 'In corso', 'Concluso', 'Liquidato', null];
-    let seed = 42;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
-    const big: Row[] = [];
-    for (let i = 0; i < 50_000; i++) {
-      const action = pick(acts);
-      big.push(row({
-        id: `p-${i}`, city: pick(cities), action, objective: action ? `ESO4.${action.split('.')[2]}` : 'ESO4.8',
-        targetGroups: action ? [pick(groups), pick(groups)] : null, status: pick(statuses),
-        cost: Math.round(rnd() * 5e6), payments: rnd() < 0.1 ? null : Math.round(rnd() * 1e6),
-        startDate: rnd() < 0.05 ? null : `${2022 + Math.floor(rnd() * 5)}-0${1 + Math.floor(rnd() * 9)}-15`,
-        flags: rnd() < 0.1 ? ['cup-missing'] : [], title: `Intervento ${i} servizi sociali`,
-      }));
-    }
+    const big = syntheticRows(50_000);
     const states = [
       emptyState(),
       parseQuery('?citta=napoli,bari,roma&az=4.4.8.1,nc&dest=giovani,donne&stato=in-corso&costo=100000-3000000&anno=2024,2025&qualita=cup-missing'),

@@ -5,6 +5,9 @@ import type { Strings } from './strings.ts';
 /** A project's state, the source's Italian word as key: on the project page, tables and in the explorer. */
 const statuses = { 'Non avviato': 'Not started', 'In corso': 'In progress', Concluso: 'Completed', Liquidato: 'Paid out (liquidato)' };
 
+/** The demonstration mark drawn in every chart (the explorer's charts included). */
+const demoMark = 'Demonstration data – not real figures';
+
 // The explorer's namespace first, on its own: the browser script (src/client/explorer.ts) imports
 // it alone, and the bundler leaves the rest of this file out of the explorer's JavaScript.
 export const explorer = {
@@ -61,6 +64,26 @@ export const explorer = {
     'cup-malformed': 'CUP malformed',
     stale: 'Stale record',
   },
+  charts: {
+    title: 'Charts of the selection',
+    intro: 'The cost of the projects (light bar), commitments (medium bar) and payments (thin bar), in million euro. Like the numbers beside the filters, the chart by city shows every city given the other filters, and so do those by action and by status: selected values are hatched, in bold and marked ▶. Click a bar, or press Enter or Space on it, to add it to the filters or take it off.',
+    funnelAllocated: 'The allocation is set per city and action: the first chart compares it with commitments and payments because the selection only uses filters by city, objective and action.',
+    funnelCost: 'The allocation is set per city and action only: with the filters chosen (target groups, status, year, quality, cost, text or projects not classified) it cannot be compared, and the first chart starts from the cost of the selected projects.',
+    error: 'The charts could not be drawn: the list and the filters still work.',
+    byCity: 'Cost by city',
+    byAction: 'Cost by action',
+    byStatus: 'Cost by implementation status',
+    funnel: 'From allocation to payments',
+    millionsEuro: 'million euro',
+    paidShort: 'paid',
+    allocated: 'Allocation',
+    cost: 'Cost of the projects',
+    committed: 'Commitments',
+    paid: 'Payments',
+    demoMark,
+    bar: (label, cost, projects, paid, selected) => `${label}: ${cost}, ${projects === '1' ? '1 project' : `${projects} projects`}, ${paid} paid. ${selected ? 'Selected: press to remove the filter.' : 'Press to add it to the filters.'}`,
+    summary: (base, baseName, committed, paid) => `Charts updated. ${baseName}: ${base}; commitments ${committed}; payments ${paid}.`,
+  },
   flagsCount: (n: number) => (n === 1 ? '1 flag' : `${n} flags`),
   download: 'Download this selection',
   downloadLead: (n: string) => `The ${n} selected projects, with the main columns of the projects dataset (same names and codes).`,
@@ -114,7 +137,7 @@ export const en = {
     title: 'Demonstration data',
     banner: 'The amounts, projects and beneficiaries on these pages are invented to show how the site works: they are not programme data.',
     more: 'How they were made',
-    mark: 'Demonstration data – not real figures',
+    mark: demoMark,
   },
   common: {
     referenceDate: 'Data as of',

@@ -5,6 +5,9 @@ import type { Strings } from './strings.ts';
 /** A project's state, the source's Italian word as key: on the project page, tables and in the explorer. */
 const statuses = { 'Non avviato': 'Non avviato', 'In corso': 'In corso', Concluso: 'Concluso', Liquidato: 'Liquidato' };
 
+/** The demonstration mark drawn in every chart (the explorer's charts included). */
+const demoMark = 'Dati dimostrativi – non sono dati reali';
+
 // The explorer's namespace first, on its own: the browser script (src/client/explorer.ts) imports
 // it alone, and the bundler leaves the rest of this file out of the explorer's JavaScript.
 export const explorer = {
@@ -61,6 +64,26 @@ export const explorer = {
     'cup-malformed': 'CUP malformato',
     stale: 'Record non aggiornato',
   },
+  charts: {
+    title: 'Grafici della selezione',
+    intro: 'Il costo dei progetti (barra chiara), gli impegni (barra media) e i pagamenti (barra sottile), in milioni di euro. Come i numeri accanto ai filtri, il grafico per città mostra ogni città con gli altri filtri attivi, e così quelli per azione e per stato: le voci selezionate sono tratteggiate, in grassetto e segnate con ▶. Un clic su una barra, o Invio o la barra spaziatrice, la aggiunge ai filtri o la toglie.',
+    funnelAllocated: 'La dotazione è assegnata per città e azione: il primo grafico la confronta con impegni e pagamenti perché la selezione usa solo filtri per città, obiettivo e azione.',
+    funnelCost: 'La dotazione è assegnata solo per città e azione: con i filtri scelti (destinatari, stato, anno, qualità, costo, testo o progetti non classificati) non si può confrontare, e il primo grafico parte dal costo dei progetti selezionati.',
+    error: 'Non è stato possibile disegnare i grafici: l\'elenco e i filtri funzionano comunque.',
+    byCity: 'Costo per città',
+    byAction: 'Costo per azione',
+    byStatus: 'Costo per stato di attuazione',
+    funnel: 'Dalla dotazione ai pagamenti',
+    millionsEuro: 'milioni di euro',
+    paidShort: 'pagato',
+    allocated: 'Dotazione',
+    cost: 'Costo dei progetti',
+    committed: 'Impegni',
+    paid: 'Pagamenti',
+    demoMark,
+    bar: (label, cost, projects, paid, selected) => `${label}: ${cost}, ${projects === '1' ? '1 progetto' : `${projects} progetti`}, ${paid} pagato. ${selected ? 'Selezionato: premi per togliere il filtro.' : 'Premi per aggiungerlo ai filtri.'}`,
+    summary: (base, baseName, committed, paid) => `Grafici aggiornati. ${baseName}: ${base}; impegni ${committed}; pagamenti ${paid}.`,
+  },
   flagsCount: (n: number) => (n === 1 ? '1 segnalazione' : `${n} segnalazioni`),
   download: 'Scarica questa selezione',
   downloadLead: (n: string) => `I ${n} progetti selezionati, con le colonne principali del dataset dei progetti (stessi nomi e codici).`,
@@ -114,7 +137,7 @@ export const it = {
     title: 'Dati dimostrativi',
     banner: 'Gli importi, i progetti e i beneficiari mostrati in queste pagine sono inventati per mostrare come funziona il sito: non sono dati del programma.',
     more: 'Come sono stati generati',
-    mark: 'Dati dimostrativi – non sono dati reali',
+    mark: demoMark,
   },
   common: {
     referenceDate: 'Dati aggiornati al',

@@ -153,6 +153,13 @@ export type Strings = {
     statuses: Record<string, string>;
     flags: Record<string, string>;
     flagsCount: (n: number) => string;
+    /** The charts of the selection, drawn above the list (src/client/explorer-charts.ts). */
+    charts: Texts<'title' | 'intro' | 'funnelAllocated' | 'funnelCost' | 'error' | 'byCity' | 'byAction' | 'byStatus' | 'funnel' | 'millionsEuro' | 'paidShort' | 'allocated' | 'cost' | 'committed' | 'paid' | 'demoMark'> & {
+      /** A bar's accessible name: what it is, its figures, and what pressing it does. */
+      bar: (label: string, cost: string, projects: string, paid: string, selected: boolean) => string;
+      /** What the live region says once the charts are redrawn. */
+      summary: (base: string, baseName: string, committed: string, paid: string) => string;
+    };
     downloadLead: (n: string) => string;
     formats: Record<string, string>;
     ready: (file: string) => string;

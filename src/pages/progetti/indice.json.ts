@@ -28,6 +28,7 @@ export const GET: APIRoute = () => {
   const { schema: _schema, records: _records, ...xlsxDef } = def;
   const index = buildIndex({
     projects: d.projects,
+    allocations: d.allocations,
     cities: d.cities,
     targetGroups: d.targetGroups,
     statuses: STATUSES,
