@@ -76,7 +76,9 @@ export function mountCharts(host: ChartsHost): { update: (st: State, selection: 
   const section = root.querySelector<HTMLElement>('[data-charts]')!;
   const note = section.querySelector<HTMLElement>('[data-charts-note]')!;
   const live = section.querySelector<HTMLElement>('[data-charts-live]')!;
-  const slots = new Map([...section.querySelectorAll<HTMLElement>('[data-chart]')].map((f) => [f.dataset.chart!, f.querySelector<HTMLElement>('[data-chart-svg]')!]));
+  const figures = new Map([...section.querySelectorAll<HTMLElement>('[data-chart]')].map((f) => [f.dataset.chart!, {
+    caption: f.querySelector('figcaption')!, svg: f.querySelector<HTMLElement>('[data-chart-svg]')!,
+  }]));
   let pending: { st: State; selection: readonly Row[] } | null = null;
   let last: { st: State; selection: readonly Row[] } | null = null;
   let frame = 0;
@@ -91,13 +93,18 @@ export function mountCharts(host: ChartsHost): { update: (st: State, selection: 
     const t0 = performance.now();
     section.hidden = false;
     // Plot draws at the width the chart is shown at, so its text is the page's size.
-    const width = Math.max(300, Math.min(640, Math.round(slots.get('citta')!.clientWidth || 420)));
+    const width = Math.max(300, Math.min(640, Math.round(figures.get('citta')!.svg.clientWidth || 420)));
     drawnWidth = width;
     const { charts, allocationApplies, summary } = selectionCharts(host.all, selection, st, { ...host, width });
     // A focused bar keeps the focus across the redraw (its link is drawn anew).
     const focused = document.activeElement?.closest?.('a[data-facet]');
     const keep = focused && section.contains(focused) ? `a[data-facet="${focused.getAttribute('data-facet')}"][data-value="${CSS.escape(focused.getAttribute('data-value') ?? '')}"]` : null;
-    for (const chart of charts) slots.get(chart.id)?.replaceChildren(drawChart(chart, host.demo, `xp-${chart.id}`));
+    for (const chart of charts) {
+      const fig = figures.get(chart.id);
+      if (!fig) continue;
+      fig.caption.textContent = chart.title;
+      fig.svg.replaceChildren(drawChart(chart, host.demo, `xp-${chart.id}`));
+    }
     note.textContent = allocationApplies ? host.s.charts.funnelAllocated : host.s.charts.funnelCost;
     if (keep) section.querySelector<SVGAElement>(keep)?.focus({ preventScroll: true });
     live.textContent = summary;
@@ -121,7 +128,7 @@ export function mountCharts(host: ChartsHost): { update: (st: State, selection: 
   window.addEventListener('resize', () => {
     clearTimeout(resize);
     resize = window.setTimeout(() => {
-      const w = slots.get('citta')!.clientWidth;
+      const w = figures.get('citta')!.svg.clientWidth;
       if (last && Math.abs(Math.min(640, Math.max(300, w)) - drawnWidth) > 30) update(last.st, last.selection);
     }, 200);
   });

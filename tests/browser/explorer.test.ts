@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n/strings.ts';
-import { axeViolations, cspViolations, describeViolations, guardedContext, isDemonstration, openBrowser, servedSite, visit } from './harness.ts';
+import { axeViolations, cspViolations, describeViolations, explorerChartsDrawn, guardedContext, isDemonstration, openBrowser, servedSite, visit } from './harness.ts';
 
 const site = servedSite();
 let browser: Browser;
@@ -148,7 +148,6 @@ describe('the project explorer', () => {
 });
 
 describe("the explorer's charts", () => {
-  const chartReady = (page: Page) => page.waitForSelector('[data-charts]:not([hidden]) [data-chart="citta"] svg a[data-facet]', { timeout: 20_000 });
   /** The accessible names of a chart's bars. */
   const barNames = (page: Page, chart: string) => page.locator(`[data-chart="${chart}"] svg a[data-facet]`).evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
   const bar = (page: Page, facet: string, value: string) => page.locator(`[data-charts] a[data-facet="${facet}"][data-value="${value}"]`);
@@ -156,7 +155,7 @@ describe("the explorer's charts", () => {
   it('are drawn after the list, with the demonstration mark, and redraw when a filter changes', async () => {
     const { page, outside, close } = await open('/progetti/');
     try {
-      await chartReady(page);
+      await explorerChartsDrawn(page);
       for (const id of ['funnel', 'citta', 'az', 'stato']) {
         const svg = page.locator(`[data-chart="${id}"] svg`);
         expect(await svg.count(), id).toBe(1);
@@ -186,7 +185,7 @@ describe("the explorer's charts", () => {
   it('a click on a bar, Enter or Space on a focused bar toggle its filter, in the URL and the list', async () => {
     const { page, close } = await open('/en/projects/');
     try {
-      await chartReady(page);
+      await explorerChartsDrawn(page);
       expect(await bar(page, 'citta', 'bari').getAttribute('aria-label')).toMatch(/^Bari: €[\d.,]+m, \d+ projects, \d+% paid\. Press to add it to the filters\.$/);
       await bar(page, 'citta', 'bari').click();
       await expect.poll(() => search(page)).toBe('?citta=bari');
@@ -230,7 +229,7 @@ describe("the explorer's charts", () => {
     });
     try {
       await page.goto(`${site.origin}/progetti/`);
-      await chartReady(page);
+      await explorerChartsDrawn(page);
       const chunk = seen.filter((s) => /\/explorer-charts\.[\w-]+\.js$/.test(s.url));
       expect(chunk, JSON.stringify(seen)).toHaveLength(1);
       expect(chunk[0]!.rows).toBeGreaterThan(0);
@@ -250,7 +249,7 @@ describe("the explorer's charts", () => {
     await context.route(/\/progetti\/indice\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(ix) }));
     const page = await visit(context, site, '/progetti/');
     try {
-      await chartReady(page);
+      await explorerChartsDrawn(page);
       const t = await page.evaluate(async () => {
         const input = document.querySelector<HTMLInputElement>('input[name="citta"][value="napoli"]')!;
         performance.clearMeasures('explorer-charts');

@@ -151,3 +151,8 @@ export function describeViolations(path: string, violations: Violation[]): strin
     .flatMap((v) => v.nodes.slice(0, 5).map((n) => `${path} [${v.id}, ${v.impact}] ${v.help}: ${n.target}  ${n.html}`).concat(v.nodes.length > 5 ? [`${path} [${v.id}] … and ${v.nodes.length - 5} more elements`] : []))
     .join('\n');
 }
+
+/** Waits until the explorer has drawn its charts (in the browser, once its list has rendered). */
+export async function explorerChartsDrawn(page: Page): Promise<void> {
+  await page.waitForSelector('[data-charts]:not([hidden]) [data-chart="citta"] svg a[data-facet]', { timeout: 20_000 });
+}

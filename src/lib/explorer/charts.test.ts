@@ -54,6 +54,7 @@ describe('the allocation in the explorer', () => {
     expect(noAlloc.allocationApplies).toBe(false);
     expect((noAlloc.charts[0]!.spec.plot.y as { domain: string[] }).domain).toEqual(['cost', 'committed', 'paid']);
     expect(noAlloc.summary).toContain('Costo dei progetti: 0,60 M€');
+    expect([withAlloc.charts[0]!.title, noAlloc.charts[0]!.title]).toEqual(['Dalla dotazione ai pagamenti', 'Dal costo ai pagamenti']);
   });
 });
 

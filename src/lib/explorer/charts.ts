@@ -41,7 +41,7 @@ export type ChartContext = {
 export type ChartBar = { facet: ChartFacet; value: string; selected: boolean; name: string; href: string };
 
 /** `name`: the chart's accessible name (with its figures when it has no bars to carry them). */
-export type ExplorerChart = { id: string; name: string; spec: ChartSpec; bars: ChartBar[] };
+export type ExplorerChart = { id: string; title: string; name: string; spec: ChartSpec; bars: ChartBar[] };
 
 export type SelectionCharts = { charts: ExplorerChart[]; allocationApplies: boolean; summary: string };
 
@@ -128,7 +128,7 @@ function facetChart(by: Map<string, Funnel>, st: State, facet: ChartFacet, title
   });
   const spec = bulletSpec(data, { title, description: s.charts.intro, xLabel: s.charts.millionsEuro, tickFormat: tick(lang), legend: [], width: ctx.width ?? CHART_WIDTH });
   return {
-    id: facet, name: title, spec,
+    id: facet, title, name: title, spec,
     bars: data.map((d) => ({
       facet, value: d.key, selected: d.highlight === true, href: ctx.link(toggled(st, facet, d.key)),
       name: s.charts.bar(d.label, formatMillionsShort(d.f.cost, lang), formatNumber(d.f.projects, lang), share(d.f.paid, d.f.cost, lang), d.highlight === true),
@@ -150,9 +150,10 @@ export function selectionCharts(all: readonly Row[], selection: readonly Row[], 
   const base = f.allocated ?? f.cost;
   const bars = steps.map((x): BarDatum => ({ key: x.key, label: name[x.key], value: x.cents / M, style: x.key,
     valueLabel: `${formatMillionsShort(x.cents, lang)}${x.key === steps[0]!.key ? '' : ` · ${x.shareOfBase === null ? '–' : formatPercent(x.shareOfBase, lang, 0)}`}` }));
+  const title = applies ? s.charts.funnel : s.charts.funnelFromCost;
   const funnel: ExplorerChart = {
-    id: 'funnel', name: `${s.charts.funnel}: ${bars.map((b) => `${b.label} ${b.valueLabel}`).join('; ')}`, bars: [],
-    spec: barsSpec(bars, { title: s.charts.funnel, description: applies ? s.charts.funnelAllocated : s.charts.funnelCost, xLabel: s.charts.millionsEuro, tickFormat: tick(lang), width: ctx.width ?? CHART_WIDTH }),
+    id: 'funnel', title, name: `${title}: ${bars.map((b) => `${b.label} ${b.valueLabel}`).join('; ')}`, bars: [],
+    spec: barsSpec(bars, { title, description: applies ? s.charts.funnelAllocated : s.charts.funnelCost, xLabel: s.charts.millionsEuro, tickFormat: tick(lang), width: ctx.width ?? CHART_WIDTH }),
   };
   const titles: Record<ChartFacet, string> = { citta: s.charts.byCity, az: s.charts.byAction, stato: s.charts.byStatus };
   const funnels = facetFunnels(all, selection, st);

@@ -74,6 +74,7 @@ export const explorer = {
     byAction: 'Cost by action',
     byStatus: 'Cost by implementation status',
     funnel: 'From allocation to payments',
+    funnelFromCost: 'From cost to payments',
     millionsEuro: 'million euro',
     paidShort: 'paid',
     allocated: 'Allocation',

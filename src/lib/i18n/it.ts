@@ -74,6 +74,7 @@ export const explorer = {
     byAction: 'Costo per azione',
     byStatus: 'Costo per stato di attuazione',
     funnel: 'Dalla dotazione ai pagamenti',
+    funnelFromCost: 'Dal costo ai pagamenti',
     millionsEuro: 'milioni di euro',
     paidShort: 'pagato',
     allocated: 'Dotazione',

@@ -154,7 +154,7 @@ export type Strings = {
     flags: Record<string, string>;
     flagsCount: (n: number) => string;
     /** The charts of the selection, drawn above the list (src/client/explorer-charts.ts). */
-    charts: Texts<'title' | 'intro' | 'funnelAllocated' | 'funnelCost' | 'error' | 'byCity' | 'byAction' | 'byStatus' | 'funnel' | 'millionsEuro' | 'paidShort' | 'allocated' | 'cost' | 'committed' | 'paid' | 'demoMark'> & {
+    charts: Texts<'title' | 'intro' | 'funnelAllocated' | 'funnelCost' | 'error' | 'byCity' | 'byAction' | 'byStatus' | 'funnel' | 'funnelFromCost' | 'millionsEuro' | 'paidShort' | 'allocated' | 'cost' | 'committed' | 'paid' | 'demoMark'> & {
       /** A bar's accessible name: what it is, its figures, and what pressing it does. */
       bar: (label: string, cost: string, projects: string, paid: string, selected: boolean) => string;
       /** What the live region says once the charts are redrawn. */
