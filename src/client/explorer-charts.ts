@@ -52,9 +52,12 @@ function drawChart(chart: ExplorerChart, demo: string | null, uid: string): SVGS
   if (chart.bars.length) {
     svg.setAttribute('role', 'group');
     const y0 = top + Number(spec.plot.marginTop ?? 0);
-    svg.append(svgEl('g', { class: 'xp-links' }, ...chart.bars.map((b, i) => svgEl('a', {
-      href: b.href, 'aria-label': b.name, 'data-facet': b.facet, 'data-value': b.value, ...(b.selected ? { 'data-selected': '' } : {}),
-    }, svgEl('rect', { class: 'xp-hit', x: 1, y: y0 + i * ROW.height + 1, width: spec.width - 2, height: ROW.height - 2, rx: 3 })))));
+    svg.append(svgEl('g', { class: 'xp-links' }, ...chart.bars.map((b, i) => {
+      const tip = svgEl('title', {});
+      tip.textContent = b.name; // the same words on hover
+      return svgEl('a', { href: b.href, 'aria-label': b.name, 'data-facet': b.facet, 'data-value': b.value, ...(b.selected ? { 'data-selected': '' } : {}) },
+        tip, svgEl('rect', { class: 'xp-hit', x: 1, y: y0 + i * ROW.height + 1, width: spec.width - 2, height: ROW.height - 2, rx: 3 }));
+    })));
   } else {
     svg.setAttribute('role', 'img');
   }
