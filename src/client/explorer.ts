@@ -139,6 +139,8 @@ async function start(root: HTMLElement): Promise<void> {
   let selection: Row[] = [];
   /** The charts of the selection, once their chunk has loaded (after the list's first render). */
   let charts: { update: (st: State, selection: readonly Row[]) => void } | null = null;
+  /** The rows of the view shown, in the data's order (what the charts sum). */
+  let matched: Row[] = [];
 
   const link = (st: State) => `${location.pathname}${toQuery(st)}${location.hash}`;
 
@@ -175,7 +177,8 @@ async function start(root: HTMLElement): Promise<void> {
     setLink(next, pi.page < pi.pages ? pi.page + 1 : null);
     dlLead.textContent = s.downloadLead(n);
     dlStatus.textContent = '';
-    charts?.update(st, res.rows);
+    matched = res.rows;
+    charts?.update(st, matched);
   }
 
   function commit(st: State, focusTable = false): void {
@@ -279,7 +282,7 @@ async function start(root: HTMLElement): Promise<void> {
         demo: index.demonstration ? s.charts.demoMark : null,
         go: (url) => commit(parseQuery(new URL(url, location.href).search, domain)),
       });
-      charts.update(current, filterRows(all, current).rows);
+      charts.update(current, matched);
     }).catch((err: unknown) => {
       console.error('explorer charts:', err);
       q<HTMLElement>(root, '[data-charts-error]').hidden = false;
