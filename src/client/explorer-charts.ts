@@ -80,7 +80,7 @@ export function mountCharts(host: ChartsHost): { update: (st: State, selection: 
   const note = section.querySelector<HTMLElement>('[data-charts-note]')!;
   const live = section.querySelector<HTMLElement>('[data-charts-live]')!;
   const figures = new Map([...section.querySelectorAll<HTMLElement>('[data-chart]')].map((f) => [f.dataset.chart!, {
-    caption: f.querySelector('figcaption')!, svg: f.querySelector<HTMLElement>('[data-chart-svg]')!,
+    figure: f, caption: f.querySelector('figcaption')!, svg: f.querySelector<HTMLElement>('[data-chart-svg]')!,
   }]));
   let pending: { st: State; selection: readonly Row[] } | null = null;
   let last: { st: State; selection: readonly Row[] } | null = null;
@@ -96,7 +96,7 @@ export function mountCharts(host: ChartsHost): { update: (st: State, selection: 
     const t0 = performance.now();
     section.hidden = false;
     // Plot draws at the width the chart is shown at, so its text is the page's size.
-    const width = Math.max(300, Math.min(640, Math.round(figures.get('citta')!.svg.clientWidth || 420)));
+    const width = Math.max(300, Math.min(640, Math.round(figures.get('funnel')!.svg.clientWidth || 420)));
     drawnWidth = width;
     const { charts, allocationApplies, summary } = selectionCharts(host.all, selection, st, { ...host, width });
     // A focused bar keeps the focus across the redraw (its link is drawn anew).
@@ -105,6 +105,8 @@ export function mountCharts(host: ChartsHost): { update: (st: State, selection: 
     for (const chart of charts) {
       const fig = figures.get(chart.id);
       if (!fig) continue;
+      // A facet's chart with nothing to show (no project passes the other filters) is left out.
+      fig.figure.hidden = chart.id !== 'funnel' && chart.bars.length === 0;
       fig.caption.textContent = chart.title;
       fig.svg.replaceChildren(drawChart(chart, host.demo, `xp-${chart.id}`));
     }
@@ -131,7 +133,7 @@ export function mountCharts(host: ChartsHost): { update: (st: State, selection: 
   window.addEventListener('resize', () => {
     clearTimeout(resize);
     resize = window.setTimeout(() => {
-      const w = figures.get('citta')!.svg.clientWidth;
+      const w = figures.get('funnel')!.svg.clientWidth;
       if (last && Math.abs(Math.min(640, Math.max(300, w)) - drawnWidth) > 30) update(last.st, last.selection);
     }, 200);
   });

@@ -213,6 +213,11 @@ describe("the explorer's charts", () => {
       await page.goBack();
       await expect.poll(() => search(page)).toBe('');
       expect(await cspViolations(page)).toEqual([]);
+      // A text no project has: the facets' charts have nothing to show and are left out, the funnel stays.
+      await page.locator('input[name="q"]').fill('zzzzzzzz');
+      await page.locator('input[name="q"]').press('Enter');
+      await expect.poll(() => page.locator('[data-chart="citta"]').isHidden()).toBe(true);
+      expect(await page.locator('[data-chart="funnel"]').isVisible()).toBe(true);
     } finally {
       await close();
     }
