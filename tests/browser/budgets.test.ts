@@ -73,6 +73,7 @@ describe('page budgets', () => {
     expect(chunk, `dynamic imports: ${dynamic.join(', ')}`).toBeDefined();
     expect(statics.has(chunk!)).toBe(false);
     expect(read(chunk!)).toContain('plot-d6a7b5'); // Observable Plot (its default class name) is in the chunk…
+    expect(read(chunk!), 'the server-side DOM stays on the server').not.toContain('linkedom');
     expect([...statics].map(read).join('\n')).not.toMatch(/plot-d6a7b5/); // …and not in the first script
     console.log(`explorer: first script ${(firstGzip / KB).toFixed(1)} KB gzip (${statics.size} file(s)); chart chunk ${(size(chunk!) / KB).toFixed(1)} KB gzip`);
     expect(firstGzip).toBeLessThanOrEqual(40 * KB);

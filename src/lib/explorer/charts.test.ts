@@ -5,7 +5,7 @@ import type { CompactIndex } from './compact.ts';
 import { filterRows } from './filter.ts';
 import { allocatedCents, allocationApplies, selectionCharts, type ChartContext } from './charts.ts';
 import { parseQuery, toQuery, type State } from './state.ts';
-import { SYNTHETIC_CITIES, syntheticRows, testRow } from './synthetic.ts';
+import { SYNTHETIC_CITIES, syntheticRows, testRow } from '../../../tests/lib/explorer-rows.ts';
 
 const row = testRow;
 const rows = [

@@ -18,7 +18,7 @@ import type { Lang } from '../i18n/locales.ts';
 import type { Strings } from '../i18n/strings.ts';
 import type { CompactIndex, Row } from './compact.ts';
 import { filterRows } from './filter.ts';
-import { FACETS, isUnfiltered, NOT_AVAILABLE, NOT_CLASSIFIED, statusSlug, type Facet, type State } from './state.ts';
+import { FACETS, NOT_AVAILABLE, NOT_CLASSIFIED, statusSlug, type Facet, type State } from './state.ts';
 
 const M = 1e8; // cents in a million euro
 
@@ -47,7 +47,9 @@ export type SelectionCharts = { charts: ExplorerChart[]; allocationApplies: bool
 
 /** Whether the allocation can be compared with the selection: filters by city, objective and classified action only. */
 export function allocationApplies(st: State): boolean {
-  return isUnfiltered({ ...st, facets: { ...st.facets, citta: [], ob: [], az: [] } }) && !st.facets.az.includes(NOT_CLASSIFIED);
+  const allocated: readonly Facet[] = ['citta', 'ob', 'az'];
+  return FACETS.every((f) => allocated.includes(f) || st.facets[f].length === 0) && st.cost.min === null && st.cost.max === null && st.q.trim() === ''
+    && !st.facets.az.includes(NOT_CLASSIFIED);
 }
 
 /** The allocation (cents) of the cities, objectives and actions the state selects. */

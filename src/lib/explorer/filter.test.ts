@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Row } from './compact.ts';
-import { syntheticRows, testRow } from './synthetic.ts';
+import { syntheticRows, testRow } from '../../../tests/lib/explorer-rows.ts';
 import { filterRows, pageInfo, PAGE_SIZE, sortRows } from './filter.ts';
 import { emptyState, parseQuery } from './state.ts';
 

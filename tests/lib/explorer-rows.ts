@@ -1,6 +1,6 @@
 // Synthetic explorer rows for tests: a seeded list of any size (the "50,000 projects" speed
 // checks of filter.test.ts and charts.test.ts), and one row with defaults to override.
-import { makeRow, type Row } from './compact.ts';
+import { makeRow, type Row } from '../../src/lib/explorer/compact.ts';
 
 export type RowSpec = Partial<Omit<Row, 'fv' | 'text'>> & { id: string };
 
