@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadSiteData } from '../data.ts';
 import { allFigures, everyFigure, homeFigures, projectFigure, projectFigureId } from './catalogue.ts';
+import { drawChart } from './chart-pool.ts';
+import { matchRoutes, routePath, ROUTES, type RouteName } from '../routes/table.ts';
+import { parseQuery, toQuery } from '../lib/explorer/state.ts';
+import type { Site } from '../routes/paths.ts';
 
 const d = loadSiteData(resolve(import.meta.dirname, '../../tests/fixtures/site-small'));
 
@@ -26,5 +30,37 @@ describe('the catalogue of figures', () => {
     const en = homeFigures(d, 'en').funnel.summary;
     expect(it).toMatch(/M€/);
     expect(en).toMatch(/€[\d.,]+m/);
+  });
+  it("links each mark that stands for a thing to a page that exists, or to a canonical explorer view, and its table row to the same place", () => {
+    const site: Site = { data: d, releases: () => [], downloads: () => [], frozenDownloads: () => [], figures: () => [] };
+    const pages = new Set<string>();
+    for (const lang of ['it', 'en'] as const) {
+      for (const [name, def] of Object.entries(ROUTES)) {
+        if (!('view' in def)) continue;
+        const each = 'each' in def ? def.each(site, lang) : [{}];
+        for (const args of each) pages.add(routePath(lang, { name: name as RouteName, ...args } as never));
+      }
+    }
+    let links = 0;
+    for (const lang of ['it', 'en'] as const) {
+      for (const f of allFigures(d, lang)) {
+        const svg = drawChart(f, null).svg;
+        const marks = [...svg.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+        const cells = f.table.rows.flatMap((r) => r.flatMap((c) => (c.href ? [c.href] : [])));
+        expect(marks.sort(), f.id).toEqual([...cells].sort());
+        for (const h of marks) {
+          const [path, query] = h.split('?');
+          expect(pages.has(path!), `${f.id}: ${h}`).toBe(true);
+          if (query !== undefined) {
+            expect(matchRoutes(path!)[0]?.name).toBe('projects');
+            expect(toQuery(parseQuery(query)), h).toBe(`?${query}`);
+          }
+          links++;
+        }
+        // every link has its title
+        expect(svg.match(/<a /g)?.length ?? 0).toBe(svg.match(/<a [^>]*><(rect|circle)[^>]*><title>/g)?.length ?? 0);
+      }
+    }
+    expect(links).toBeGreaterThan(100);
   });
 });

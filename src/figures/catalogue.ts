@@ -5,7 +5,8 @@
 // ./chart-pool.ts's job, writing their files ./files.ts's.
 import type { Project, SiteData } from '../data.ts';
 import { formatEuro, formatMillionsShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang } from '../lib/i18n/index.ts';
-import type { Route } from '../routes/table.ts';
+import { routePath, type Route } from '../routes/table.ts';
+import { emptyState, toQuery, type Facet } from '../lib/explorer/state.ts';
 import { centsToDecimal, toCents } from '../lib/model/money.ts';
 import { emptyFunnel, funnelSteps, type Funnel } from '../lib/model/funnel.ts';
 import { rank } from '../lib/model/ranking.ts';
@@ -40,7 +41,19 @@ function tick(lang: Lang) {
   return (v: number) => formatNumber(v, lang, v > 0 && v < 10 ? 1 : 0);
 }
 
-type Row = { key: string; label: string; longLabel: string; f: Funnel; highlight?: boolean };
+/** The root-relative path of a route: what a mark's and a table cell's href hold (the renderer and Figure.astro add the base path). */
+function linkTo(lang: Lang, route: Route): string {
+  return routePath(lang, route);
+}
+
+/** The explorer (/progetti/, /en/projects/) filtered by some facets, in its URL state format (src/lib/explorer/state.ts). */
+export function explorerLink(lang: Lang, facets: Partial<Record<Facet, string[]>>): string {
+  const st = emptyState();
+  return `${routePath(lang, { name: 'projects' })}${toQuery({ ...st, facets: { ...st.facets, ...facets } })}`;
+}
+
+/** `href`: the page of the thing a row stands for, or the explorer on the combination it stands for. */
+type Row = { key: string; label: string; longLabel: string; f: Funnel; highlight?: boolean; href?: string };
 
 /** Allocated/committed/paid for a list of rows (cities, actions, objectives); `rowDesc` says what a row is. */
 function bulletFigure(id: string, lang: Lang, page: Route, title: string, rows: Row[], useAllocation: boolean, rowDesc: string): FigureDef {
@@ -70,12 +83,14 @@ function bulletFigure(id: string, lang: Lang, page: Route, title: string, rows: 
       units: [null, 'euro', 'euro', 'euro', '%'],
       descriptions: [rowDesc, s.figureColumns.money(useAllocation ? s.funnel.allocatedDef : s.funnel.costDef), s.figureColumns.money(s.funnel.committedDef), s.figureColumns.money(s.funnel.paidDef),
         s.figureColumns.paidShare(baseName.toLowerCase())],
-      rows: rows.map((x) => [text(x.longLabel), useAllocation ? moneyOrNa(x.f.allocated, lang) : money(x.f.cost, lang), money(x.f.committed, lang), money(x.f.paid, lang), pct(baseOf(x.f) ? x.f.paid / baseOf(x.f) : null, lang)]),
+      rows: rows.map((x) => [{ ...text(x.longLabel), ...(x.href ? { href: x.href } : {}) }, useAllocation ? moneyOrNa(x.f.allocated, lang) : money(x.f.cost, lang), money(x.f.committed, lang), money(x.f.paid, lang), pct(baseOf(x.f) ? x.f.paid / baseOf(x.f) : null, lang)]),
     },
     spec: () => bulletSpec(
       rows.map((x): BulletDatum => {
         const b = baseOf(x.f);
         return { key: x.key, label: x.label, base: b / M, committed: x.f.committed / M, paid: x.f.paid / M, highlight: x.highlight,
+          href: x.href,
+          title: `${x.longLabel}: ${baseName.toLowerCase()} ${useAllocation && x.f.allocated === null ? s.common.notAvailable : formatMillionsShort(b, lang)}, ${s.funnel.committed.toLowerCase()} ${formatMillionsShort(x.f.committed, lang)}, ${s.funnel.paid.toLowerCase()} ${formatMillionsShort(x.f.paid, lang)}`,
           valueLabel: `${formatMillionsShort(b, lang)} · ${b ? formatPercent(x.f.paid / b, lang, 0) : '–'} ${s.figures.paidShort}` };
       }),
       { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang), legend },
@@ -111,9 +126,11 @@ export function funnelFigure(id: string, lang: Lang, page: Route, title: string,
   };
 }
 
-function cityRows(d: SiteData, funnelOf: (istat: string) => Funnel | undefined, highlight?: string): Row[] {
-  return d.cities.map((c) => ({ key: c.slug, label: c.name, longLabel: c.name, f: funnelOf(c.istat) ?? emptyFunnel(0), highlight: c.slug === highlight }));
+/** One row per city; `href` links each (to its page, or to the explorer on the city and what the page is about). */
+function cityRows(d: SiteData, funnelOf: (istat: string) => Funnel | undefined, href: (slug: string) => string, highlight?: string): Row[] {
+  return d.cities.map((c) => ({ key: c.slug, label: c.name, longLabel: c.name, f: funnelOf(c.istat) ?? emptyFunnel(0), highlight: c.slug === highlight, href: href(c.slug) }));
 }
+const cityPage = (lang: Lang) => (slug: string) => linkTo(lang, { name: 'city', slug });
 
 export function homeFigures(d: SiteData, lang: Lang) {
   const s = t(lang);
@@ -133,16 +150,20 @@ export function homeFigures(d: SiteData, lang: Lang) {
       descriptions: [s.figureColumns.city, s.figureColumns.region, s.figureColumns.money(s.funnel.allocatedDef), s.figureColumns.cityShare, s.figureColumns.money(s.funnel.committedDef), s.figureColumns.money(s.funnel.paidDef), s.figureColumns.projects],
       rows: r.sorted.map((it) => {
         const { c, f } = cityAlloc.find((x) => x.c.slug === it.key)!;
-        return [text(c.name), text(c.region), moneyOrNa(f.allocated, lang), pct(r.total && f.allocated !== null ? f.allocated / r.total : null, lang), money(f.committed, lang), money(f.paid, lang), { text: formatNumber(f.projects, lang), raw: String(f.projects) }];
+        return [{ ...text(c.name), href: linkTo(lang, { name: 'city', slug: c.slug }) }, text(c.region), moneyOrNa(f.allocated, lang), pct(r.total && f.allocated !== null ? f.allocated / r.total : null, lang), money(f.committed, lang), money(f.paid, lang), { text: formatNumber(f.projects, lang), raw: String(f.projects) }];
       }),
     },
-    spec: () => mapSpec(italyOutline(), cityAlloc.map(({ c, f }) => ({ key: c.slug, label: c.name, value: (f.allocated ?? 0) / M, ...CITY_POINTS[c.istat] })), { title: s.home.mapTitle, description: mapSummary }),
+    spec: () => mapSpec(italyOutline(), cityAlloc.map(({ c, f }) => ({
+      key: c.slug, label: c.name, value: (f.allocated ?? 0) / M, ...CITY_POINTS[c.istat],
+      href: linkTo(lang, { name: 'city', slug: c.slug }),
+      title: `${c.name}: ${s.funnel.allocated.toLowerCase()} ${f.allocated === null ? s.common.notAvailable : formatMillionsShort(f.allocated, lang)}`,
+    })), { title: s.home.mapTitle, description: mapSummary }),
   };
   return {
     map,
     funnel: funnelFigure('total-funnel', lang, home, s.funnel.title, d.total.funnel),
-    byObjective: bulletFigure('by-objective', lang, home, s.home.byObjectiveTitle, d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${o.title[lang]}`, f: d.byObjective.get(o.code)!.funnel })), true, s.figureColumns.objective),
-    byAction: bulletFigure('by-action', lang, home, s.home.byActionTitle, d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${a.title[lang]}`, f: d.byAction.get(a.code)!.funnel })), true, s.figureColumns.action),
+    byObjective: bulletFigure('by-objective', lang, home, s.home.byObjectiveTitle, d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${o.title[lang]}`, f: d.byObjective.get(o.code)!.funnel, href: linkTo(lang, { name: 'objective', code: o.code }) })), true, s.figureColumns.objective),
+    byAction: bulletFigure('by-action', lang, home, s.home.byActionTitle, d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${a.title[lang]}`, f: d.byAction.get(a.code)!.funnel, href: linkTo(lang, { name: 'action', code: a.code }) })), true, s.figureColumns.action),
   };
 }
 
@@ -152,7 +173,7 @@ export function objectiveFigures(d: SiteData, code: string, lang: Lang) {
   const page: Route = { name: 'objective', code };
   return {
     funnel: funnelFigure(`objective-${slug}-funnel`, lang, page, `${s.funnel.title} – ${code}`, d.byObjective.get(code)!.funnel),
-    byCity: bulletFigure(`objective-${slug}-by-city`, lang, page, `${s.home.byCityTitle} – ${code}`, cityRows(d, (istat) => d.cityObjective.get(`${istat}|${code}`)), true, s.figureColumns.city),
+    byCity: bulletFigure(`objective-${slug}-by-city`, lang, page, `${s.home.byCityTitle} – ${code}`, cityRows(d, (istat) => d.cityObjective.get(`${istat}|${code}`), (slug) => explorerLink(lang, { citta: [slug], ob: [code] })), true, s.figureColumns.city),
   };
 }
 
@@ -161,7 +182,7 @@ export function actionFigures(d: SiteData, code: string, lang: Lang) {
   const page: Route = { name: 'action', code };
   return {
     funnel: funnelFigure(`action-${code}-funnel`, lang, page, `${s.funnel.title} – ${s.nav.action.toLowerCase()} ${code}`, d.byAction.get(code)!.funnel),
-    byCity: bulletFigure(`action-${code}-by-city`, lang, page, `${s.home.byCityTitle} – ${s.nav.action.toLowerCase()} ${code}`, cityRows(d, (istat) => d.cityAction.get(`${istat}|${code}`)), true, s.figureColumns.city),
+    byCity: bulletFigure(`action-${code}-by-city`, lang, page, `${s.home.byCityTitle} – ${s.nav.action.toLowerCase()} ${code}`, cityRows(d, (istat) => d.cityAction.get(`${istat}|${code}`), (slug) => explorerLink(lang, { citta: [slug], az: [code] })), true, s.figureColumns.city),
   };
 }
 
@@ -169,13 +190,13 @@ export function cityFigures(d: SiteData, slug: string, lang: Lang) {
   const s = t(lang);
   const c = d.cityBySlug.get(slug)!;
   const page: Route = { name: 'city', slug };
-  const compareRows = cityRows(d, (istat) => d.byCity.get(istat)!.funnel, slug)
+  const compareRows = cityRows(d, (istat) => d.byCity.get(istat)!.funnel, cityPage(lang), slug)
     .sort((a, b) => (b.f.allocated ?? 0) - (a.f.allocated ?? 0) || (a.key < b.key ? -1 : 1));
   return {
     funnel: funnelFigure(`city-${slug}-funnel`, lang, page, `${s.funnel.title} – ${c.name}`, d.byCity.get(c.istat)!.funnel),
     byAction: bulletFigure(`city-${slug}-by-action`, lang, page, `${s.city.allocationByAction} – ${c.name}`, d.actions.map((a) => ({
       key: a.code, label: a.code, longLabel: `${a.code} – ${a.title[lang]}`,
-      f: d.cityAction.get(`${c.istat}|${a.code}`) ?? emptyFunnel(0),
+      f: d.cityAction.get(`${c.istat}|${a.code}`) ?? emptyFunnel(0), href: explorerLink(lang, { citta: [slug], az: [a.code] }),
     })), true, s.figureColumns.action),
     compare: bulletFigure(`city-${slug}-compare`, lang, page, `${s.city.compareTitle} – ${c.name}`, compareRows, true, s.figureColumns.city),
   };
@@ -188,7 +209,7 @@ export function targetGroupFigures(d: SiteData, code: string, lang: Lang) {
   const page: Route = { name: 'targetGroup', code };
   return {
     funnel: funnelFigure(`target-group-${code}-funnel`, lang, page, `${s.funnel.titleCost} – ${name}`, d.byTargetGroup.get(code)!.funnel),
-    byCity: bulletFigure(`target-group-${code}-by-city`, lang, page, `${s.targetGroup.moneyTitle} – ${name}`, cityRows(d, (istat) => d.cityTargetGroup.get(`${istat}|${code}`)), false, s.figureColumns.city),
+    byCity: bulletFigure(`target-group-${code}-by-city`, lang, page, `${s.targetGroup.moneyTitle} – ${name}`, cityRows(d, (istat) => d.cityTargetGroup.get(`${istat}|${code}`), (slug) => explorerLink(lang, { citta: [slug], dest: [code] })), false, s.figureColumns.city),
   };
 }
 

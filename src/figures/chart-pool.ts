@@ -16,13 +16,14 @@ import { chartHeight, renderChart } from '../lib/charts/render.ts';
 import type { Lang } from '../lib/i18n/index.ts';
 import { LANGS } from '../lib/i18n/locales.ts';
 import { chartMark, type ProjectFigureInput } from './catalogue.ts';
+import { siteAddress } from '../../scripts/lib/site-address.ts';
 import type { FigureDef } from './types.ts';
 
 type Chart = { svg: string; height: number };
 
-/** Draws a figure's chart: its SVG, with the demonstration mark when `mark` is given, and its height. Pure. */
+/** Draws a figure's chart: its SVG, with the demonstration mark when `mark` is given, and its height. Pure but for the base path of the marks' links (BASE_PATH, as astro.config reads it). */
 export function drawChart(f: FigureDef, mark: string | null): Chart {
-  const opts = { demonstration: mark };
+  const opts = { demonstration: mark, base: siteAddress().base };
   const spec = f.spec();
   // The SVG is built by our renderer, which escapes every data-derived text (see render.test.ts).
   return { svg: renderChart(spec, opts, f.id.replace(/[^a-z0-9-]/gi, '-')), height: chartHeight(spec, opts) };

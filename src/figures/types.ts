@@ -2,8 +2,11 @@ import type { Lang } from '../lib/i18n/index.ts';
 import type { Route } from '../routes/table.ts';
 import type { ChartSpec } from '../lib/charts/render.ts';
 
-/** A table cell: what the page shows and what the CSV download holds. */
-export type Cell = { text: string; raw: string };
+/**
+ * A table cell: what the page shows and what the CSV download holds; `href` (a root-relative path)
+ * makes the shown text a link, the same link as the chart's mark for that row.
+ */
+export type Cell = { text: string; raw: string; href?: string };
 
 export type FigureTable = {
   head: string[];

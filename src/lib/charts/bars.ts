@@ -5,10 +5,10 @@
 // label and a ▶ marker, not only another colour.
 import * as Plot from '@observablehq/plot';
 import { hatchFill, THEME } from './theme.ts';
-import type { ChartSpec, LegendItem } from './render.ts';
+import { markLinks, type ChartSpec, type LegendItem, type Linked } from './render.ts';
 
 export type BarStyle = 'bar' | 'allocated' | 'committed' | 'paid' | 'cost';
-export type BarDatum = { key: string; label: string; value: number; valueLabel: string; highlight?: boolean; style?: BarStyle };
+export type BarDatum = Linked & { key: string; label: string; value: number; valueLabel: string; highlight?: boolean; style?: BarStyle };
 
 export type BarsOptions = {
   title: string;
@@ -45,6 +45,18 @@ export function valueLabels<T extends { key: string; highlight?: boolean }>(data
   const dy = (ROW.barTop - ROW.barBottom) / 2;
   const text = (rows: readonly T[], bold: boolean) => Plot.text(rows, { x, y: 'key', text: label, textAnchor: 'start', dx: 5, dy, fill: THEME.text, fontWeight: bold ? 700 : 400 });
   return [text(data.filter((d) => !d.highlight), false), text(data.filter((d) => d.highlight), true)];
+}
+
+/**
+ * The links of a row chart: over each row that has an href, a band as wide as the plot and as high
+ * as the row (its label and bars), invisible until hovered or focused (site.css, .mark-link), that
+ * is the row's link with its title. One link per row: one Tab stop, and a target as big as the row.
+ */
+export function rowLinks<T extends Linked & { key: string }>(data: readonly T[], max: number): Plot.Markish[] {
+  const linked = data.filter((d) => d.href);
+  return linked.length
+    ? [Plot.barX(linked, { x1: 0, x2: max, y: 'key', fill: THEME.primary, fillOpacity: 0, className: 'mark-link', ...markLinks<T>() })]
+    : [];
 }
 
 export function xAxis(max: number, o: { xLabel: string; tickFormat: (v: number) => string }) {
@@ -86,6 +98,6 @@ export function barsSpec(data: readonly BarDatum[], o: BarsOptions): ChartSpec {
   if (data.some((d) => d.highlight)) {
     marks.push(Plot.barX(data.filter((d) => d.highlight), { x: 'value', y: 'key', fill: hatchFill(), stroke: THEME.highlight, strokeWidth: 1.5, insetTop: ROW.barTop, insetBottom: ROW.barBottom }));
   }
-  marks.push(Plot.ruleX([0], { stroke: THEME.muted }), ...rowLabels(data), ...valueLabels(data, (d) => d.value, (d) => d.valueLabel));
+  marks.push(Plot.ruleX([0], { stroke: THEME.muted }), ...rowLabels(data), ...valueLabels(data, (d) => d.value, (d) => d.valueLabel), ...rowLinks(data, max));
   return rowChart(data, max, o, marks);
 }

@@ -3,10 +3,10 @@
 // apart by shape as well as colour; a direct label gives the amount and the share paid.
 import * as Plot from '@observablehq/plot';
 import { hatchFill, THEME } from './theme.ts';
-import type { ChartSpec, LegendItem } from './render.ts';
-import { ROW, rowChart, rowLabels, valueLabels } from './bars.ts';
+import type { ChartSpec, LegendItem, Linked } from './render.ts';
+import { ROW, rowChart, rowLabels, rowLinks, valueLabels } from './bars.ts';
 
-export type BulletDatum = { key: string; label: string; base: number; committed: number; paid: number; valueLabel: string; highlight?: boolean };
+export type BulletDatum = Linked & { key: string; label: string; base: number; committed: number; paid: number; valueLabel: string; highlight?: boolean };
 
 export function bulletSpec(data: readonly BulletDatum[], o: { title: string; description: string; xLabel: string; tickFormat: (v: number) => string; legend: LegendItem[]; width?: number }): ChartSpec {
   const max = data.reduce((m, d) => Math.max(m, d.base, d.committed, d.paid), 0) || 1;
@@ -20,5 +20,6 @@ export function bulletSpec(data: readonly BulletDatum[], o: { title: string; des
     Plot.ruleX([0], { stroke: THEME.muted }),
     ...rowLabels(data),
     ...valueLabels(data, (d) => Math.max(d.base, d.committed, d.paid), (d) => d.valueLabel),
+    ...rowLinks(data, max),
   ]);
 }

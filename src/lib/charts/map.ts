@@ -3,10 +3,10 @@
 import * as Plot from '@observablehq/plot';
 import type { Feature, Geometry } from 'geojson';
 import { THEME } from './theme.ts';
-import type { ChartSpec } from './render.ts';
+import { markLinks, type ChartSpec, type Linked } from './render.ts';
 import type { CityPoint } from '../geo/cities.ts';
 
-export type MapDatum = CityPoint & { key: string; label: string; value: number };
+export type MapDatum = CityPoint & Linked & { key: string; label: string; value: number };
 
 export function mapSpec(outline: Feature<Geometry>, data: readonly MapDatum[], o: { title: string; description: string }): ChartSpec {
   const max = data.reduce((m, d) => Math.max(m, d.value), 0) || 1;
@@ -26,8 +26,9 @@ export function mapSpec(outline: Feature<Geometry>, data: readonly MapDatum[], o
       r: { domain: [0, max], range: [0, 20] },
       marks: [
         Plot.geo(outline, { fill: THEME.land, stroke: THEME.landStroke, strokeWidth: 0.8 }),
-        Plot.dot(data, { x: 'lon', y: 'lat', r: 'value', fill: THEME.primary, fillOpacity: 0.75, stroke: THEME.dark, strokeWidth: 1.2 }),
-                ...labels,
+        // Each circle is the city's link, with its name and amount as title.
+        Plot.dot(data, { x: 'lon', y: 'lat', r: 'value', fill: THEME.primary, fillOpacity: 0.75, stroke: THEME.dark, strokeWidth: 1.2, className: 'mark-dot', ...markLinks<MapDatum>() }),
+        ...labels,
       ],
     },
   };

@@ -23,7 +23,24 @@ export type ChartSpec = {
 export type RenderOptions = {
   /** Text of the demonstration mark drawn inside the SVG, or null for real data. */
   demonstration: string | null;
+  /** The site's base path ('/' by default, '/sub/' under a sub-path): put before every mark's root-relative href. */
+  base?: string;
 };
+
+/**
+ * What a data item of any chart may carry when its mark stands for something the site has a page
+ * for (a city, an action, an objective, a target group, a beneficiary) or an explorer view (a city
+ * and an action): `href`, a root-relative path from the route table (routePath) or an explorer
+ * query, and `title`, its label and value in the page's language. Spec builders hand both to
+ * Plot's href and title channels (markLinks): the mark becomes an SVG <a> with a <title>,
+ * reachable by keyboard; items without them stay plain marks.
+ */
+export type Linked = { href?: string | undefined; title?: string | undefined };
+
+/** Plot's href and title channels for items that may carry them (spread into a mark's options). */
+export function markLinks<T extends Linked>(): { href: (d: T) => string | null; title: (d: T) => string | null } {
+  return { href: (d) => d.href ?? null, title: (d) => d.title ?? null };
+}
 
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -34,6 +51,11 @@ const NUM_ATTRS = /\b(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|points|dx
 export function roundGeometry(svg: string): string {
   return svg.replace(NUM_ATTRS, (_m, name: string, value: string) =>
     `${name}="${value.replace(/-?\d+\.\d{2,}(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
+}
+
+/** A base path as '/', '/sub/': with a slash at each end. */
+function basePath(base = '/'): string {
+  return base.replace(/^\/?/, '/').replace(/\/?$/, '/');
 }
 
 let doc: Document | null = null;
@@ -78,12 +100,18 @@ export function renderChart(spec: ChartSpec, opts: RenderOptions, uid: string): 
     .filter((n) => (n as Element).tagName?.toLowerCase() !== 'style')
     .map((n) => (n as Element).outerHTML ?? '')
     .join('')
-    // The whole SVG is one image (role="img" with its own name): Plot's per-mark aria-labels
-    // are not allowed on plain <g> elements and would only add noise.
+    // The SVG has its own name (aria-label): Plot's per-mark aria-labels are not allowed on plain
+    // <g> elements and would only add noise.
     .replace(/ aria-label="[^"]*"/g, '')
     // SVG has no font-variant attribute (the W3C checker rejects Plot's on its axes' <g>): the
     // stylesheets set tabular figures on every chart instead.
-    .replace(/ font-variant="tabular-nums"/g, '');
+    .replace(/ font-variant="tabular-nums"/g, '')
+    // Marks' links are root-relative paths (the site may be served under a sub-path), and an
+    // explorer link's '&' is written as '&amp;' in HTML (linkedom leaves it raw).
+    .replace(/<a href="\/([^"]*)"/g, (_m, path: string) => `<a href="${basePath(opts.base)}${path.replace(/&(?!amp;)/g, '&amp;')}"`);
+  // A chart whose marks are links is a group of links, not one image: role="img" would hide
+  // them from assistive technology (its children are presentational) while they stay focusable.
+  const role = /<a /.test(inner) ? 'group' : 'img';
 
   const pad = 6;
   let top = 0;
@@ -107,7 +135,7 @@ export function renderChart(spec: ChartSpec, opts: RenderOptions, uid: string): 
   const pattern = `${PATTERN}-${uid}`;
   const defs = `<defs><pattern id="${pattern}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#FBE8CC"/><rect width="2.5" height="6" fill="${THEME.highlight}"/></pattern></defs>`;
   const body = roundGeometry(`${defs}${extra}<g transform="translate(0,${top})">${inner}</g>`).replaceAll(`url(#${PATTERN})`, `url(#${pattern})`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${spec.width} ${h}" width="${spec.width}" height="${h}" role="img" aria-label="${escapeXml(spec.title)}"`
+  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${spec.width} ${h}" width="${spec.width}" height="${h}" role="${role}" aria-label="${escapeXml(spec.title)}"`
     + ` font-family="${escapeXml(THEME.font)}" font-size="${THEME.fontSize}" fill="${THEME.text}" text-anchor="middle">`
     + `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(spec.description)}</desc>${body}</svg>`;
 }
