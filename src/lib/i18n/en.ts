@@ -1,6 +1,9 @@
 // Every string of the interface in English, by namespace; the type they satisfy, with what each
 // namespace is for, is in strings.ts, and it.ts has the same keys.
 import type { Strings } from './strings.ts';
+import { plural } from './plural.ts';
+
+const n1 = (n: number, one: string, other: string) => plural('en', n, one, other);
 
 /** A project's state, the source's Italian word as key: on the project page, tables and in the explorer. */
 const statuses = { 'Non avviato': 'Not started', 'In corso': 'In progress', Concluso: 'Completed', Liquidato: 'Paid out (liquidato)' };
@@ -41,7 +44,7 @@ export const explorer = {
   loading: 'Loading the list of projects…',
   loadError: 'The filters could not be loaded: the full list below still works.',
   count: (n: string) => (n === '1' ? '1 project' : `${n} projects`),
-  countOf: (n: string, total: string) => `${n} of ${total} projects`,
+  countOf: (n: string, total: string) => `${n} of ${total} ${total === '1' ? 'project' : 'projects'}`,
   caption: (n: string, page: number, pages: number) => `Selected projects: ${n}${pages > 1 ? ` – page ${page} of ${pages}` : ''}`,
   none: 'No project matches the chosen filters.',
   pages: 'Result pages',
@@ -87,7 +90,7 @@ export const explorer = {
   },
   flagsCount: (n: number) => (n === 1 ? '1 flag' : `${n} flags`),
   download: 'Download this selection',
-  downloadLead: (n: string) => `The ${n} selected projects, with the main columns of the projects dataset (same names and codes).`,
+  downloadLead: (n: string) => `${n === '1' ? 'The selected project' : `The ${n} selected projects`}, with the main columns of the projects dataset (same names and codes).`,
   downloadDemo: 'This is demonstration data: the file names and metadata say so.',
   formats: { csv: 'CSV (UTF-8, comma)', 'excel-csv': 'CSV for Italian Excel', json: 'JSON with metadata', xlsx: 'Excel (XLSX)' },
   xlsxFull: 'Excel (XLSX) of all projects',
@@ -161,7 +164,7 @@ export const en = {
     paidDef: 'the money actually paid to beneficiaries up to the reference date.',
     title: 'From allocation to payments',
     titleCost: 'From project cost to payments',
-    missingFigures: (c: number, p: number) => `Projects without a commitments figure: ${c}; without a payments figure: ${p}. These amounts are missing, not counted as zero.`,
+    missingFigures: (c: number, p: number) => `${[c > 0 ? `${n1(c, 'one project has', `${c} projects have`)} no commitments figure` : '', p > 0 ? `${n1(p, 'one project has', `${p} projects have`)} no payments figure` : ''].filter(Boolean).join('; ').replace(/^./, (x) => x.toUpperCase())}. These amounts are missing, not counted as zero.`,
     ofAllocated: 'of the allocation',
     ofCost: 'of the cost',
     projectsCount: 'Projects',
@@ -184,7 +187,7 @@ export const en = {
     whoFor: 'Who it is for, in the programme\'s words (Italian)',
     actions: 'Actions of this objective',
     targetGroups: 'Target groups the programme names',
-    unclassifiedNote: (n: number) => `${n} projects of this objective come from OpenCoesione, which does not give the action: they count towards the objective but not towards any single action.`,
+    unclassifiedNote: (n: number) => `${n1(n, 'One project of this objective comes', `${n} projects of this objective come`)} from OpenCoesione, which does not give the action: ${n1(n, 'it counts', 'they count')} towards the objective but not towards any single action.`,
   },
   action: {
     interventions: 'Interventions the programme lists',
@@ -204,7 +207,7 @@ export const en = {
     whoTitle: 'Who they are',
     inText: 'In the programme\'s text (Italian)',
     objectives: 'Specific objectives that name them',
-    ocNote: (n: number) => `Rows from OpenCoesione carry no target group: ${n} projects are therefore not attributed to any group. The totals on this page count only projects that name the group; a project may name several groups, so group amounts do not add up.`,
+    ocNote: (n: number) => `${n > 0 ? `Rows from OpenCoesione carry no target group: ${n1(n, 'one project is', `${n} projects are`)} therefore not attributed to any group. ` : ''}The totals on this page count only projects that name the group; a project may name several groups, so group amounts do not add up.`,
     moneyTitle: 'Cost of projects naming the group, by city',
   },
   projects: {
@@ -214,7 +217,7 @@ export const en = {
     none: 'No projects in the data.',
     indexLead: 'All projects, city by city. Each list is a page that works without JavaScript.',
     ofCity: (c: string) => `Projects in ${c}`,
-    more: (n: string, c: string) => `The other ${n} projects in ${c}, in the full table`,
+    more: (n: number, nText: string, c: string) => `${n1(n, `The other project in ${c}`, `The other ${nText} projects in ${c}`)}, in the full table`,
   },
   project: {
     record: 'Project record',
@@ -397,7 +400,7 @@ export const en = {
     follow: 'Atom feed',
     followCity: (city: string) => `Follow what changes in the data of ${city} (Atom feed)`,
     entry: (date: string) => `Data as of ${date}`,
-    counts: (a: number, r: number, c: number) => `${a} new projects, ${r} removed, ${c} changed.`,
+    counts: (a: number, r: number, c: number) => `${a} new ${n1(a, 'project', 'projects')}, ${r} removed, ${c} changed.`,
     money: (cost: string, committed: string, paid: string) => `Project cost ${cost}; commitments ${committed}; payments ${paid}.`,
     demo: 'Demonstration data – not real figures.',
     demoTag: 'Demonstration data',
@@ -407,7 +410,7 @@ export const en = {
     lead: 'Who receives Priority 4 money: every beneficiary entity, recognised by its tax code even when its name is written in different ways, with the cost of its projects.',
     multiNote: 'A project with several beneficiaries counts in full for each of them: beneficiaries\' totals may add up to more than Priority 4\'s.',
     topShare: (n: number, share: string) => `The top ${n} beneficiaries hold projects worth ${share} of the cost of all projects (each project counted once).`,
-    natural: (projects: string, cost: string) => `Natural persons: ${projects} projects, ${cost} of cost. They are never named: Regulation (EU) 2021/1060, art. 49(3), publishes legal entities only.`,
+    natural: (n: number, projects: string, cost: string) => `Natural persons: ${projects} ${n1(n, 'project', 'projects')}, ${cost} of cost. They are never named: Regulation (EU) 2021/1060, art. 49(3), publishes legal entities only.`,
     ranking: 'Beneficiaries by cost of their projects',
     colRank: 'No.',
     colName: 'Beneficiary',

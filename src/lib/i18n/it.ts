@@ -1,6 +1,9 @@
 // Every string of the interface in Italian, by namespace; the type they satisfy, with what each
 // namespace is for, is in strings.ts, and en.ts has the same keys.
 import type { Strings } from './strings.ts';
+import { plural } from './plural.ts';
+
+const n1 = (n: number, one: string, other: string) => plural('it', n, one, other);
 
 /** A project's state, the source's Italian word as key: on the project page, tables and in the explorer. */
 const statuses = { 'Non avviato': 'Non avviato', 'In corso': 'In corso', Concluso: 'Concluso', Liquidato: 'Liquidato' };
@@ -41,7 +44,7 @@ export const explorer = {
   loading: 'Caricamento dell\'elenco dei progetti…',
   loadError: 'Non è stato possibile caricare i filtri: l\'elenco qui sotto resta completo.',
   count: (n: string) => (n === '1' ? '1 progetto' : `${n} progetti`),
-  countOf: (n: string, total: string) => `${n} progetti su ${total}`,
+  countOf: (n: string, total: string) => `${n} ${n === '1' ? 'progetto' : 'progetti'} su ${total}`,
   caption: (n: string, page: number, pages: number) => `Progetti selezionati: ${n}${pages > 1 ? ` – pagina ${page} di ${pages}` : ''}`,
   none: 'Nessun progetto corrisponde ai filtri scelti.',
   pages: 'Pagine dei risultati',
@@ -87,7 +90,7 @@ export const explorer = {
   },
   flagsCount: (n: number) => (n === 1 ? '1 segnalazione' : `${n} segnalazioni`),
   download: 'Scarica questa selezione',
-  downloadLead: (n: string) => `I ${n} progetti selezionati, con le colonne principali del dataset dei progetti (stessi nomi e codici).`,
+  downloadLead: (n: string) => `${n === '1' ? 'Il progetto selezionato' : `I ${n} progetti selezionati`}, con le colonne principali del dataset dei progetti (stessi nomi e codici).`,
   downloadDemo: 'Sono dati dimostrativi: lo dicono il nome dei file e i metadati.',
   formats: { csv: 'CSV (UTF-8, virgola)', 'excel-csv': 'CSV per Excel in italiano', json: 'JSON con metadati', xlsx: 'Excel (XLSX)' },
   xlsxFull: 'Excel (XLSX) di tutti i progetti',
@@ -161,7 +164,7 @@ export const it = {
     paidDef: 'le somme effettivamente pagate ai beneficiari fino alla data di riferimento.',
     title: 'Dalla dotazione ai pagamenti',
     titleCost: 'Dal costo dei progetti ai pagamenti',
-    missingFigures: (c: number, p: number) => `Progetti senza il dato degli impegni: ${c}; senza il dato dei pagamenti: ${p}. Questi importi mancano: non sono contati come zero.`,
+    missingFigures: (c: number, p: number) => `${[c > 0 ? `${n1(c, 'un progetto è', `${c} progetti sono`)} senza il dato degli impegni` : '', p > 0 ? `${n1(p, 'un progetto è', `${p} progetti sono`)} senza il dato dei pagamenti` : ''].filter(Boolean).join('; ').replace(/^./, (x) => x.toUpperCase())}. Questi importi mancano: non sono contati come zero.`,
     ofAllocated: 'della dotazione',
     ofCost: 'del costo',
     projectsCount: 'Progetti',
@@ -184,7 +187,7 @@ export const it = {
     whoFor: 'A chi si rivolge, con le parole del programma',
     actions: 'Azioni dell\'obiettivo',
     targetGroups: 'Destinatari nominati dal programma',
-    unclassifiedNote: (n: number) => `${n} progetti di questo obiettivo vengono da OpenCoesione, che non indica l'azione: sono contati nell'obiettivo ma non in una singola azione.`,
+    unclassifiedNote: (n: number) => `${n1(n, 'Un progetto di questo obiettivo viene', `${n} progetti di questo obiettivo vengono`)} da OpenCoesione, che non indica l'azione: ${n1(n, 'è contato', 'sono contati')} nell'obiettivo ma non in una singola azione.`,
   },
   action: {
     interventions: 'Interventi previsti dal programma',
@@ -204,7 +207,7 @@ export const it = {
     whoTitle: 'Chi sono',
     inText: 'Nel testo del programma',
     objectives: 'Obiettivi specifici che li nominano',
-    ocNote: (n: number) => `Le righe che vengono da OpenCoesione non indicano i destinatari: ${n} progetti non sono quindi attribuiti a nessun gruppo. I totali di questa pagina contano solo i progetti che nominano il gruppo; un progetto può nominare più gruppi, quindi gli importi dei gruppi non si sommano.`,
+    ocNote: (n: number) => `${n > 0 ? `Le righe che vengono da OpenCoesione non indicano i destinatari: ${n1(n, 'un progetto non è quindi attribuito', `${n} progetti non sono quindi attribuiti`)} a nessun gruppo. ` : ''}I totali di questa pagina contano solo i progetti che nominano il gruppo; un progetto può nominare più gruppi, quindi gli importi dei gruppi non si sommano.`,
     moneyTitle: 'Costo dei progetti che nominano il gruppo, per città',
   },
   projects: {
@@ -214,7 +217,7 @@ export const it = {
     none: 'Nessun progetto nei dati.',
     indexLead: 'Tutti i progetti, divisi per città. Ogni elenco è una pagina che funziona anche senza JavaScript.',
     ofCity: (c: string) => `Progetti di ${c}`,
-    more: (n: string, c: string) => `Gli altri ${n} progetti di ${c}, nella tabella completa`,
+    more: (n: number, nText: string, c: string) => `${n1(n, `L'altro progetto di ${c}`, `Gli altri ${nText} progetti di ${c}`)}, nella tabella completa`,
   },
   project: {
     record: 'Scheda del progetto',
@@ -397,7 +400,7 @@ export const it = {
     follow: 'feed Atom',
     followCity: (city: string) => `Segui le novità sui dati di ${city} (feed Atom)`,
     entry: (date: string) => `Dati al ${date}`,
-    counts: (a: number, r: number, c: number) => `${a} progetti nuovi, ${r} eliminati, ${c} modificati.`,
+    counts: (a: number, r: number, c: number) => `${a} ${n1(a, 'progetto nuovo', 'progetti nuovi')}, ${r} ${n1(r, 'eliminato', 'eliminati')}, ${c} ${n1(c, 'modificato', 'modificati')}.`,
     money: (cost: string, committed: string, paid: string) => `Costo dei progetti ${cost}; impegni ${committed}; pagamenti ${paid}.`,
     demo: 'Dati dimostrativi – non sono dati reali.',
     demoTag: 'Dati dimostrativi',
@@ -407,7 +410,7 @@ export const it = {
     lead: 'Chi riceve i fondi della Priorità 4: ogni ente beneficiario, riconosciuto dal codice fiscale anche quando il nome è scritto in modi diversi, con il costo dei suoi progetti.',
     multiNote: 'Un progetto con più beneficiari conta per intero per ciascuno: i totali dei beneficiari possono superare quello della Priorità 4.',
     topShare: (n: number, share: string) => `I primi ${n} beneficiari hanno progetti per il ${share} del costo di tutti i progetti (ogni progetto contato una volta).`,
-    natural: (projects: string, cost: string) => `Persone fisiche: ${projects} progetti, ${cost} di costo. Non sono mai nominate: il regolamento (UE) 2021/1060, art. 49(3), pubblica solo le persone giuridiche.`,
+    natural: (n: number, projects: string, cost: string) => `Persone fisiche: ${projects} ${n1(n, 'progetto', 'progetti')}, ${cost} di costo. Non sono mai nominate: il regolamento (UE) 2021/1060, art. 49(3), pubblica solo le persone giuridiche.`,
     ranking: 'Beneficiari per costo dei progetti',
     colRank: 'N.',
     colName: 'Beneficiario',

@@ -49,7 +49,7 @@ export type Strings = {
     top: (n: number, total: number) => string;
     allOf: (name: string) => string;
     ofCity: (c: string) => string;
-    more: (n: string, c: string) => string;
+    more: (n: number, nText: string, c: string) => string;
   };
   /** A project's page. */
   project: Texts<'record' | 'funnel' | 'location' | 'cost' | 'ocLink' | 'naturalPerson' | 'naturalPersonNote' | 'indicators' | 'indicatorsLead' | 'noIndicators'> & {
@@ -121,7 +121,7 @@ export type Strings = {
   /** The beneficiaries' pages (Beneficiaries, Beneficiary). */
   beneficiaries: Texts<'title' | 'lead' | 'multiNote' | 'ranking' | 'colRank' | 'colName' | 'colTaxCode' | 'colProjects' | 'colCities' | 'one' | 'kindLegal' | 'byCity' | 'byAction'> & {
     topShare: (n: number, share: string) => string;
-    natural: (projects: string, cost: string) => string;
+    natural: (n: number, projects: string, cost: string) => string;
     projectsOf: (name: string) => string;
     caption: (name: string, what: string) => string;
     inCities: (n: number) => string;
