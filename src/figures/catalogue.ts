@@ -13,6 +13,8 @@ import { rank } from '../lib/model/ranking.ts';
 import { barsSpec, type BarDatum } from '../lib/charts/bars.ts';
 import { bulletSpec, type BulletDatum } from '../lib/charts/bullet.ts';
 import { mapSpec } from '../lib/charts/map.ts';
+import { matrixSpec, type MatrixDatum } from '../lib/charts/matrix.ts';
+import { topShare } from '../lib/model/beneficiaries.ts';
 import { italyOutline } from '../lib/geo/italy.ts';
 import { CITY_POINTS } from '../lib/geo/cities.ts';
 import type { LegendItem } from '../lib/charts/render.ts';
@@ -132,6 +134,24 @@ function cityRows(d: SiteData, funnelOf: (istat: string) => Funnel | undefined, 
 }
 const cityPage = (lang: Lang) => (slug: string) => linkTo(lang, { name: 'city', slug });
 
+/** One row per specific objective, each linked to its page. */
+function objectiveRows(d: SiteData, lang: Lang): Row[] {
+  return d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${o.title[lang]}`, f: d.byObjective.get(o.code)!.funnel, href: linkTo(lang, { name: 'objective', code: o.code }) }));
+}
+
+/** One row per action, each linked to its page. */
+function actionRows(d: SiteData, lang: Lang): Row[] {
+  return d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${a.title[lang]}`, f: d.byAction.get(a.code)!.funnel, href: linkTo(lang, { name: 'action', code: a.code }) }));
+}
+
+/** Largest allocation first (ties by key): the order of a comparison. */
+const byAllocation = (a: Row, b: Row) => (b.f.allocated ?? 0) - (a.f.allocated ?? 0) || (a.key < b.key ? -1 : 1);
+
+/** A label drawn above a bar, cut to `max` characters (the mark's title and the table have it whole). */
+function clip(label: string, max = 46): string {
+  return label.length > max ? `${label.slice(0, max - 1).trimEnd()}…` : label;
+}
+
 export function homeFigures(d: SiteData, lang: Lang) {
   const s = t(lang);
   const cityAlloc = d.cities.map((c) => ({ c, f: d.byCity.get(c.istat)!.funnel }));
@@ -162,8 +182,9 @@ export function homeFigures(d: SiteData, lang: Lang) {
   return {
     map,
     funnel: funnelFigure('total-funnel', lang, home, s.funnel.title, d.total.funnel),
-    byObjective: bulletFigure('by-objective', lang, home, s.home.byObjectiveTitle, d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${o.title[lang]}`, f: d.byObjective.get(o.code)!.funnel, href: linkTo(lang, { name: 'objective', code: o.code }) })), true, s.figureColumns.objective),
-    byAction: bulletFigure('by-action', lang, home, s.home.byActionTitle, d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${a.title[lang]}`, f: d.byAction.get(a.code)!.funnel, href: linkTo(lang, { name: 'action', code: a.code }) })), true, s.figureColumns.action),
+    byObjective: bulletFigure('by-objective', lang, home, s.home.byObjectiveTitle, objectiveRows(d, lang), true, s.figureColumns.objective),
+    byAction: bulletFigure('by-action', lang, home, s.home.byActionTitle, actionRows(d, lang), true, s.figureColumns.action),
+    matrix: cityActionFigure(d, lang),
   };
 }
 
@@ -190,8 +211,7 @@ export function cityFigures(d: SiteData, slug: string, lang: Lang) {
   const s = t(lang);
   const c = d.cityBySlug.get(slug)!;
   const page: Route = { name: 'city', slug };
-  const compareRows = cityRows(d, (istat) => d.byCity.get(istat)!.funnel, cityPage(lang), slug)
-    .sort((a, b) => (b.f.allocated ?? 0) - (a.f.allocated ?? 0) || (a.key < b.key ? -1 : 1));
+  const compareRows = cityRows(d, (istat) => d.byCity.get(istat)!.funnel, cityPage(lang), slug).sort(byAllocation);
   return {
     funnel: funnelFigure(`city-${slug}-funnel`, lang, page, `${s.funnel.title} – ${c.name}`, d.byCity.get(c.istat)!.funnel),
     byAction: bulletFigure(`city-${slug}-by-action`, lang, page, `${s.city.allocationByAction} – ${c.name}`, d.actions.map((a) => ({
@@ -210,6 +230,124 @@ export function targetGroupFigures(d: SiteData, code: string, lang: Lang) {
   return {
     funnel: funnelFigure(`target-group-${code}-funnel`, lang, page, `${s.funnel.titleCost} – ${name}`, d.byTargetGroup.get(code)!.funnel),
     byCity: bulletFigure(`target-group-${code}-by-city`, lang, page, `${s.targetGroup.moneyTitle} – ${name}`, cityRows(d, (istat) => d.cityTargetGroup.get(`${istat}|${code}`), (slug) => explorerLink(lang, { citta: [slug], dest: [code] })), false, s.figureColumns.city),
+  };
+}
+
+/** The home page's matrix: each city's allocation for each action, each cell opening the explorer on that city and action. */
+export function cityActionFigure(d: SiteData, lang: Lang): FigureDef {
+  const s = t(lang);
+  const rows = cityRows(d, (istat) => d.byCity.get(istat)!.funnel, cityPage(lang)).sort(byAllocation);
+  const cell = (slug: string, code: string) => d.cityAction.get(`${d.cityBySlug.get(slug)!.istat}|${code}`)?.allocated ?? null;
+  const cells = rows.flatMap((r) => d.actions.map((a) => ({ r, a, cents: cell(r.key, a.code), href: explorerLink(lang, { citta: [r.key], az: [a.code] }) })));
+  const top = cells.reduce<(typeof cells)[number] | null>((m, c) => ((c.cents ?? 0) > (m?.cents ?? 0) ? c : m), null);
+  const zero = cells.filter((c) => !c.cents).length;
+  const summary = top ? s.home.matrixSummary(top.r.label, top.a.code, formatMillionsShort(top.cents!, lang), zero) : s.common.notAvailable;
+  const n = (v: number) => formatNumber(v, lang);
+  return {
+    id: 'city-action-matrix', lang, page: { name: 'home' }, title: s.home.matrixTitle, summary,
+    table: {
+      head: [s.columns.city, ...d.actions.map((a) => `${s.nav.action} ${a.code}`)],
+      numeric: [false, ...d.actions.map(() => true)],
+      units: [null, ...d.actions.map(() => 'euro')],
+      descriptions: [s.figureColumns.city, ...d.actions.map((a) => s.figureColumns.cityAction(a.code))],
+      rows: rows.map((r) => [text(r.label), ...cells.filter((c) => c.r === r).map((c) => ({ ...moneyOrNa(c.cents, lang), href: c.href }))]),
+    },
+    spec: () => matrixSpec(
+      cells.map((c): MatrixDatum => ({
+        row: c.r.key, col: c.a.code, value: (c.cents ?? 0) / M,
+        valueLabel: c.cents === null ? '–' : formatNumber(c.cents / M, lang, 1),
+        href: c.href,
+        title: `${c.r.label} · ${s.nav.action.toLowerCase()} ${c.a.code}: ${c.cents === null ? s.common.notAvailable : formatMillionsShort(c.cents, lang)}`,
+      })),
+      {
+        title: s.home.matrixTitle, description: summary,
+        rows: rows.map((r) => ({ key: r.key, label: r.label })),
+        cols: d.actions.map((a) => ({ key: a.code, label: a.code })),
+        classLabel: (lo, hi) => (lo === null && hi === null ? '0' : lo === null ? `< ${n(hi!)}` : hi === null ? `≥ ${n(lo)}` : `${n(lo)}–${n(hi)}`),
+      },
+    ),
+  };
+}
+
+/** How many beneficiaries the comparison on /beneficiari/ shows. */
+export const TOP_BENEFICIARIES = 15;
+
+/** The comparison chart that opens each index page: cities, actions, objectives, target groups, beneficiaries. */
+export function indexFigures(d: SiteData, lang: Lang) {
+  const s = t(lang);
+  return {
+    cities: bulletFigure('cities-compare', lang, { name: 'cities' }, s.lists.compareCities, cityRows(d, (istat) => d.byCity.get(istat)!.funnel, cityPage(lang)).sort(byAllocation), true, s.figureColumns.city),
+    actions: bulletFigure('actions-compare', lang, { name: 'actions' }, s.lists.compareActions, actionRows(d, lang).sort(byAllocation), true, s.figureColumns.action),
+    objectives: bulletFigure('objectives-compare', lang, { name: 'objectives' }, s.lists.compareObjectives, objectiveRows(d, lang).sort(byAllocation), true, s.figureColumns.objective),
+    targetGroups: targetGroupsFigure(d, lang),
+    beneficiaries: beneficiariesFigure(d, lang),
+  };
+}
+
+/** Projects and cost that name each target group, largest cost first; a project naming two groups counts in both. */
+function targetGroupsFigure(d: SiteData, lang: Lang): FigureDef {
+  const s = t(lang);
+  const rows = d.targetGroups.map((g) => ({ g, name: g.name[lang], f: d.byTargetGroup.get(g.code)!.funnel, href: linkTo(lang, { name: 'targetGroup', code: g.code }) }))
+    .sort((a, b) => b.f.cost - a.f.cost || (a.g.code < b.g.code ? -1 : 1));
+  const top = rows[0];
+  const projects = (k: number) => s.lists.projects(k, formatNumber(k, lang));
+  const summary = top && top.f.cost > 0
+    ? `${s.lists.groupsSummary(top.name, formatMillionsShort(top.f.cost, lang), top.f.projects, formatNumber(top.f.projects, lang))} ${s.lists.groupsNote}`
+    : s.lists.groupsNote;
+  return {
+    id: 'target-groups-compare', lang, page: { name: 'targetGroups' }, title: s.lists.compareGroups, summary,
+    table: {
+      head: [s.columns.name, s.columns.projects, s.funnel.cost, s.funnel.committed, s.funnel.paid],
+      numeric: [false, true, true, true, true],
+      units: [null, null, 'euro', 'euro', 'euro'],
+      descriptions: [s.figureColumns.targetGroup, s.figureColumns.projectsNaming, s.figureColumns.costNaming, s.figureColumns.money(s.funnel.committedDef), s.figureColumns.money(s.funnel.paidDef)],
+      rows: rows.map((r) => [{ ...text(r.name), href: r.href }, { text: formatNumber(r.f.projects, lang), raw: String(r.f.projects) }, money(r.f.cost, lang), money(r.f.committed, lang), money(r.f.paid, lang)]),
+    },
+    spec: () => barsSpec(
+      rows.map((r): BarDatum => ({
+        key: r.g.code, label: clip(r.name), value: r.f.cost / M, style: 'cost', href: r.href,
+        valueLabel: `${formatMillionsShort(r.f.cost, lang)} · ${projects(r.f.projects)}`,
+        title: `${r.name}: ${projects(r.f.projects)}, ${s.funnel.cost.toLowerCase()} ${formatMillionsShort(r.f.cost, lang)}`,
+      })),
+      { title: s.lists.compareGroups, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang) },
+    ),
+  };
+}
+
+/** The beneficiaries with the highest cost of projects, natural persons together in one unnamed row (no page, no link). */
+function beneficiariesFigure(d: SiteData, lang: Lang): FigureDef {
+  const s = t(lang);
+  const shown = d.beneficiaryRanking.slice(0, TOP_BENEFICIARIES).map((r) => {
+    const legal = r.beneficiary.kind === 'legal';
+    return { r, name: legal ? (r.beneficiary.name ?? r.beneficiary.id) : s.lists.naturalPersons, href: legal ? linkTo(lang, { name: 'beneficiary', id: r.beneficiary.id }) : undefined };
+  });
+  const title = s.lists.topBeneficiaries(shown.length);
+  const first = shown[0];
+  const legalCount = d.beneficiaryRanking.filter((r) => r.beneficiary.kind === 'legal').length;
+  const share = legalCount > 10 ? topShare(d.beneficiaryRanking, d.projects, 10) : null;
+  const summary = [
+    first ? s.lists.beneficiariesSummary(first.name, formatMillionsShort(first.r.funnel.cost, lang)) : '',
+    share !== null ? s.beneficiaries.topShare(10, formatPercent(share, lang)) : '',
+    s.lists.beneficiariesNote,
+  ].filter(Boolean).join(' ');
+  const projects = (k: number) => s.lists.projects(k, formatNumber(k, lang));
+  return {
+    id: 'beneficiaries-compare', lang, page: { name: 'beneficiaries' }, title, summary,
+    table: {
+      head: [s.beneficiaries.colName, s.columns.projects, s.funnel.cost, s.funnel.paid],
+      numeric: [false, true, true, true],
+      units: [null, null, 'euro', 'euro'],
+      descriptions: [s.figureColumns.beneficiary, s.figureColumns.projects, s.figureColumns.money(s.funnel.costDef), s.figureColumns.money(s.funnel.paidDef)],
+      rows: shown.map((x) => [{ ...text(x.name), ...(x.href ? { href: x.href } : {}) }, { text: formatNumber(x.r.funnel.projects, lang), raw: String(x.r.funnel.projects) }, money(x.r.funnel.cost, lang), money(x.r.funnel.paid, lang)]),
+    },
+    spec: () => barsSpec(
+      shown.map((x): BarDatum => ({
+        key: x.r.beneficiary.id, label: clip(x.name), value: x.r.funnel.cost / M, style: 'cost', href: x.href,
+        valueLabel: formatMillionsShort(x.r.funnel.cost, lang),
+        title: `${x.name}: ${projects(x.r.funnel.projects)}, ${s.funnel.cost.toLowerCase()} ${formatMillionsShort(x.r.funnel.cost, lang)}`,
+      })),
+      { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang) },
+    ),
   };
 }
 
@@ -264,6 +402,7 @@ export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
 export function allFigures(d: SiteData, lang: Lang): FigureDef[] {
   const out: FigureDef[] = [];
   out.push(...Object.values(homeFigures(d, lang)));
+  out.push(...Object.values(indexFigures(d, lang)));
   for (const o of d.objectives) out.push(...Object.values(objectiveFigures(d, o.code, lang)));
   for (const a of d.actions) out.push(...Object.values(actionFigures(d, a.code, lang)));
   for (const c of d.cities) out.push(...Object.values(cityFigures(d, c.slug, lang)));

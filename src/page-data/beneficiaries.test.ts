@@ -7,7 +7,7 @@ const site = smallSite();
 
 describe('beneficiariesPage', () => {
   it('ranks legal entities only, largest cost first', () => {
-    const page = beneficiariesPage(site);
+    const page = beneficiariesPage(site, 'it');
     expect(page.ranking.length).toBe(Math.min(page.legalCount, page.shown));
     expect(page.legalCount).toBe(site.beneficiaries.filter((b) => b.kind === 'legal').length);
     for (const r of page.ranking) expect(r.beneficiary.kind).toBe('legal');
@@ -15,7 +15,7 @@ describe('beneficiariesPage', () => {
     expect(page.natural).toBeUndefined();
   });
   it("gives the share of all projects' cost the first entities hold, each project once", () => {
-    const page = beneficiariesPage(site);
+    const page = beneficiariesPage(site, 'it');
     const first = new Set(page.ranking.slice(0, page.top).map((r) => r.beneficiary.id));
     const cents = (list: typeof site.projects) => list.reduce((s, p) => s + toCents(p.cost), 0);
     const held = site.projects.filter((p) => p.beneficiaries.some((b) => first.has(b)));

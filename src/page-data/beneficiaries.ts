@@ -1,5 +1,8 @@
 // /beneficiari/: the ranking of legal entities; /beneficiari/<id>/: one of them.
 import type { SiteData } from '../data.ts';
+import { indexFigures } from '../figures/catalogue.ts';
+import type { FigureDef } from '../figures/types.ts';
+import type { Lang } from '../lib/i18n/index.ts';
 import { topShare, type BeneficiarySummary } from '../lib/model/beneficiaries.ts';
 import type { Funnel } from '../lib/model/funnel.ts';
 import type { Route } from '../routes/table.ts';
@@ -20,9 +23,11 @@ export type BeneficiariesPage = {
   /** The share of all projects' cost held by the first `top` (null: no cost at all). */
   topShare: number | null;
   shown: number;
+  /** The comparison chart of the first beneficiaries, natural persons in one unnamed row. */
+  figure: FigureDef;
 };
 
-export function beneficiariesPage(site: SiteData): BeneficiariesPage {
+export function beneficiariesPage(site: SiteData, lang: Lang): BeneficiariesPage {
   const legal = site.beneficiaryRanking.filter((r) => r.beneficiary.kind === 'legal');
   return {
     ranking: legal.slice(0, RANKING_SHOWN),
@@ -31,6 +36,7 @@ export function beneficiariesPage(site: SiteData): BeneficiariesPage {
     top: TOP_BENEFICIARIES,
     topShare: topShare(site.beneficiaryRanking, site.projects, TOP_BENEFICIARIES),
     shown: RANKING_SHOWN,
+    figure: indexFigures(site, lang).beneficiaries,
   };
 }
 

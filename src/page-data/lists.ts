@@ -1,5 +1,7 @@
 // /obiettivi/, /azioni/, /citta/, /destinatari/: the index page of each of the four axes.
 import type { SiteData } from '../data.ts';
+import { indexFigures } from '../figures/catalogue.ts';
+import type { FigureDef } from '../figures/types.ts';
 import { t, type Lang } from '../lib/i18n/index.ts';
 import type { Funnel } from '../lib/model/funnel.ts';
 import type { Route } from '../routes/table.ts';
@@ -21,6 +23,8 @@ export type ListsPage = {
   hasAllocation: boolean;
   /** Projects under no target group (the target groups' index says so). */
   untagged: number;
+  /** The comparison chart that opens the page. */
+  figure: FigureDef;
 };
 
 export function listsPage(site: SiteData, kind: ListKind, lang: Lang): ListsPage {
@@ -35,5 +39,5 @@ export function listsPage(site: SiteData, kind: ListKind, lang: Lang): ListsPage
     : kind === 'actions' ? site.actions.map((a) => row({ name: 'action', code: a.code }, a.code, a.title[lang], known(site.byAction, a.code, 'action').funnel))
     : kind === 'cities' ? site.cities.map((c) => row({ name: 'city', slug: c.slug }, c.name, `${c.region} · ${c.category === 'LD' ? s.city.categoryLD : s.city.categoryMD}`, known(site.byCity, c.istat, 'city').funnel))
     : site.targetGroups.map((g) => row({ name: 'targetGroup', code: g.code }, g.name[lang], g.objectives.join(', '), known(site.byTargetGroup, g.code, 'target group').funnel));
-  return { kind, rows, hasAllocation, untagged: site.untaggedCount };
+  return { kind, rows, hasAllocation, untagged: site.untaggedCount, figure: indexFigures(site, lang)[kind] };
 }

@@ -6,7 +6,8 @@ import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { hatchFill, PATTERN, THEME } from './theme.ts';
 
-export type LegendItem = { label: string; swatch: 'allocated' | 'committed' | 'paid' | 'highlight' | 'bar' };
+/** A legend entry: one of the series' swatches, or a colour class of a scale ('color', with its `color`, outlined). */
+export type LegendItem = { label: string; swatch: 'allocated' | 'committed' | 'paid' | 'highlight' | 'bar' | 'color'; color?: string };
 
 export type ChartSpec = {
   width: number;
@@ -67,8 +68,9 @@ function plotDocument(): Document {
 // The hatch pattern is named in ./theme.ts, with no DOM library, so that the specs run in the browser too.
 export { hatchFill };
 
-function swatch(kind: LegendItem['swatch'], x: number, y: number): string {
+function swatch(kind: LegendItem['swatch'], x: number, y: number, color: string = THEME.primary): string {
   switch (kind) {
+    case 'color': return `<rect x="${x}" y="${y}" width="16" height="12" fill="${escapeXml(color)}" stroke="${THEME.muted}"/>`;
     case 'allocated': return `<rect x="${x}" y="${y}" width="16" height="12" fill="${THEME.allocatedFill}" stroke="${THEME.allocatedStroke}"/>`;
     case 'committed': return `<rect x="${x}" y="${y + 2}" width="16" height="8" fill="${THEME.primary}"/>`;
     case 'paid': return `<rect x="${x}" y="${y + 4}" width="16" height="4" fill="${THEME.dark}"/>`;
@@ -124,7 +126,7 @@ export function renderChart(spec: ChartSpec, opts: RenderOptions, uid: string): 
   if (spec.legend?.length) {
     let x = pad;
     const items = spec.legend.map((l) => {
-      const s = `${swatch(l.swatch, x, top + 2)}<text x="${x + 22}" y="${top + 12}" text-anchor="start">${escapeXml(l.label)}</text>`;
+      const s = `${swatch(l.swatch, x, top + 2, l.color)}<text x="${x + 22}" y="${top + 12}" text-anchor="start">${escapeXml(l.label)}</text>`;
       x += 22 + Math.ceil(l.label.length * 7.2) + 16;
       return s;
     });

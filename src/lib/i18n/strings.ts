@@ -27,8 +27,17 @@ export type Strings = {
   funnel: Texts<'allocated' | 'cost' | 'committed' | 'paid' | 'allocatedDef' | 'costDef' | 'committedDef' | 'paidDef' | 'title' | 'titleCost' | 'ofAllocated' | 'ofCost' | 'projectsCount'> & {
     missingFigures: (c: number, p: number) => string;
   };
-  /** The home page and its charts. */
-  home: Texts<'lead' | 'totalLabel' | 'totalShare' | 'totalSource' | 'inTheData' | 'explore' | 'mapTitle' | 'byObjectiveTitle' | 'byActionTitle' | 'byCityTitle'>;
+  /** The home page and its charts (the city × action matrix too). */
+  home: Texts<'lead' | 'totalLabel' | 'totalShare' | 'totalSource' | 'inTheData' | 'explore' | 'mapTitle' | 'byObjectiveTitle' | 'byActionTitle' | 'byCityTitle' | 'matrixHeading' | 'matrixTitle' | 'matrixLead'> & {
+    matrixSummary: (city: string, action: string, value: string, zero: number) => string;
+  };
+  /** The comparison chart that opens each index page (Lists, Beneficiaries). */
+  lists: Texts<'compareCities' | 'compareActions' | 'compareObjectives' | 'compareGroups' | 'groupsNote' | 'beneficiariesNote' | 'naturalPersons'> & {
+    groupsSummary: (group: string, cost: string, n: number, projects: string) => string;
+    projects: (n: number, text: string) => string;
+    topBeneficiaries: (n: number) => string;
+    beneficiariesSummary: (name: string, cost: string) => string;
+  };
   /** A specific objective's page (its target groups also on the action page). */
   objective: Texts<'wording' | 'description' | 'whoFor' | 'actions' | 'targetGroups'> & {
     unclassifiedNote: (n: number) => string;
@@ -78,7 +87,8 @@ export type Strings = {
     sumFunnelNoAlloc: (a: string, c: string, cs: string, p: string, ps: string) => string;
   };
   /** Descriptions of the columns of a figure's CSV, in its metadata.json (src/figures/). */
-  figureColumns: Texts<'step' | 'demo' | 'amount' | 'city' | 'region' | 'action' | 'objective' | 'cityShare' | 'projects'> & {
+  figureColumns: Texts<'step' | 'demo' | 'amount' | 'city' | 'region' | 'action' | 'objective' | 'cityShare' | 'projects' | 'targetGroup' | 'beneficiary' | 'projectsNaming' | 'costNaming'> & {
+    cityAction: (action: string) => string;
     stepShare: (of: string) => string;
     money: (def: string) => string;
     paidShare: (base: string) => string;
