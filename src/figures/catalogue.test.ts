@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadSiteData } from '../data.ts';
-import { allFigures, everyFigure, homeFigures, projectFigure, projectFigureId } from './catalogue.ts';
+import { allFigures, everyFigure, homeFigures, indexFigures, projectFigure, projectFigureId } from './catalogue.ts';
 import { drawChart } from './chart-pool.ts';
 import { matchRoutes, routePath, ROUTES, type RouteName } from '../routes/table.ts';
 import { parseQuery, toQuery } from '../lib/explorer/state.ts';
@@ -62,5 +62,20 @@ describe('the catalogue of figures', () => {
       }
     }
     expect(links).toBeGreaterThan(100);
+  });
+});
+
+describe('the comparison of beneficiaries', () => {
+  it('never names a natural person: they are one row, "Persone fisiche", without a link, or a sentence when not among the first', () => {
+    for (const lang of ['it', 'en'] as const) {
+      const f = indexFigures(d, lang).beneficiaries;
+      const natural = d.beneficiaryRanking.find((r) => r.beneficiary.kind === 'natural');
+      const names = f.table.rows.map((r) => r[0]!);
+      for (const b of d.beneficiaries.filter((x) => x.kind === 'natural')) expect(b.name).toBeNull();
+      const row = names.find((c) => c.text === (lang === 'it' ? 'Persone fisiche' : 'Natural persons'));
+      if (row) expect(row.href).toBeUndefined();
+      if (natural && !row) expect(f.summary).toMatch(/Persone fisiche|persone fisiche|Natural persons/);
+      expect(names.filter((c) => c.href).every((c) => /\/beneficia(ri|ries)\/[^/]+\/$/.test(c.href!))).toBe(true);
+    }
   });
 });

@@ -324,11 +324,12 @@ function beneficiariesFigure(d: SiteData, lang: Lang): FigureDef {
   const title = s.lists.topBeneficiaries(shown.length);
   const first = shown[0];
   const legalCount = d.beneficiaryRanking.filter((r) => r.beneficiary.kind === 'legal').length;
+  const natural = d.beneficiaryRanking.find((r) => r.beneficiary.kind === 'natural');
   const share = legalCount > 10 ? topShare(d.beneficiaryRanking, d.projects, 10) : null;
   const summary = [
     first ? s.lists.beneficiariesSummary(first.name, formatMillionsShort(first.r.funnel.cost, lang)) : '',
     share !== null ? s.beneficiaries.topShare(10, formatPercent(share, lang)) : '',
-    s.lists.beneficiariesNote,
+    natural && !shown.some((x) => x.r === natural) ? s.lists.naturalNotShown(formatMillionsShort(natural.funnel.cost, lang)) : s.lists.beneficiariesNote,
   ].filter(Boolean).join(' ');
   const projects = (k: number) => s.lists.projects(k, formatNumber(k, lang));
   return {

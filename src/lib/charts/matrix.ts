@@ -50,7 +50,8 @@ export function matrixSpec(data: readonly MatrixDatum[], o: MatrixOptions): Char
     swatch: 'color' as const,
     color: MATRIX_COLORS[i],
   }));
-  const width = o.width ?? 420;
+  // Narrower than the bar charts: a phone scales it down less, so the values stay about 13 px.
+  const width = o.width ?? 360;
   return {
     width,
     height: o.rows.length * MATRIX.rowHeight + MATRIX.marginTop + 6,

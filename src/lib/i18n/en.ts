@@ -193,6 +193,7 @@ export const en = {
     groupsNote: 'Each bar counts the projects that name the group: a project that names two groups counts in both, so the groups\' figures do not add up.',
     beneficiariesNote: 'Natural persons are counted together in one row, "Natural persons", and never named. A project with several beneficiaries counts in full for each.',
     naturalPersons: 'Natural persons',
+    naturalNotShown: (cost: string) => `Natural persons, counted together and never named, are not among them: their projects cost ${cost}. A project with several beneficiaries counts in full for each.`,
     groupsSummary: (group: string, cost: string, n: number, projects: string) => `The group with the highest cost is ${group}: ${n1(n, 'one project names', `${projects} projects name`)} it, ${cost}.`,
     projects: (n: number, text: string) => `${text} ${n1(n, 'project', 'projects')}`,
     topBeneficiaries: (n: number) => `The ${n} beneficiaries with the highest cost of projects`,

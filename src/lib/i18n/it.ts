@@ -193,6 +193,7 @@ export const it = {
     groupsNote: 'Ogni barra conta i progetti che nominano il gruppo: un progetto che nomina due gruppi conta in entrambi, quindi i valori dei gruppi non si sommano.',
     beneficiariesNote: 'Le persone fisiche sono contate tutte insieme in una sola riga, "Persone fisiche", e non sono mai nominate. Un progetto con più beneficiari conta per intero per ciascuno.',
     naturalPersons: 'Persone fisiche',
+    naturalNotShown: (cost: string) => `Le persone fisiche, contate tutte insieme e mai nominate, non sono tra questi: i loro progetti costano ${cost}. Un progetto con più beneficiari conta per intero per ciascuno.`,
     groupsSummary: (group: string, cost: string, n: number, projects: string) => `Il gruppo con il costo più alto è ${group}: ${n1(n, 'un progetto', `${projects} progetti`)} che lo ${n1(n, 'nomina', 'nominano')}, ${cost}.`,
     projects: (n: number, text: string) => `${text} ${n1(n, 'progetto', 'progetti')}`,
     topBeneficiaries: (n: number) => `I ${n} beneficiari con il costo dei progetti più alto`,

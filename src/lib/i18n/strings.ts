@@ -33,6 +33,7 @@ export type Strings = {
   };
   /** The comparison chart that opens each index page (Lists, Beneficiaries). */
   lists: Texts<'compareCities' | 'compareActions' | 'compareObjectives' | 'compareGroups' | 'groupsNote' | 'beneficiariesNote' | 'naturalPersons'> & {
+    naturalNotShown: (cost: string) => string;
     groupsSummary: (group: string, cost: string, n: number, projects: string) => string;
     projects: (n: number, text: string) => string;
     topBeneficiaries: (n: number) => string;
