@@ -39,7 +39,7 @@ export type MatrixOptions = {
   width?: number;
 };
 
-export const MATRIX = { rowHeight: 28, marginLeft: 140, marginTop: 30, marginRight: 4 } as const;
+export const MATRIX = { rowHeight: 28, marginLeft: 128, marginTop: 30, marginRight: 4 } as const;
 
 export function matrixSpec(data: readonly MatrixDatum[], o: MatrixOptions): ChartSpec {
   const max = data.reduce((m, d) => Math.max(m, d.value), 0);
@@ -50,8 +50,8 @@ export function matrixSpec(data: readonly MatrixDatum[], o: MatrixOptions): Char
     swatch: 'color' as const,
     color: MATRIX_COLORS[i],
   }));
-  // Narrower than the bar charts: a phone scales it down less, so the values stay about 13 px.
-  const width = o.width ?? 360;
+  // Columns about 54 wide: an action's code (4.4.11.1) fits over its column.
+  const width = o.width ?? 400;
   return {
     width,
     height: o.rows.length * MATRIX.rowHeight + MATRIX.marginTop + 6,
