@@ -43,18 +43,16 @@ function tick(lang: Lang) {
   return (v: number) => formatNumber(v, lang, v > 0 && v < 10 ? 1 : 0);
 }
 
-/** The root-relative path of a route: what a mark's and a table cell's href hold (the renderer and Figure.astro add the base path). */
-function linkTo(lang: Lang, route: Route): string {
-  return routePath(lang, route);
-}
-
 /** The explorer (/progetti/, /en/projects/) filtered by some facets, in its URL state format (src/lib/explorer/state.ts). */
 export function explorerLink(lang: Lang, facets: Partial<Record<Facet, string[]>>): string {
   const st = emptyState();
   return `${routePath(lang, { name: 'projects' })}${toQuery({ ...st, facets: { ...st.facets, ...facets } })}`;
 }
 
-/** `href`: the page of the thing a row stands for, or the explorer on the combination it stands for. */
+/**
+ * `href`: the page of the thing a row stands for, or the explorer on the combination it stands for,
+ * as a root-relative path (the renderer and Figure.astro put the base path before it).
+ */
 type Row = { key: string; label: string; longLabel: string; f: Funnel; highlight?: boolean; href?: string };
 
 /** Allocated/committed/paid for a list of rows (cities, actions, objectives); `rowDesc` says what a row is. */
@@ -128,20 +126,20 @@ export function funnelFigure(id: string, lang: Lang, page: Route, title: string,
   };
 }
 
-/** One row per city; `href` links each (to its page, or to the explorer on the city and what the page is about). */
+/** One row per city; `href` links each (to its page, or to the explorer on the city and what the page is about) but the highlighted one, the page's own city. */
 function cityRows(d: SiteData, funnelOf: (istat: string) => Funnel | undefined, href: (slug: string) => string, highlight?: string): Row[] {
-  return d.cities.map((c) => ({ key: c.slug, label: c.name, longLabel: c.name, f: funnelOf(c.istat) ?? emptyFunnel(0), highlight: c.slug === highlight, href: href(c.slug) }));
+  return d.cities.map((c) => ({ key: c.slug, label: c.name, longLabel: c.name, f: funnelOf(c.istat) ?? emptyFunnel(0), highlight: c.slug === highlight, href: c.slug === highlight ? undefined : href(c.slug) }));
 }
-const cityPage = (lang: Lang) => (slug: string) => linkTo(lang, { name: 'city', slug });
+const cityPage = (lang: Lang) => (slug: string) => routePath(lang, { name: 'city', slug });
 
 /** One row per specific objective, each linked to its page. */
 function objectiveRows(d: SiteData, lang: Lang): Row[] {
-  return d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${o.title[lang]}`, f: d.byObjective.get(o.code)!.funnel, href: linkTo(lang, { name: 'objective', code: o.code }) }));
+  return d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${o.title[lang]}`, f: d.byObjective.get(o.code)!.funnel, href: routePath(lang, { name: 'objective', code: o.code }) }));
 }
 
 /** One row per action, each linked to its page. */
 function actionRows(d: SiteData, lang: Lang): Row[] {
-  return d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${a.title[lang]}`, f: d.byAction.get(a.code)!.funnel, href: linkTo(lang, { name: 'action', code: a.code }) }));
+  return d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${a.title[lang]}`, f: d.byAction.get(a.code)!.funnel, href: routePath(lang, { name: 'action', code: a.code }) }));
 }
 
 /** Largest allocation first (ties by key): the order of a comparison. */
@@ -170,12 +168,12 @@ export function homeFigures(d: SiteData, lang: Lang) {
       descriptions: [s.figureColumns.city, s.figureColumns.region, s.figureColumns.money(s.funnel.allocatedDef), s.figureColumns.cityShare, s.figureColumns.money(s.funnel.committedDef), s.figureColumns.money(s.funnel.paidDef), s.figureColumns.projects],
       rows: r.sorted.map((it) => {
         const { c, f } = cityAlloc.find((x) => x.c.slug === it.key)!;
-        return [{ ...text(c.name), href: linkTo(lang, { name: 'city', slug: c.slug }) }, text(c.region), moneyOrNa(f.allocated, lang), pct(r.total && f.allocated !== null ? f.allocated / r.total : null, lang), money(f.committed, lang), money(f.paid, lang), { text: formatNumber(f.projects, lang), raw: String(f.projects) }];
+        return [{ ...text(c.name), href: routePath(lang, { name: 'city', slug: c.slug }) }, text(c.region), moneyOrNa(f.allocated, lang), pct(r.total && f.allocated !== null ? f.allocated / r.total : null, lang), money(f.committed, lang), money(f.paid, lang), { text: formatNumber(f.projects, lang), raw: String(f.projects) }];
       }),
     },
     spec: () => mapSpec(italyOutline(), cityAlloc.map(({ c, f }) => ({
       key: c.slug, label: c.name, value: (f.allocated ?? 0) / M, ...CITY_POINTS[c.istat],
-      href: linkTo(lang, { name: 'city', slug: c.slug }),
+      href: routePath(lang, { name: 'city', slug: c.slug }),
       title: `${c.name}: ${s.funnel.allocated.toLowerCase()} ${f.allocated === null ? s.common.notAvailable : formatMillionsShort(f.allocated, lang)}`,
     })), { title: s.home.mapTitle, description: mapSummary }),
   };
@@ -287,7 +285,7 @@ export function indexFigures(d: SiteData, lang: Lang) {
 /** Projects and cost that name each target group, largest cost first; a project naming two groups counts in both. */
 function targetGroupsFigure(d: SiteData, lang: Lang): FigureDef {
   const s = t(lang);
-  const rows = d.targetGroups.map((g) => ({ g, name: g.name[lang], f: d.byTargetGroup.get(g.code)!.funnel, href: linkTo(lang, { name: 'targetGroup', code: g.code }) }))
+  const rows = d.targetGroups.map((g) => ({ g, name: g.name[lang], f: d.byTargetGroup.get(g.code)!.funnel, href: routePath(lang, { name: 'targetGroup', code: g.code }) }))
     .sort((a, b) => b.f.cost - a.f.cost || (a.g.code < b.g.code ? -1 : 1));
   const top = rows[0];
   const projects = (k: number) => s.lists.projects(k, formatNumber(k, lang));
@@ -319,7 +317,7 @@ function beneficiariesFigure(d: SiteData, lang: Lang): FigureDef {
   const s = t(lang);
   const shown = d.beneficiaryRanking.slice(0, TOP_BENEFICIARIES).map((r) => {
     const legal = r.beneficiary.kind === 'legal';
-    return { r, name: legal ? (r.beneficiary.name ?? r.beneficiary.id) : s.lists.naturalPersons, href: legal ? linkTo(lang, { name: 'beneficiary', id: r.beneficiary.id }) : undefined };
+    return { r, name: legal ? (r.beneficiary.name ?? r.beneficiary.id) : s.lists.naturalPersons, href: legal ? routePath(lang, { name: 'beneficiary', id: r.beneficiary.id }) : undefined };
   });
   const title = s.lists.topBeneficiaries(shown.length);
   const first = shown[0];
