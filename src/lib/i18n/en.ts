@@ -186,9 +186,9 @@ export const en = {
     matrixSummary: (city: string, action: string, value: string, zero: number) => `The highest allocation is ${city}'s for action ${action}: ${value}.${zero > 0 ? ` ${zero === 1 ? 'One combination of city and action has' : `${zero} combinations of city and action have`} no allocation.` : ''}`,
   },
   lists: {
-    compareCities: 'Allocation, commitments and payments by city',
-    compareActions: 'Allocation, commitments and payments by action',
-    compareObjectives: 'Allocation, commitments and payments by specific objective',
+    compareCities: 'The cities compared',
+    compareActions: 'The actions compared',
+    compareObjectives: 'The specific objectives compared',
     compareGroups: 'Projects and cost by target group',
     groupsNote: 'Each bar counts the projects that name the group: a project that names two groups counts in both, so the groups\' figures do not add up.',
     beneficiariesNote: 'Natural persons are counted together in one row, "Natural persons", and never named. A project with several beneficiaries counts in full for each.',

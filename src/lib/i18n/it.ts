@@ -186,9 +186,9 @@ export const it = {
     matrixSummary: (city: string, action: string, value: string, zero: number) => `La dotazione più alta è quella di ${city} per l'azione ${action}: ${value}.${zero > 0 ? ` ${zero === 1 ? 'Una combinazione di città e azione non ha' : `${zero} combinazioni di città e azione non hanno`} dotazione.` : ''}`,
   },
   lists: {
-    compareCities: 'Dotazione, impegni e pagamenti per città',
-    compareActions: 'Dotazione, impegni e pagamenti per azione',
-    compareObjectives: 'Dotazione, impegni e pagamenti per obiettivo specifico',
+    compareCities: 'Le città a confronto',
+    compareActions: 'Le azioni a confronto',
+    compareObjectives: 'Gli obiettivi specifici a confronto',
     compareGroups: 'Progetti e costo per gruppo di destinatari',
     groupsNote: 'Ogni barra conta i progetti che nominano il gruppo: un progetto che nomina due gruppi conta in entrambi, quindi i valori dei gruppi non si sommano.',
     beneficiariesNote: 'Le persone fisiche sono contate tutte insieme in una sola riga, "Persone fisiche", e non sono mai nominate. Un progetto con più beneficiari conta per intero per ciascuno.',
