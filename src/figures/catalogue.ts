@@ -268,7 +268,7 @@ export function cityActionFigure(d: SiteData, lang: Lang): FigureDef {
 }
 
 /** How many beneficiaries the comparison on /beneficiari/ shows. */
-export const TOP_BENEFICIARIES = 15;
+export const BENEFICIARIES_CHARTED = 15;
 
 /** The comparison chart that opens each index page: cities, actions, objectives, target groups, beneficiaries. */
 export function indexFigures(d: SiteData, lang: Lang) {
@@ -315,7 +315,7 @@ function targetGroupsFigure(d: SiteData, lang: Lang): FigureDef {
 /** The beneficiaries with the highest cost of projects, natural persons together in one unnamed row (no page, no link). */
 function beneficiariesFigure(d: SiteData, lang: Lang): FigureDef {
   const s = t(lang);
-  const shown = d.beneficiaryRanking.slice(0, TOP_BENEFICIARIES).map((r) => {
+  const shown = d.beneficiaryRanking.slice(0, BENEFICIARIES_CHARTED).map((r) => {
     const legal = r.beneficiary.kind === 'legal';
     return { r, name: legal ? (r.beneficiary.name ?? r.beneficiary.id) : s.lists.naturalPersons, href: legal ? routePath(lang, { name: 'beneficiary', id: r.beneficiary.id }) : undefined };
   });

@@ -16,6 +16,9 @@ describe('listsPage', () => {
       const page = listsPage(site, kind, 'en');
       expect(page.rows.map((r) => r.label)).toEqual(expected[kind]);
       expect(new Set(page.rows.map((r) => JSON.stringify(r.route))).size).toBe(page.rows.length);
+      // it opens with its comparison chart, whose home is this page
+      expect(page.figure.page).toEqual({ name: kind });
+      expect(page.figure.table.rows).toHaveLength(page.rows.length);
     }
   });
 

@@ -16,6 +16,7 @@ const READING_PAGES: Record<string, string> = {
   home: '/', objective: '/obiettivi/eso4-12/', action: '/azioni/4.4.12.1/', city: '/citta/napoli/',
   'target group': '/destinatari/senza-dimora/', methods: '/metodi/', data: '/dati/', 'city (en)': '/en/cities/napoli/',
   beneficiaries: '/beneficiari/', beneficiary: '/beneficiari/99100000017/',
+  cities: '/citta/', actions: '/azioni/', objectives: '/obiettivi/', 'target groups': '/destinatari/', 'home (en)': '/en/',
 };
 
 const dist = () => inject('site').dist;
