@@ -4,8 +4,8 @@
 // phone scales it down. A highlighted bar (the city being viewed) gets a hatch pattern, a bold
 // label and a ▶ marker, not only another colour.
 import * as Plot from '@observablehq/plot';
-import { hatchFill, THEME } from './theme.ts';
-import { markLinks, type ChartSpec, type LegendItem, type Linked } from './render.ts';
+import { hatchFill, THEME, markLinks, type Linked } from './theme.ts';
+import type { ChartSpec, LegendItem } from './render.ts';
 
 export type BarStyle = 'bar' | 'allocated' | 'committed' | 'paid' | 'cost';
 export type BarDatum = Linked & { key: string; label: string; value: number; valueLabel: string; highlight?: boolean; style?: BarStyle };

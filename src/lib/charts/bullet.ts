@@ -2,8 +2,8 @@
 // heights (outlined allocation, medium commitments, thin payments), so the series are told
 // apart by shape as well as colour; a direct label gives the amount and the share paid.
 import * as Plot from '@observablehq/plot';
-import { hatchFill, THEME } from './theme.ts';
-import type { ChartSpec, LegendItem, Linked } from './render.ts';
+import { hatchFill, THEME, type Linked } from './theme.ts';
+import type { ChartSpec, LegendItem } from './render.ts';
 import { ROW, rowChart, rowLabels, rowLinks, valueLabels } from './bars.ts';
 
 export type BulletDatum = Linked & { key: string; label: string; base: number; committed: number; paid: number; valueLabel: string; highlight?: boolean };

@@ -2,8 +2,8 @@
 // labelled with its name so that no colour or size has to be read alone.
 import * as Plot from '@observablehq/plot';
 import type { Feature, Geometry } from 'geojson';
-import { THEME } from './theme.ts';
-import { markLinks, type ChartSpec, type Linked } from './render.ts';
+import { THEME, markLinks, type Linked } from './theme.ts';
+import type { ChartSpec } from './render.ts';
 import type { CityPoint } from '../geo/cities.ts';
 
 export type MapDatum = CityPoint & Linked & { key: string; label: string; value: number };

@@ -2,8 +2,8 @@
 // in, with the value written inside, so that no colour has to be read alone; a legend of the
 // classes above it. Cells that carry an href are links (markLinks), each with its title.
 import * as Plot from '@observablehq/plot';
-import { THEME } from './theme.ts';
-import { markLinks, type ChartSpec, type LegendItem, type Linked } from './render.ts';
+import { THEME, markLinks, type Linked } from './theme.ts';
+import type { ChartSpec, LegendItem } from './render.ts';
 
 export type MatrixDatum = Linked & { row: string; col: string; value: number; valueLabel: string };
 

@@ -28,21 +28,6 @@ export type RenderOptions = {
   base?: string;
 };
 
-/**
- * What a data item of any chart may carry when its mark stands for something the site has a page
- * for (a city, an action, an objective, a target group, a beneficiary) or an explorer view (a city
- * and an action): `href`, a root-relative path from the route table (routePath) or an explorer
- * query, and `title`, its label and value in the page's language. Spec builders hand both to
- * Plot's href and title channels (markLinks): the mark becomes an SVG <a> with a <title>,
- * reachable by keyboard; items without them stay plain marks.
- */
-export type Linked = { href?: string | undefined; title?: string | undefined };
-
-/** Plot's href and title channels for items that may carry them (spread into a mark's options). */
-export function markLinks<T extends Linked>(): { href: (d: T) => string | null; title: (d: T) => string | null } {
-  return { href: (d) => d.href ?? null, title: (d) => d.title ?? null };
-}
-
 export function escapeXml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
