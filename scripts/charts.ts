@@ -8,11 +8,12 @@ import { parseArgs } from 'node:util';
 import { siteData } from '../src/data.ts';
 import { publicationAt } from '../src/downloads.ts';
 import { writeChartFiles } from '../src/figures/files.ts';
+import { releaseTimeline } from '../src/releases.ts';
 import { closeRasteriser } from '../src/lib/raster/png.ts';
 import { siteRootUrl } from './lib/site-address.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: process.env['OUT_DIR'] ?? 'dist' } } });
 const started = performance.now();
-const out = await writeChartFiles(resolve(values.site), siteData(), publicationAt(siteRootUrl()));
+const out = await writeChartFiles(resolve(values.site), siteData(), publicationAt(siteRootUrl()), releaseTimeline());
 closeRasteriser();
 process.stdout.write(`charts: ${out.files} files, of which ${out.pngs} PNG (${(out.pngBytes / 1e6).toFixed(1)} MB, drawn in ${out.pngSeconds.toFixed(1)} s) (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);

@@ -4,7 +4,7 @@
 // root, where the build runs), checks each file with the zod schemas, and diffs each release
 // with the one before it (src/lib/model/releases.ts). A missing folder means no releases: [].
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { siteData } from './data.ts';
+import { siteData, type SiteData } from './data.ts';
 import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { Allocation, Beneficiary, Indicator, Meta, Project, Reference } from './lib/schema/index.ts';
@@ -13,6 +13,7 @@ import { diffReleases, TRACKED_FIELDS, type FieldChange, type Release, type Rele
 import { csvCell } from './lib/downloads/csv.ts';
 import { formatDate, formatEuro, formatMillionsShort, formatThousandsShort, t, type Lang, type Strings } from './lib/i18n/index.ts';
 import { sumCents, toCents } from './lib/model/money.ts';
+import { spendingTimeline, type Timeline } from './lib/model/timeline.ts';
 
 export { TRACKED_FIELDS, type FieldChange, type ReleaseDiff, type TrackedField };
 
@@ -110,6 +111,14 @@ const diffs = new WeakMap<readonly StoredRelease[], Map<string, ReleaseDiff>>();
 export function releases(demonstration: boolean = siteData().meta.demonstration): StoredRelease[] {
   cached ??= loadReleases(resolve(process.env.RELEASES_DIR ?? 'data/releases')).filter((r) => r.meta.demonstration === demonstration);
   return cached;
+}
+
+let timeline: Timeline | null = null;
+
+/** Commitments and payments at each kept release of the site's kind, for the priority, each city and each action (the spending-over-time charts); made once per build. */
+export function releaseTimeline(site: SiteData = siteData()): Timeline {
+  timeline ??= spendingTimeline(releases(site.meta.demonstration), site.cities.map((c) => c.istat), site.actions.map((a) => a.code));
+  return timeline;
 }
 
 /** The release of a date and the one before it in `list`, with their diff (made once per list); null when it has no predecessor. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadSiteData } from '../data.ts';
+import { spendingTimeline } from '../lib/model/timeline.ts';
 import { allFigures, everyFigure, homeFigures, indexFigures, projectFigure, projectFigureId } from './catalogue.ts';
 import { drawChart } from './chart-pool.ts';
 import { matchRoutes, routePath, ROUTES, type RouteName } from '../routes/table.ts';
@@ -8,11 +9,13 @@ import { parseQuery, toQuery } from '../lib/explorer/state.ts';
 import type { Site } from '../routes/paths.ts';
 
 const d = loadSiteData(resolve(import.meta.dirname, '../../tests/fixtures/site-small'));
+// The fixture's data as the one release of a timeline, so the spending-over-time figures are listed too.
+const tl = spendingTimeline([{ date: d.meta.referenceDate ?? '2026-01-01', projects: d.projects }], d.cities.map((c) => c.istat), d.actions.map((a) => a.code));
 
 describe('the catalogue of figures', () => {
   it('gives every figure a unique id, a summary and a table with a cell for every column', () => {
     for (const lang of ['it', 'en'] as const) {
-      const all = [...everyFigure(d, lang)];
+      const all = [...everyFigure(d, lang, tl)];
       expect(new Set(all.map((f) => f.id)).size).toBe(all.length);
       for (const f of all) {
         expect(f.summary.length, f.id).toBeGreaterThan(10);
@@ -21,8 +24,8 @@ describe('the catalogue of figures', () => {
     }
   });
   it("lists the site's figures, then every project's", () => {
-    const ids = [...everyFigure(d, 'it')].map((f) => f.id);
-    expect(ids).toEqual([...allFigures(d, 'it').map((f) => f.id), ...d.projects.map((p) => projectFigureId(p))]);
+    const ids = [...everyFigure(d, 'it', tl)].map((f) => f.id);
+    expect(ids).toEqual([...allFigures(d, 'it', tl).map((f) => f.id), ...d.projects.map((p) => projectFigureId(p))]);
     expect(projectFigure(d.projects[0]!, 'en').id).toBe(projectFigureId(d.projects[0]!));
   });
   it('writes amounts in each language', () => {

@@ -4,7 +4,7 @@
 // can never disagree. Pure: the data comes in as an argument; drawing and keeping the charts is
 // ./chart-pool.ts's job, writing their files ./files.ts's.
 import type { Project, SiteData } from '../data.ts';
-import { formatEuro, formatMillionsShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang } from '../lib/i18n/index.ts';
+import { formatDate, formatEuro, formatMillionsShort, formatMonthShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang } from '../lib/i18n/index.ts';
 import { routePath, type Route } from '../routes/table.ts';
 import { emptyState, toQuery, type Facet } from '../lib/explorer/state.ts';
 import { centsToDecimal, toCents } from '../lib/model/money.ts';
@@ -15,6 +15,8 @@ import { bulletSpec, type BulletDatum } from '../lib/charts/bullet.ts';
 import { mapSpec } from '../lib/charts/map.ts';
 import { matrixSpec, type MatrixDatum } from '../lib/charts/matrix.ts';
 import { topShare } from '../lib/model/beneficiaries.ts';
+import { linesSpec, type LineDatum } from '../lib/charts/lines.ts';
+import type { Timeline, TimelinePoint } from '../lib/model/timeline.ts';
 import { italyOutline } from '../lib/geo/italy.ts';
 import { CITY_POINTS } from '../lib/geo/cities.ts';
 import type { LegendItem } from '../lib/charts/render.ts';
@@ -397,8 +399,65 @@ export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
   };
 }
 
-/** Every figure of the site in a language but the projects' (everyFigure adds them). */
-export function allFigures(d: SiteData, lang: Lang): FigureDef[] {
+/**
+ * Cumulative commitments and payments at each release date, as a line through the dated
+ * snapshots (a marker on each) and as a table, one row per release. Null without any release.
+ */
+export function spendingFigure(id: string, lang: Lang, page: Route, title: string, points: readonly TimelinePoint[]): FigureDef | null {
+  if (points.length === 0) return null;
+  const s = t(lang);
+  const first = points[0]!;
+  const last = points.at(-1)!;
+  const short = (c: number) => formatMillionsShort(c, lang);
+  const day = (iso: string) => formatDate(iso, lang);
+  const summary = points.length === 1
+    ? s.timeline.summaryOne(day(last.date), short(last.committed), short(last.paid))
+    : s.timeline.summary(day(first.date), day(last.date), points.length, short(first.committed), short(last.committed), short(first.paid), short(last.paid));
+  const data: LineDatum[] = points.flatMap((p) => [
+    { series: 'committed' as const, date: p.date, value: p.committed / M },
+    { series: 'paid' as const, date: p.date, value: p.paid / M },
+  ]);
+  return {
+    id, lang, page, title, summary,
+    note: s.timeline.how,
+    table: {
+      head: [s.timeline.colDate, s.funnel.committed, s.funnel.paid, s.columns.projects],
+      numeric: [false, true, true, true],
+      units: [null, 'euro', 'euro', null],
+      descriptions: [s.timeline.dateDef, s.timeline.committedDef, s.timeline.paidDef, s.figureColumns.projects],
+      rows: points.map((p) => [{ text: day(p.date), raw: p.date }, money(p.committed, lang), money(p.paid, lang), { text: formatNumber(p.projects, lang), raw: String(p.projects) }]),
+    },
+    spec: () => linesSpec(data, {
+      title, description: summary, yLabel: s.figures.millionsEuro, tickFormat: tick(lang),
+      monthLabel: (iso) => formatMonthShort(iso, lang),
+      lastLabel: (x) => formatMillionsShort(Math.round(x.value * M), lang),
+      legend: [{ label: s.funnel.committed, swatch: 'line-committed' }, { label: s.funnel.paid, swatch: 'line-paid' }],
+    }),
+  };
+}
+
+/** The spending-over-time figure of the priority (home page), a city or an action; null without releases. */
+export function timelineFigure(d: SiteData, tl: Timeline, lang: Lang, of: { name: 'home' } | { name: 'city'; slug: string } | { name: 'action'; code: string }): FigureDef | null {
+  const s = t(lang);
+  if (of.name === 'home') return spendingFigure('spending-over-time', lang, of, s.timeline.title, tl.total);
+  if (of.name === 'city') {
+    const c = d.cityBySlug.get(of.slug)!;
+    return spendingFigure(`city-${of.slug}-over-time`, lang, of, s.timeline.titleOf(c.name), tl.byCity.get(c.istat) ?? []);
+  }
+  return spendingFigure(`action-${of.code}-over-time`, lang, of, s.timeline.titleOf(`${s.nav.action.toLowerCase()} ${of.code}`), tl.byAction.get(of.code) ?? []);
+}
+
+/** Every spending-over-time figure of a language: the priority's, each city's, each action's. */
+function timelineFigures(d: SiteData, tl: Timeline, lang: Lang): FigureDef[] {
+  return [
+    timelineFigure(d, tl, lang, { name: 'home' }),
+    ...d.cities.map((c) => timelineFigure(d, tl, lang, { name: 'city', slug: c.slug })),
+    ...d.actions.map((a) => timelineFigure(d, tl, lang, { name: 'action', code: a.code })),
+  ].filter((f): f is FigureDef => f !== null);
+}
+
+/** Every figure of the site in a language but the projects' (everyFigure adds them); `tl` is the releases' timeline. */
+export function allFigures(d: SiteData, lang: Lang, tl: Timeline): FigureDef[] {
   const out: FigureDef[] = [];
   out.push(...Object.values(homeFigures(d, lang)));
   out.push(...Object.values(indexFigures(d, lang)));
@@ -406,12 +465,13 @@ export function allFigures(d: SiteData, lang: Lang): FigureDef[] {
   for (const a of d.actions) out.push(...Object.values(actionFigures(d, a.code, lang)));
   for (const c of d.cities) out.push(...Object.values(cityFigures(d, c.slug, lang)));
   for (const g of d.targetGroups) out.push(...Object.values(targetGroupFigures(d, g.code, lang)));
+  out.push(...timelineFigures(d, tl, lang));
   return out;
 }
 
 /** Every figure of a language, the projects' last: what has a CSV, a metadata.json and an embed page. */
-export function* everyFigure(d: SiteData, lang: Lang): Generator<FigureDef> {
-  yield* allFigures(d, lang);
+export function* everyFigure(d: SiteData, lang: Lang, tl: Timeline): Generator<FigureDef> {
+  yield* allFigures(d, lang, tl);
   for (const p of d.projects) yield projectFigure(p, lang);
 }
 

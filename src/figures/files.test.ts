@@ -1,4 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spendingTimeline } from '../lib/model/timeline.ts';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,11 +16,13 @@ import { xmlError } from '../../tests/lib/xml.ts';
 import { embedHeight } from './share.ts';
 
 const d = loadSiteData(resolve(import.meta.dirname, '../../tests/fixtures/site-small'));
+// The fixture's data as the one release of a timeline, so the spending-over-time figures are listed too.
+const tl = spendingTimeline([{ date: d.meta.referenceDate ?? '2026-01-01', projects: d.projects }], d.cities.map((c) => c.istat), d.actions.map((a) => a.code));
 
 describe('figureCsv', () => {
   it("holds a figure's table, and says on every row while the data is demonstration data", () => {
     for (const lang of ['it', 'en'] as const) {
-      for (const f of everyFigure(d, lang)) {
+      for (const f of everyFigure(d, lang, tl)) {
         const csv = figureCsv(f, false).trimEnd().split('\r\n');
         expect(csv.length).toBe(f.table.rows.length + 1);
         const demo = figureCsv(f, true).trimEnd().split('\r\n');
@@ -51,10 +54,10 @@ describe('writeChartFiles', () => {
   it("writes every chart's CSV and metadata.json in each language, projects' included, every other chart's SVG and PNG, and each page's share image", async () => {
     const site = mkdtempSync(join(tmpdir(), 'charts-'));
     const pub = { meta: d.meta, publisher: 'P', licence: { id: 'CC-BY-4.0', title: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, siteUrl: 'https://example.test/sub/' };
-    const n = await writeChartFiles(site, d, pub);
+    const n = await writeChartFiles(site, d, pub, tl);
     closeRasteriser();
     for (const [lang, dir, share] of [['it', 'dati/grafici', 'condivisione'], ['en', 'en/data/charts', 'en/share']] as const) {
-      const figures = allFigures(d, lang);
+      const figures = allFigures(d, lang, tl);
       const ids = [...figures.map((f) => f.id), ...d.projects.map((p) => projectFigureId(p))];
       expect(readdirSync(join(site, dir)).sort()).toEqual([
         ...ids.flatMap((id) => [`${id}.csv`, `${id}.metadata.json`]),
@@ -82,7 +85,7 @@ describe('writeChartFiles', () => {
       expect(readdirSync(join(site, share)).sort()).toEqual([...mains, SITE_IMAGE].map((id) => `${id}.png`).sort());
       for (const id of [...mains, SITE_IMAGE]) expect(pngSize(readFileSync(join(site, share, `${id}.png`)))).toEqual({ width: 1200, height: 630 });
     }
-    const figures = allFigures(d, 'it').length;
+    const figures = allFigures(d, 'it', tl).length;
     expect(n.files).toBe(2 * (2 * (figures + d.projects.length) + 2 * figures + mainFigures(d, 'it').size + 1));
     expect(n.pngs).toBe(2 * (figures + mainFigures(d, 'it').size + 1));
   }, 60_000);

@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SiteData } from '../data.ts';
+import type { Timeline } from '../lib/model/timeline.ts';
 import { chartHeight } from '../lib/charts/render.ts';
 import { csvCell, csvQuote } from '../lib/downloads/csv.ts';
 import type { Publication } from '../lib/downloads/metadata.ts';
@@ -75,7 +76,7 @@ export type ChartFiles = { files: number; pngs: number; pngBytes: number; pngSec
  * on libuv's thread pool while this thread goes on drawing the next charts and writing the
  * projects' CSV files, so neither waits for the other (the loop never awaits).
  */
-export async function writeChartFiles(site: string, d: SiteData, pub: Publication): Promise<ChartFiles> {
+export async function writeChartFiles(site: string, d: SiteData, pub: Publication, tl: Timeline): Promise<ChartFiles> {
   const { demonstration } = pub.meta;
   const out: ChartFiles = { files: 0, pngs: 0, pngBytes: 0, pngSeconds: 0 };
   const write = (path: string, data: string | Uint8Array) => {
@@ -97,7 +98,7 @@ export async function writeChartFiles(site: string, d: SiteData, pub: Publicatio
     const kicker = `${s.site.name} · ${s.site.programmeShort}`;
     for (const dir of [chartCsvPath(lang, 'x'), shareImagePath(lang, 'x')]) mkdirSync(join(site, dirname(dir)), { recursive: true });
     const mains = new Set([...mainFigures(d, lang).values()].map((f) => f.id));
-    for (const f of everyFigure(d, lang)) {
+    for (const f of everyFigure(d, lang, tl)) {
       write(chartCsvPath(lang, f.id), figureCsv(f, demonstration));
       write(chartMetadataPath(lang, f.id), figureMetadataJson(f, pub, figureChartHeight(f, demonstration)));
       if (!hasImages(f)) continue;

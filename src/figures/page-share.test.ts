@@ -1,3 +1,4 @@
+import { spendingTimeline } from '../lib/model/timeline.ts';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSiteData } from '../data.ts';
@@ -61,7 +62,7 @@ describe('pageImage', () => {
     for (const lang of LANGS) {
       const mains = mainFigures(d, lang);
       const home = pageImage(d, { name: 'home' }, lang);
-      const first = allFigures(d, lang).find((f) => f.page.name === 'home')!;
+      const first = allFigures(d, lang, spendingTimeline([], [], [])).find((f) => f.page.name === 'home')!;
       expect(home).toMatchObject({ id: first.id, path: shareImagePath(lang, first.id) });
       expect(home.alt).toContain(first.title);
       const p = d.projects[0]!;

@@ -5,6 +5,7 @@
 // the pages); a project's page shares its city's image; a page without a chart, the site's
 // image. Descriptions are written from the data, with the site's formatters, in each language.
 // Pure, and runs in plain Node too (scripts/charts.ts): nothing here may use import.meta.env.
+import { spendingTimeline } from '../lib/model/timeline.ts';
 import type { SiteData } from '../data.ts';
 import { formatEuro, formatMillionsShort, formatNumber, formatPercent, t, type Lang } from '../lib/i18n/index.ts';
 import type { Funnel } from '../lib/model/funnel.ts';
@@ -26,6 +27,7 @@ export function hasImages(f: Pick<FigureDef, 'images'>): boolean {
   return f.images !== false;
 }
 
+const NO_TIMELINE = spendingTimeline([], [], []);
 const mains = new WeakMap<SiteData, Map<Lang, Map<string, FigureDef>>>();
 
 /** Every page's main figure in a language, by the page's path: the first figure of the page (with images) in the catalogue's order. */
@@ -35,7 +37,9 @@ export function mainFigures(d: SiteData, lang: Lang): ReadonlyMap<string, Figure
   let m = byLang.get(lang);
   if (!m) {
     m = new Map();
-    for (const f of allFigures(d, lang)) {
+    // The spending-over-time figures come after each page's own figures in the catalogue, so they are
+    // never a page's first: the timeline is left empty here.
+    for (const f of allFigures(d, lang, NO_TIMELINE)) {
       const path = routePath(lang, f.page);
       if (hasImages(f) && !m.has(path)) m.set(path, f);
     }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { CC_BY_4_0, type Publication } from '../lib/downloads/metadata.ts';
 import type { Meta } from '../lib/schema/index.ts';
 import { loadSiteData } from '../data.ts';
+import { spendingTimeline } from '../lib/model/timeline.ts';
 import { allFigures } from './catalogue.ts';
 import { figureCsv } from './files.ts';
 import {
@@ -142,9 +143,11 @@ describe('figureMetadata', () => {
 
 describe('every figure of the site', () => {
   const d = loadSiteData(resolve(import.meta.dirname, '../../tests/fixtures/site-small'));
+  // The fixture's data as the one release of a timeline, so the spending-over-time figures are listed too.
+  const tl = spendingTimeline([{ date: d.meta.referenceDate ?? '2026-01-01', projects: d.projects }], d.cities.map((c) => c.istat), d.actions.map((a) => a.code));
   it('has a page, a description for every column, and metadata columns named as in its CSV', () => {
     for (const lang of ['it', 'en'] as const) {
-      for (const f of allFigures(d, lang)) {
+      for (const f of allFigures(d, lang, tl)) {
         const { head, units, numeric, descriptions } = f.table;
         expect(units.length, f.id).toBe(head.length);
         expect(numeric.length, f.id).toBe(head.length);

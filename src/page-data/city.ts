@@ -1,7 +1,10 @@
 // /citta/<slug>/ and the full table of its projects, /progetti/citta/<slug>/.
 import type { City, SiteData } from '../data.ts';
-import { cityFigures } from '../figures/catalogue.ts';
+import { cityFigures, timelineFigure } from '../figures/catalogue.ts';
 import type { Lang } from '../lib/i18n/index.ts';
+import type { FigureDef } from '../figures/types.ts';
+import type { Timeline } from '../lib/model/timeline.ts';
+import { releaseTimeline } from '../releases.ts';
 import { median, positionOf } from '../lib/model/ranking.ts';
 import { axisPage, known, type AxisPage } from './axis.ts';
 import { projectRows, type ProjectRow } from './project-row.ts';
@@ -14,9 +17,11 @@ export type CityPage = AxisPage & {
   paidRate: number | null;
   medianPaidRate: number | null;
   figures: ReturnType<typeof cityFigures>;
+  /** Commitments and payments at each kept release (null without any). */
+  overTime: FigureDef | null;
 };
 
-export function cityPage(site: SiteData, slug: string, lang: Lang): CityPage {
+export function cityPage(site: SiteData, slug: string, lang: Lang, timeline: Timeline = releaseTimeline(site)): CityPage {
   const city = known(site.cityBySlug, slug, 'city');
   const funnelOf = (istat: string) => known(site.byCity, istat, 'city').funnel;
   const rate = (istat: string) => { const f = funnelOf(istat); return f.allocated ? f.paid / f.allocated : null; };
@@ -28,6 +33,7 @@ export function cityPage(site: SiteData, slug: string, lang: Lang): CityPage {
     paidRate: rate(city.istat),
     medianPaidRate: median(site.cities.map((c) => rate(c.istat)).filter((r): r is number => r !== null)),
     figures: cityFigures(site, slug, lang),
+    overTime: timelineFigure(site, timeline, lang, { name: 'city', slug }),
   };
 }
 

@@ -1,7 +1,10 @@
 // / and /en/: the priority as a whole.
 import type { Action, City, Objective, SiteData, TargetGroup } from '../data.ts';
-import { homeFigures } from '../figures/catalogue.ts';
+import { homeFigures, timelineFigure } from '../figures/catalogue.ts';
 import type { Lang } from '../lib/i18n/index.ts';
+import type { FigureDef } from '../figures/types.ts';
+import type { Timeline } from '../lib/model/timeline.ts';
+import { releaseTimeline } from '../releases.ts';
 import type { Funnel } from '../lib/model/funnel.ts';
 import { PRIORITY4 } from '../lib/programme.ts';
 
@@ -16,9 +19,11 @@ export type HomePage = {
   actions: Action[];
   targetGroups: TargetGroup[];
   figures: ReturnType<typeof homeFigures>;
+  /** Commitments and payments at each kept release (null without any). */
+  overTime: FigureDef | null;
 };
 
-export function homePage(site: SiteData, lang: Lang): HomePage {
+export function homePage(site: SiteData, lang: Lang, timeline: Timeline = releaseTimeline(site)): HomePage {
   const funnel = site.total.funnel;
   return {
     resources: { cents: PRIORITY4.resourcesCents, source: PRIORITY4.sources[0].url },
@@ -29,5 +34,6 @@ export function homePage(site: SiteData, lang: Lang): HomePage {
     actions: site.actions,
     targetGroups: site.targetGroups,
     figures: homeFigures(site, lang),
+    overTime: timelineFigure(site, timeline, lang, { name: 'home' }),
   };
 }

@@ -7,7 +7,7 @@ import { allFigures, projectFigure, projectFigureId } from '../figures/catalogue
 import type { FigureDef } from '../figures/types.ts';
 import type { ReleaseFile } from '../lib/downloads/release.ts';
 import { LANGS, type Lang } from '../lib/i18n/locales.ts';
-import { releases } from '../releases.ts';
+import { releases, releaseTimeline } from '../releases.ts';
 import { pathPattern, routeParams, ROUTES, routePath, type Params, type Route, type RouteDef, type RouteName } from './table.ts';
 
 /** What the table's `each` lists the pages from. */
@@ -40,7 +40,7 @@ export function builtSite(): Site {
     figures: (lang) => {
       const d = siteData();
       return [
-        ...allFigures(d, lang).map((fig) => ({ id: fig.id, fig })),
+        ...allFigures(d, lang, releaseTimeline()).map((fig) => ({ id: fig.id, fig })),
         ...d.projects.map((project) => ({ id: projectFigureId(project), project })),
       ];
     },

@@ -7,7 +7,11 @@ import { parseHTML } from 'linkedom';
 import { hatchFill, PATTERN, THEME } from './theme.ts';
 
 /** A legend entry: one of the series' swatches, or a colour class of a scale ('color', with its `color`, outlined). */
-export type LegendItem = { label: string; swatch: 'allocated' | 'committed' | 'paid' | 'highlight' | 'bar' | 'color'; color?: string };
+export type LegendItem = {
+  label: string;
+  swatch: 'allocated' | 'committed' | 'paid' | 'highlight' | 'bar' | 'color' | 'line-committed' | 'line-paid';
+  color?: string;
+};
 
 export type ChartSpec = {
   width: number;
@@ -59,6 +63,9 @@ function swatch(kind: LegendItem['swatch'], x: number, y: number, color: string 
     case 'allocated': return `<rect x="${x}" y="${y}" width="16" height="12" fill="${THEME.allocatedFill}" stroke="${THEME.allocatedStroke}"/>`;
     case 'committed': return `<rect x="${x}" y="${y + 2}" width="16" height="8" fill="${THEME.primary}"/>`;
     case 'paid': return `<rect x="${x}" y="${y + 4}" width="16" height="4" fill="${THEME.dark}"/>`;
+    // A line series: its line style and marker shape (./lines.ts).
+    case 'line-committed': return `<line x1="${x}" y1="${y + 6}" x2="${x + 16}" y2="${y + 6}" stroke="${THEME.primary}" stroke-width="2"/><circle cx="${x + 8}" cy="${y + 6}" r="4" fill="${THEME.primary}" stroke="white"/>`;
+    case 'line-paid': return `<line x1="${x}" y1="${y + 6}" x2="${x + 16}" y2="${y + 6}" stroke="${THEME.dark}" stroke-width="2" stroke-dasharray="4,2"/><rect x="${x + 4}" y="${y + 2}" width="8" height="8" fill="${THEME.dark}" stroke="white"/>`;
     case 'highlight': return `<rect x="${x}" y="${y}" width="16" height="12" fill="${hatchFill()}" stroke="${THEME.highlight}"/>`;
     default: return `<rect x="${x}" y="${y}" width="16" height="12" fill="${THEME.primary}"/>`;
   }

@@ -63,6 +63,11 @@ export function formatDate(iso: string, lang: Lang): string {
   return `${d} ${MONTHS[lang][m - 1]} ${y}`;
 }
 
+/** An ISO date's month, short, for a chart's axis: "giu", "Jun" (the first three letters of its name). */
+export function formatMonthShort(iso: string, lang: Lang): string {
+  return MONTHS[lang][Number(iso.slice(5, 7)) - 1]!.slice(0, 3);
+}
+
 /** Ordinal for rankings: "2ª" / "2nd". */
 export function formatOrdinal(n: number, lang: Lang): string {
   if (lang === 'it') return `${n}ª`;

@@ -128,6 +128,20 @@ export type Strings = {
     counts: (a: number, r: number, c: number) => string;
     money: (cost: string, committed: string, paid: string) => string;
   };
+  /** Spending over time: the line chart of commitments and payments at each release (src/figures/catalogue.ts timelineFigure). */
+  timeline: Texts<'title' | 'how' | 'colDate' | 'dateDef' | 'committedDef' | 'paidDef' | 'changesLink'> & {
+    summary: (from: string, to: string, n: number, c0: string, c1: string, p0: string, p1: string) => string;
+    summaryOne: (date: string, c: string, p: string) => string;
+    titleOf: (where: string) => string;
+  };
+  /** Every page's footer (Layout.astro): reporting an error, the accessibility declaration; and where each is explained. */
+  footer: Texts<'reportError' | 'declaration' | 'reportTitle' | 'reportConfigured' | 'reportNotConfigured' | 'reportHow' | 'declarationTitle' | 'declarationNotConfigured' | 'declarationConfigured'>;
+  /** Links out to other public sites, made only from official identifiers (Project.astro). */
+  links: Texts<'title' | 'lead' | 'opencup'>;
+  /** Citing the data: the release a citation names and its frozen copy (figures, downloads). */
+  cite: Texts<'datasetsTitle' | 'datasetsLead'> & {
+    release: (date: string, url: string) => string;
+  };
   /** The explorer (Explorer.astro, and the browser script src/client/explorer.ts, which imports this namespace alone). */
   /** The beneficiaries' pages (Beneficiaries, Beneficiary). */
   beneficiaries: Texts<'title' | 'lead' | 'multiNote' | 'ranking' | 'colRank' | 'colName' | 'colTaxCode' | 'colProjects' | 'colCities' | 'one' | 'kindLegal' | 'byCity' | 'byAction'> & {
