@@ -14,7 +14,14 @@ let files: ReleaseFile[] | null = null;
 
 /** The site's publication, published at `siteUrl` (its root, ending with '/'). */
 export function publicationAt(siteUrl: string, meta: Meta = siteData().meta): Publication {
-  return { meta, publisher: PUBLISHER, licence: CC_BY_4_0, siteUrl };
+  // The data on the site is a kept release when one has its reference date: citations name it.
+  const kept = meta.referenceDate !== null && releases(meta.demonstration).some((r) => r.date === meta.referenceDate);
+  return { meta, publisher: PUBLISHER, licence: CC_BY_4_0, siteUrl, ...(kept ? { release: releaseOf(meta.referenceDate!) } : {}) };
+}
+
+/** A kept release as a publication names it: its date and the folder of its frozen copy. */
+function releaseOf(date: string): { date: string; folder: string } {
+  return { date, folder: `/${frozenFolder(date)}` };
 }
 
 /** The site's publication, at the address the pages are built for. */
@@ -43,7 +50,7 @@ export function frozenFiles(): ReleaseFile[] {
   return releases().flatMap((r) => {
     const dir = frozenFolder(r.date);
     const data: Dataset = { reference: r.reference ?? d.reference, allocations: r.allocations, projects: r.projects, beneficiaries: r.beneficiaries, indicators: r.indicators, meta: r.meta };
-    const files = releaseFiles(data, { ...pub, meta: r.meta }, { catalog: { downloadsPath: dir, catalogPath: `${dir}catalogo.jsonld` } });
+    const files = releaseFiles(data, { ...pub, meta: r.meta, release: releaseOf(r.date) }, { catalog: { downloadsPath: dir, catalogPath: `${dir}catalogo.jsonld` } });
     const changes = releaseChanges(r.date);
     if (changes) {
       const city = (istat: string) => d.cityByIstat.get(istat)?.name ?? istat;

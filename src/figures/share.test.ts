@@ -7,7 +7,7 @@ import { spendingTimeline } from '../lib/model/timeline.ts';
 import { allFigures } from './catalogue.ts';
 import { figureCsv } from './files.ts';
 import {
-  absoluteUrl, chartMetadataPath, embedHeight, embedPath, embedSnippet, figureCitation, figureMetadata, figureMetadataJson, figurePagePath,
+  absoluteUrl, chartMetadataPath, datasetsCitation, embedHeight, embedPath, embedSnippet, figureCitation, figureMetadata, figureMetadataJson, figurePagePath,
   type SharedFigure,
 } from './share.ts';
 
@@ -74,6 +74,17 @@ describe('figureCitation', () => {
     // The only dates in a citation are the reference date's.
     const dates = real.match(/\b\d{4}\b/g);
     expect(new Set(dates)).toEqual(new Set(['2026']));
+  });
+  it('names the kept release the data is and points at its frozen copy', () => {
+    const kept: Publication = { ...pub(), siteUrl: 'https://example.test/pn/', release: { date: '2026-10-31', folder: '/dati/rilasci/2026-10-31/' } };
+    expect(figureCitation(fig('it'), kept)).toMatch(/\(data di riferimento: 31 ottobre 2026; consultato il: \[data di accesso\]\)\. Versione dei dati del 31 ottobre 2026, copia fissa: https:\/\/example\.test\/pn\/dati\/rilasci\/2026-10-31\/datapackage\.json\.$/);
+    expect(figureCitation(fig('en'), kept)).toContain('Data release of 31 October 2026, fixed copy: https://example.test/pn/dati/rilasci/2026-10-31/datapackage.json.');
+    expect(figureMetadata(fig('en'), kept, 200).release).toEqual({ date: '2026-10-31', url: 'https://example.test/pn/dati/rilasci/2026-10-31/datapackage.json' });
+    expect(datasetsCitation(kept, 'it', 'Dati')).toBe(`${PUBLISHER} (2026). Dati. Dati dimostrativi. https://example.test/pn/dati/ (data di riferimento: 31 ottobre 2026; consultato il: [data di accesso]). `
+      + 'Versione dei dati del 31 ottobre 2026, copia fissa: https://example.test/pn/dati/rilasci/2026-10-31/datapackage.json.');
+    // data that is not a kept release names none
+    expect(figureCitation(fig('it'), pub())).not.toContain('copia fissa');
+    expect(figureMetadata(fig('it'), pub(), 200).release).toBeNull();
   });
   it('does not double a full stop', () => {
     expect(figureCitation(fig('it', { title: 'Titolo.' }), pub())).toContain(' Titolo. Dati dimostrativi.');

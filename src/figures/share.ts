@@ -58,7 +58,26 @@ export function figureCitation(fig: Pick<SharedFigure, 'id' | 'lang' | 'page' | 
   const year = ref ? ref.slice(0, 4) : s.figures.citeNoYear;
   const title = /[.!?]$/.test(fig.title) ? fig.title : `${fig.title}.`;
   const demo = pub.meta.demonstration ? ` ${s.demo.title}.` : '';
-  return `${pub.publisher} (${year}). ${title}${demo} ${absoluteUrl(pub.siteUrl, figurePagePath(fig))} (${s.figures.citeDates(ref ? formatDate(ref, fig.lang) : null)}).`;
+  return `${pub.publisher} (${year}). ${title}${demo} ${absoluteUrl(pub.siteUrl, figurePagePath(fig))} (${s.figures.citeDates(ref ? formatDate(ref, fig.lang) : null)}).${releaseCitation(pub, fig.lang, ' ')}`;
+}
+
+/** The address of a kept release's frozen copy: its Data Package, which lists and describes every file of the folder. */
+export function frozenCopyUrl(pub: Publication): string | null {
+  return pub.release ? absoluteUrl(pub.siteUrl, `${pub.release.folder}datapackage.json`) : null;
+}
+
+/** The release a citation names and the address of its frozen copy ("Versione dei dati del 31 ottobre 2026, copia fissa: https://…/dati/rilasci/2026-10-31/datapackage.json."), after `sep`; '' when the data is not a kept release. */
+export function releaseCitation(pub: Publication, lang: Lang, sep = ''): string {
+  const url = frozenCopyUrl(pub);
+  return pub.release && url ? `${sep}${t(lang).cite.release(formatDate(pub.release.date, lang), url)}.` : '';
+}
+
+/** The citation of the site's datasets, APA-like, naming the release and its frozen copy. */
+export function datasetsCitation(pub: Publication, lang: Lang, title: string): string {
+  const s = t(lang);
+  const ref = pub.meta.referenceDate;
+  const demo = pub.meta.demonstration ? ` ${s.demo.title}.` : '';
+  return `${pub.publisher} (${ref ? ref.slice(0, 4) : s.figures.citeNoYear}). ${title}.${demo} ${absoluteUrl(pub.siteUrl, routePath(lang, { name: 'about' }))} (${s.figures.citeDates(ref ? formatDate(ref, lang) : null)}).${releaseCitation(pub, lang, ' ')}`;
 }
 
 /** Room the embed page needs around the chart (title, demonstration line, source line, link back), in CSS pixels. */
@@ -105,6 +124,8 @@ export type FigureMetadata = {
   licence: { id: string; title: string; url: string };
   sources: SourceInfo[];
   referenceDate: string | null;
+  /** The kept release the chart's data is, and its frozen copy; null when it is not one. */
+  release: { date: string; url: string } | null;
   demonstration: boolean;
   /** demonstrationNotice(meta) while the data is demonstration data, else null. */
   demonstrationNote: string | null;
@@ -141,6 +162,7 @@ export function figureMetadata(fig: SharedFigure, pub: Publication, chartHeight:
     licence: { id: pub.licence.id, title: pub.licence.title, url: pub.licence.url },
     sources: pub.meta.sources.map((x) => ({ ...x })),
     referenceDate: pub.meta.referenceDate,
+    release: pub.release ? { date: pub.release.date, url: frozenCopyUrl(pub)! } : null,
     demonstration: pub.meta.demonstration,
     demonstrationNote: pub.meta.demonstration ? demonstrationNotice(pub.meta) : null,
     citation: figureCitation(fig, pub),

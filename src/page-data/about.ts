@@ -2,7 +2,12 @@
 // files the data was imported from; /metodi/: how the figures are made, with the quality flags
 // per city; /dati/dizionario/: every column of every download.
 import type { City, Meta, SiteData } from '../data.ts';
-import { importedData } from '../downloads.ts';
+import { importedData, publication } from '../downloads.ts';
+import { absoluteUrl, datasetsCitation } from '../figures/share.ts';
+import type { Publication } from '../lib/downloads/metadata.ts';
+import { jsonForScript, schemaOrgDatasets } from '../lib/downloads/schema-org.ts';
+import { t, type Lang } from '../lib/i18n/index.ts';
+import { routePath, type Route } from '../routes/table.ts';
 import { DATASETS, rowsOf, type DatasetDefinition } from '../lib/downloads/datasets.ts';
 import { QUALITY_FLAGS, type QualityFlag } from '../lib/schema/index.ts';
 
@@ -13,16 +18,23 @@ export type AboutPage = {
   warnings: number;
   /** Every dataset with its number of rows. */
   downloads: { def: DatasetDefinition; rows: number }[];
+  /** How to cite the datasets: the release and its frozen copy. */
+  citation: string;
+  /** The schema.org Dataset descriptions of the datasets, as JSON safe inside a <script type="application/ld+json"> block. */
+  jsonLd: string;
 };
 
-export function aboutPage(site: SiteData): AboutPage {
+export function aboutPage(site: SiteData, lang: Lang, pub: Publication = publication(site.meta)): AboutPage {
   const { meta, report } = site;
   const data = importedData(site);
+  const abs = (route: Route) => absoluteUrl(pub.siteUrl, routePath(lang, route));
   return {
     meta,
     errors: report.errors.length + report.omitted.errors,
     warnings: report.warnings.length + report.omitted.warnings,
     downloads: DATASETS.map((def) => ({ def, rows: rowsOf(def, data).length })),
+    citation: datasetsCitation(pub, lang, t(lang).cite.datasetsName),
+    jsonLd: jsonForScript(schemaOrgDatasets(DATASETS, data, pub, lang, abs({ name: 'about' }), (file) => abs({ name: 'download', file }))),
   };
 }
 

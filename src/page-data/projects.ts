@@ -2,6 +2,9 @@
 // /progetti/<id>/: one project.
 import type { Action, City, Indicator, Objective, Project, SiteData, TargetGroup } from '../data.ts';
 import { projectFigure } from '../figures/catalogue.ts';
+import { isDemonstrationFile } from '../lib/downloads/datasets.ts';
+import { projectLinksOut, type LinksOut } from '../lib/links.ts';
+import { siteConfig } from '../site-config.ts';
 import type { FigureDef } from '../figures/types.ts';
 import { NOT_AVAILABLE, NOT_CLASSIFIED, statusSlug } from '../lib/explorer/state.ts';
 import { t, type Lang } from '../lib/i18n/index.ts';
@@ -75,9 +78,11 @@ export type ProjectPage = {
   targetGroups: { code: string; group: TargetGroup | undefined }[] | null;
   indicators: Indicator[];
   figure: FigureDef;
+  /** Links out from the project's official identifiers (OpenCUP, OpenCoesione). */
+  linksOut: LinksOut;
 };
 
-export function projectPage(site: SiteData, id: string, lang: Lang): ProjectPage {
+export function projectPage(site: SiteData, id: string, lang: Lang, opencupPattern: string | null = siteConfig().links.opencup): ProjectPage {
   const p = known(site.projectById, id, 'project');
   const beneficiaries = beneficiaryRefs(site, p.beneficiaries);
   return {
@@ -90,5 +95,6 @@ export function projectPage(site: SiteData, id: string, lang: Lang): ProjectPage
     targetGroups: p.targetGroups?.map((code) => ({ code, group: site.targetGroup.get(code) })) ?? null,
     indicators: site.indicatorsOf.get(p.code) ?? [],
     figure: projectFigure(p, lang),
+    linksOut: projectLinksOut(opencupPattern, p, isDemonstrationFile(site.meta, p.source.file)),
   };
 }

@@ -1,6 +1,7 @@
 // No broken link: every page of the sitemap, every internal link, anchor and download on them
 // (href and src of a, link, script, img, iframe), resolved as a browser would, must exist in the
-// built site; an anchor must name an id on its page. Read from the built HTML: no browser needed.
+// built site; an anchor must name an id on its page. Links out are not followed, but each must be
+// a well-formed absolute https, http or mailto address. Read from the built HTML: no browser needed.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
@@ -34,6 +35,7 @@ it('every internal link, anchor and download of every page resolves', () => {
   const broken: string[] = [];
   let links = 0;
   let anchors = 0;
+  let outgoing = 0;
   const targets = new Set<string>();
   for (const page of toCrawl) {
     const file = fileOf(page);
@@ -41,9 +43,15 @@ it('every internal link, anchor and download of every page resolves', () => {
     const base = new URL(page, origin);
     for (const m of readFileSync(file, 'utf8').matchAll(ATTR)) {
       const raw = decode(m[3]!);
-      if (raw === '' || /^(mailto:|tel:|data:)/.test(raw)) continue;
+      if (raw === '' || /^(tel:|data:)/.test(raw)) continue;
       const u = new URL(raw, base);
-      if (u.origin !== origin) continue; // outside links are not ours to check
+      if (u.origin !== origin) {
+        // outside links are not followed, only checked to be well-formed absolute addresses
+        outgoing++;
+        const ok = /^(https?:\/\/|mailto:)/.test(raw) && !/\s/.test(raw) && (u.protocol === 'mailto:' ? /^[^@]+@[^@]+$/.test(u.pathname) : u.hostname.includes('.'));
+        if (!ok) broken.push(`${page} -> ${raw} (not a well-formed outgoing address)`);
+        continue;
+      }
       links++;
       const target = fileOf(u.pathname);
       if (!target) { broken.push(`${page} -> ${raw}`); continue; }
@@ -54,7 +62,8 @@ it('every internal link, anchor and download of every page resolves', () => {
       }
     }
   }
-  console.log(`link crawl: ${toCrawl.length} pages, ${links} internal links (${anchors} with anchors), ${targets.size} distinct targets, ${broken.length} broken`);
+  console.log(`link crawl: ${toCrawl.length} pages, ${links} internal links (${anchors} with anchors), ${targets.size} distinct targets, ${outgoing} outgoing, ${broken.length} broken`);
+  expect(outgoing).toBeGreaterThan(pages.length);
   expect(pages.length).toBeGreaterThan(100);
   expect(links).toBeGreaterThan(pages.length * 10);
   expect(broken).toEqual([]);

@@ -33,6 +33,11 @@ export type Publication = {
   licence: Licence;
   /** Absolute base URL of the site, ending with '/', used for absolute links. */
   siteUrl: string;
+  /**
+   * The kept release this data is, with the root-relative folder of its frozen copy
+   * (/dati/rilasci/<date>/), which citations point at; absent when the data is not a kept release.
+   */
+  release?: { date: string; folder: string };
 };
 
 export type SourceInfo = { name: string; url: string | null; licence: string | null; licenceUrl: string | null };

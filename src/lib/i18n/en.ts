@@ -443,6 +443,7 @@ export const en = {
   footer: {
     reportError: 'Report an error',
     declaration: 'Accessibility declaration (AgID)',
+    declarationPending: 'Accessibility declaration on AgID: address not configured yet',
     reportTitle: 'Reporting an error',
     reportConfigured: 'The "Report an error" link at the foot of every page opens a report already filled in with the page\'s address: just add what is wrong.',
     reportNotConfigured: 'No address for reports has been configured for this site yet, so the "Report an error" link leads here.',
@@ -454,10 +455,12 @@ export const en = {
   links: {
     title: 'On other public sites',
     lead: 'Links made only from the project\'s official identifiers, never from its name; they open on the sites that publish them.',
+    inventedCup: 'No link to OpenCUP: in this demonstration data the CUP is invented (well formed only) and might be that of another, real project.',
     opencup: 'CUP record on OpenCUP',
   },
   cite: {
     release: (date: string, url: string) => `Data release of ${date}, fixed copy: ${url}`,
+    datasetsName: 'PN Metro Plus 2021-2027, Priority 4 "Social inclusion": open data (allocations, projects, beneficiaries, indicators)',
     datasetsTitle: 'How to cite the data',
     datasetsLead: 'Cite the data release and its fixed copy, which never changes again: a reader finds exactly the same files.',
   },

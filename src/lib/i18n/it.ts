@@ -443,6 +443,7 @@ export const it = {
   footer: {
     reportError: 'Segnala un errore',
     declaration: 'Dichiarazione di accessibilità (AgID)',
+    declarationPending: 'Dichiarazione di accessibilità su AgID: indirizzo non ancora configurato',
     reportTitle: 'Segnalare un errore',
     reportConfigured: 'Il collegamento «Segnala un errore» in fondo a ogni pagina apre una segnalazione già compilata con l\'indirizzo della pagina: basta aggiungere che cosa non va.',
     reportNotConfigured: 'Per questo sito non è ancora stato configurato un indirizzo per le segnalazioni, perciò il collegamento «Segnala un errore» porta qui.',
@@ -454,10 +455,12 @@ export const it = {
   links: {
     title: 'Su altri siti pubblici',
     lead: 'Collegamenti fatti solo dagli identificativi ufficiali del progetto, mai dal nome; si aprono sui siti che li pubblicano.',
+    inventedCup: 'Nessun collegamento a OpenCUP: in questi dati dimostrativi il CUP è inventato (corretto solo nella forma) e potrebbe essere quello di un altro progetto reale.',
     opencup: 'Scheda del CUP su OpenCUP',
   },
   cite: {
     release: (date: string, url: string) => `Versione dei dati del ${date}, copia fissa: ${url}`,
+    datasetsName: 'PN Metro Plus 2021-2027, Priorità 4 «Inclusione sociale»: dati aperti (dotazioni, progetti, beneficiari, indicatori)',
     datasetsTitle: 'Come citare i dati',
     datasetsLead: 'Citate la versione dei dati e la sua copia fissa, che non cambia più: chi legge ritrova esattamente gli stessi file.',
   },

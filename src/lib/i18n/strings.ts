@@ -135,11 +135,11 @@ export type Strings = {
     titleOf: (where: string) => string;
   };
   /** Every page's footer (Layout.astro): reporting an error, the accessibility declaration; and where each is explained. */
-  footer: Texts<'reportError' | 'declaration' | 'reportTitle' | 'reportConfigured' | 'reportNotConfigured' | 'reportHow' | 'declarationTitle' | 'declarationNotConfigured' | 'declarationConfigured'>;
+  footer: Texts<'reportError' | 'declaration' | 'declarationPending' | 'reportTitle' | 'reportConfigured' | 'reportNotConfigured' | 'reportHow' | 'declarationTitle' | 'declarationNotConfigured' | 'declarationConfigured'>;
   /** Links out to other public sites, made only from official identifiers (Project.astro). */
-  links: Texts<'title' | 'lead' | 'opencup'>;
+  links: Texts<'title' | 'lead' | 'opencup' | 'inventedCup'>;
   /** Citing the data: the release a citation names and its frozen copy (figures, downloads). */
-  cite: Texts<'datasetsTitle' | 'datasetsLead'> & {
+  cite: Texts<'datasetsTitle' | 'datasetsLead' | 'datasetsName'> & {
     release: (date: string, url: string) => string;
   };
   /** The explorer (Explorer.astro, and the browser script src/client/explorer.ts, which imports this namespace alone). */
