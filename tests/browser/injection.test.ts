@@ -2,12 +2,13 @@
 // descriptions and beneficiaries that carry <script>, </svg>, event handlers, quotes,
 // javascript: text, formulas and control characters. Every page that shows them — project,
 // city and home pages, the explorer with JavaScript on, the search — must show them as text,
-// run nothing, and the downloads must neutralise the formulas.
+// run nothing, and the downloads must neutralise the formulas. The build uses the fixture's own site
+// configuration (site.json): its error-report link is prefilled with each page's address and title.
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { guardedContext, openBrowser, type ServedSite } from './harness.ts';
+import { guardedContext, openBrowser, visit, type ServedSite } from './harness.ts';
 import { buildSite, ROOT, serveStatic, SITE_URL, type BuiltSite, type StaticServer } from './site.ts';
 
 let built: BuiltSite;
@@ -16,7 +17,7 @@ let browser: Browser;
 let site: ServedSite;
 
 beforeAll(async () => {
-  built = await buildSite(join(ROOT, 'tests/fixtures/site-injection/input'), 'injection');
+  built = await buildSite(join(ROOT, 'tests/fixtures/site-injection/input'), 'injection', { SITE_CONFIG: join(ROOT, 'tests/fixtures/site-injection/site.json') });
   server = await serveStatic(built.dist);
   site = { origin: server.origin, dist: built.dist, siteUrl: SITE_URL };
   browser = await openBrowser();
@@ -100,6 +101,31 @@ describe('hostile text in the data', () => {
     for (const id of embeds) {
       await inert(`/embed/${id}/`);
       await inert(`/en/embed/${id}/`);
+    }
+  });
+
+  it("prefills the configured error report with the page's address and title, hostile or not, and links the configured declaration", async () => {
+    const config = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/site-injection/site.json'), 'utf8')) as { reportError: { url: string }; accessibilityDeclaration: { url: string } };
+    const { context, outside } = await guardedContext(browser, site, { javaScriptEnabled: false });
+    try {
+      for (const path of ['/', ...projectIds().flatMap((id) => [`/progetti/${id}/`, `/en/projects/${id}/`])]) {
+        const page = await visit(context, site, path);
+        const report = new URL((await page.locator('footer a.report-error').getAttribute('href'))!);
+        expect(`${report.origin}${report.pathname}`).toBe(config.reportError.url.split('?')[0]);
+        expect(report.searchParams.get('pagina'), path).toBe(new URL(path, SITE_URL).href);
+        expect(report.searchParams.get('titolo'), path).toBe(await page.title());
+        expect(await page.locator('footer a.accessibility-declaration').getAttribute('href')).toBe(config.accessibilityDeclaration.url);
+        await page.close();
+      }
+      // a hostile title travels as text inside the address, encoded
+      const hostile = await visit(context, site, `/progetti/${projectIds()[0]}/`);
+      expect(new URL((await hostile.locator('footer a.report-error').getAttribute('href'))!).searchParams.get('titolo')).toContain('<script>');
+      // our accessibility page links the configured declaration too
+      const a11y = await visit(context, site, '/accessibilita/');
+      expect(await a11y.locator(`#dichiarazione-agid ~ p a[href="${config.accessibilityDeclaration.url}"]`).count()).toBe(1);
+      expect(outside).toEqual([]);
+    } finally {
+      await context.close();
     }
   });
 

@@ -54,14 +54,14 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
  * and otherwise in the project's shared `.astro/.prerender`, where two builds running at the
  * same time delete each other's files.
  */
-export async function buildSite(input: string, label: string): Promise<BuiltSite> {
+export async function buildSite(input: string, label: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<BuiltSite> {
   const started = performance.now();
   const parent = join(ROOT, 'test-results', 'sites');
   mkdirSync(parent, { recursive: true });
   const work = mkdtempSync(join(parent, `${label}-`));
   const data = join(work, 'data');
   const dist = join(work, 'dist');
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: data, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC' };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: data, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', ...extraEnv };
   delete env.BASE_PATH;
   await run(process.execPath, [...nodeScriptArgs('data'), '--input', input, '--output', data], env);
   for (const args of stepsAfterImport(dist)) await run(process.execPath, args, env);
