@@ -2,7 +2,7 @@
 // files the data was imported from; /metodi/: how the figures are made, with the quality flags
 // per city; /dati/dizionario/: every column of every download.
 import type { City, Meta, SiteData } from '../data.ts';
-import { importedData, publication } from '../downloads.ts';
+import { importedData } from '../downloads.ts';
 import { absoluteUrl, datasetsCitation } from '../figures/share.ts';
 import type { Publication } from '../lib/downloads/metadata.ts';
 import { jsonForScript, schemaOrgDatasets } from '../lib/downloads/schema-org.ts';
@@ -24,7 +24,7 @@ export type AboutPage = {
   jsonLd: string;
 };
 
-export function aboutPage(site: SiteData, lang: Lang, pub: Publication = publication(site.meta)): AboutPage {
+export function aboutPage(site: SiteData, lang: Lang, pub: Publication): AboutPage {
   const { meta, report } = site;
   const data = importedData(site);
   const abs = (route: Route) => absoluteUrl(pub.siteUrl, routePath(lang, route));

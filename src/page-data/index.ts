@@ -20,7 +20,7 @@ import { changesPage, releasePage } from './releases.ts';
 import { targetGroupPage } from './target-group.ts';
 
 /** What a page's route gives its page-data function: its language and arguments (`arg`), and its props. */
-type Args = { lang: Lang; arg: (name: string) => string; props: PageProps };
+type Args = { lang: Lang; arg: (name: string) => string; props: PageProps; pub: Publication };
 
 /** The page-data function of each view that shows data; the other views (text pages) get none. */
 export const PAGE_DATA = {
@@ -37,7 +37,7 @@ export const PAGE_DATA = {
   Beneficiary: (site, { arg }) => beneficiaryPage(site, arg('id')),
   Changes: (site) => changesPage(site),
   Release: (site, { lang, arg }) => releasePage(site, arg('date'), lang),
-  About: (site, { lang }) => aboutPage(site, lang),
+  About: (site, { lang, pub }) => aboutPage(site, lang, pub),
   Methods: (site) => methodsPage(site),
   Dictionary: (_site, { lang }) => dictionaryPage(lang),
   Embed: (_site, { lang, props }) => figureOf({ ...(props as unknown as FigureItem), lang }),
@@ -61,6 +61,6 @@ export function viewProps(site: SiteData, props: PageProps, pub: Publication): V
   const make = (PAGE_DATA as Record<string, ((site: SiteData, args: Args) => unknown) | undefined>)[view ?? ''];
   const route = props as unknown as Route;
   // The page's own data first: it checks the route's arguments, which the frame's description reads too.
-  const data = make?.(site, { lang: props.lang, arg, props });
+  const data = make?.(site, { lang: props.lang, arg, props, pub });
   return { lang: props.lang, route, frame: frameOf(site, route, pub, props.lang), data };
 }
