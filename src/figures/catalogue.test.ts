@@ -46,7 +46,7 @@ describe('the catalogue of figures', () => {
     }
     let links = 0;
     for (const lang of ['it', 'en'] as const) {
-      for (const f of allFigures(d, lang)) {
+      for (const f of allFigures(d, lang, tl)) {
         const svg = drawChart(f, null).svg;
         const marks = [...svg.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
         const cells = f.table.rows.flatMap((r) => r.flatMap((c) => (c.href ? [c.href] : [])));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DATASETS } from './datasets.ts';
 import { FORMAT_IDS, fileName } from './formats.ts';
 import { jsonForScript, schemaOrgDatasets, temporalCoverage } from './schema-org.ts';
-import { data, pub } from './test-fixture.ts';
+import { data, pub } from '../../../tests/lib/downloads-fixture.ts';
 
 const page = 'https://example.org/inclusione/dati/';
 const file = (f: string) => `${page}${f}`;
