@@ -9,6 +9,7 @@ import type { FigureDef } from '../figures/types.ts';
 import { NOT_AVAILABLE, NOT_CLASSIFIED, statusSlug } from '../lib/explorer/state.ts';
 import { t, type Lang } from '../lib/i18n/index.ts';
 import type { Funnel } from '../lib/model/funnel.ts';
+import { indicatorTotals } from '../lib/model/indicators.ts';
 import { QUALITY_FLAGS, STATUSES } from '../lib/schema/index.ts';
 import { known } from './axis.ts';
 import { beneficiaryRefs, projectRows, type BeneficiaryRef, type ProjectRow } from './project-row.ts';
@@ -17,7 +18,7 @@ import { beneficiaryRefs, projectRows, type BeneficiaryRef, type ProjectRow } fr
 export const LIST_PER_CITY = 50;
 
 /** One facet of the explorer's form: its URL name, its legend and its options. */
-export type ExplorerFacet = { name: string; legend: string; options: { value: string; label: string; code?: string }[] };
+export type ExplorerFacet = { name: string; legend: string; options: { value: string; label: string; code?: string; labelLang?: Lang }[] };
 
 export type ProjectsPage = {
   cities: { city: City; funnel: Funnel; count: number; listed: ProjectRow[] }[];
@@ -51,6 +52,16 @@ export function explorerFacets(site: SiteData, lang: Lang): ExplorerFacet[] {
     },
     { name: 'anno', legend: s.year, options: [...years.map((y) => ({ value: y, label: y })), { value: NOT_AVAILABLE, label: s.noStart }] },
     { name: 'qualita', legend: s.quality, options: QUALITY_FLAGS.map((f) => ({ value: f, label: s.flags[f] ?? f })) },
+    {
+      // Indicators by code (whatever their units), with the description the source gives most
+      // often: source text, in Italian on the English page too.
+      name: 'ind', legend: s.indicator,
+      options: [
+        ...indicatorTotals(site.indicators).filter((i, k, all) => k === 0 || all[k - 1]!.code !== i.code)
+          .map((i) => ({ value: i.code, code: i.code, label: i.description ?? '', labelLang: lang === 'it' ? undefined : ('it' as const) })),
+        { value: NOT_AVAILABLE, label: s.noIndicators },
+      ],
+    },
   ];
 }
 

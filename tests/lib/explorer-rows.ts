@@ -8,7 +8,7 @@ export function testRow(p: RowSpec): Row {
   return makeRow({
     code: p.id.toUpperCase(), title: `Progetto ${p.id}`, city: 'napoli', objective: 'ESO4.8', action: '4.4.8.1',
     targetGroups: ['giovani'], status: 'In corso', cost: 1000, payments: 100, commitments: 500, startDate: '2024-01-10',
-    flags: [], beneficiary: 'Comune', demonstration: true, ...p,
+    flags: [], beneficiary: 'Comune', demonstration: true, indicators: ['EECO01'], ...p,
   });
 }
 

@@ -6,10 +6,10 @@ import type { ProjectRow } from '../model/project-row.ts';
 import type { Allocation, City, Project, TargetGroup } from '../schema/index.ts';
 import { NOT_AVAILABLE, NOT_CLASSIFIED, statusSlug } from './state.ts';
 
-/** id, code, title, city, objective, action|null, target groups|null, status|null, cost, payments|null, commitments|null, start date|null, flags, beneficiary, demonstration (1/0). */
+/** id, code, title, city, objective, action|null, target groups|null, status|null, cost, payments|null, commitments|null, start date|null, flags, beneficiary, demonstration (1/0), indicator codes. */
 export type CompactRow = [
   string, string, string, number, string, string | null, number[] | null, number | null,
-  number, number | null, number | null, string | null, number[], number, number,
+  number, number | null, number | null, string | null, number[], number, number, number[],
 ];
 
 /** What a selection download says about itself (built at build time from the downloads library). */
@@ -36,6 +36,8 @@ export type CompactIndex = {
   statuses: string[];
   flags: string[];
   beneficiaries: string[];
+  /** Indicator codes, in code order. */
+  indicators: string[];
   projects: CompactRow[];
   /** Allocations, for the explorer's funnel: [city position in `cities`, objective, action, total euro]. */
   allocations: [number, string, string, number][];
@@ -52,6 +54,8 @@ export type IndexInput = {
   demonstration: boolean;
   referenceDate: string | null;
   isDemonstration: (p: Project) => boolean;
+  /** The indicator codes a project reports (none: an empty list). */
+  indicatorsOf: (p: Project) => readonly string[];
   download: DownloadInfo;
 };
 
@@ -78,6 +82,7 @@ export function buildIndex(d: IndexInput): CompactIndex {
   const statuses = indexer(d.statuses);
   const flags = indexer(d.flags);
   const bens = indexer();
+  const codes = indexer([...new Set(d.projects.flatMap((p) => d.indicatorsOf(p)))].sort());
   const projects = d.projects.map((p): CompactRow => {
     const city = cityPos.get(p.city);
     if (city === undefined) throw new Error(`explorer index: project ${p.id} has an unknown city ${p.city}`);
@@ -87,6 +92,7 @@ export function buildIndex(d: IndexInput): CompactIndex {
       p.status === null ? null : statuses.at(p.status),
       p.cost, p.payments, p.commitments, p.startDate,
       p.flags.map((f) => flags.at(f)), bens.at(p.beneficiary), d.isDemonstration(p) ? 1 : 0,
+      d.indicatorsOf(p).map((c) => codes.at(c)),
     ];
   });
   return {
@@ -98,6 +104,7 @@ export function buildIndex(d: IndexInput): CompactIndex {
     statuses: statuses.list,
     flags: flags.list,
     beneficiaries: bens.list,
+    indicators: codes.list,
     projects,
     allocations: d.allocations.map((a) => {
       const city = cityPos.get(a.city);
@@ -121,7 +128,9 @@ export type Row = Pick<ProjectRow, 'id' | 'code' | 'title' | 'action' | 'benefic
   commitments: number | null;
   startDate: string | null;
   demonstration: boolean;
-  /** The row's codes per facet, in FACETS order (citta, ob, az, dest, stato, anno, qualita). */
+  /** Codes of the indicators the project reports. */
+  indicators: string[];
+  /** The row's codes per facet, in FACETS order (citta, ob, az, dest, stato, anno, qualita, ind). */
   fv: string[][];
   /** Lower-case, accent-free title + code + beneficiary, for the text filter. */
   text: string;
@@ -143,6 +152,7 @@ export function makeRow(r: Omit<Row, 'fv' | 'text'>): Row {
       [statusSlug(r.status)],
       [r.startDate === null ? NOT_AVAILABLE : r.startDate.slice(0, 4)],
       [...r.flags],
+      r.indicators.length ? r.indicators : [NOT_AVAILABLE],
     ],
     text: fold(`${r.title} ${r.code} ${r.beneficiary}`),
   };
@@ -168,6 +178,7 @@ export function decodeIndex(json: unknown): { index: CompactIndex; rows: Row[] }
     flags: p[12].map((f) => ix.flags[f] ?? ''),
     beneficiary: ix.beneficiaries[p[13]] ?? '',
     demonstration: p[14] === 1,
+    indicators: (p[15] ?? []).map((i) => ix.indicators?.[i] ?? ''),
   }));
   return { index: ix, rows };
 }

@@ -26,6 +26,7 @@ const allocations = [{ city: '072006', objective: 'ESO4.8', action: '4.4.8.1', t
 const ix = buildIndex({
   projects, allocations, cities, targetGroups, statuses: ['Non avviato', 'In corso'], flags: ['cup-missing'],
   demonstration: true, referenceDate: '2026-10-31', isDemonstration: () => true, download,
+  indicatorsOf: (p) => (p.id === 'na-0001' ? ['EECO16', 'EECO01'] : p.id === 'ba-0001' ? ['EECO16'] : []),
 });
 const { rows } = decodeIndex(JSON.parse(JSON.stringify(ix)));
 
@@ -36,10 +37,14 @@ describe('compact index', () => {
       ['na-0002', 'napoli', null, null, null, null, null, [], '+39 Coop; "Sole"'],
       ['ba-0001', 'bari', '4.4.8.1', ['giovani', 'donne'], 'In corso', 10.25, '2024-03-01', ['cup-missing'], '@coop\r\nriga'],
     ]);
-    expect(rows[1]!.fv).toEqual([['napoli'], ['ESO4.8'], ['nc'], ['nc'], ['nd'], ['nd'], []]);
+    expect(rows[1]!.fv).toEqual([['napoli'], ['ESO4.8'], ['nc'], ['nc'], ['nd'], ['nd'], [], ['nd']]);
     expect(ix.beneficiaries).toHaveLength(3);
     // Allocations name their city by its position in `cities` (Bari is the second).
     expect(ix.allocations).toEqual([[1, 'ESO4.8', '4.4.8.1', 1_500_000.5]]);
+    // Indicator codes are listed once, in code order, and each row keeps its own.
+    expect(ix.indicators).toEqual(['EECO01', 'EECO16']);
+    expect(rows.map((r) => r.indicators)).toEqual([['EECO16', 'EECO01'], [], ['EECO16']]);
+    expect(rows[0]!.fv.at(-1)).toEqual(['EECO16', 'EECO01']);
   });
 
   it('rejects what is not an index', () => {

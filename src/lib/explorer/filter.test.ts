@@ -8,10 +8,10 @@ const row = testRow;
 
 const rows: Row[] = [
   row({ id: 'a', city: 'napoli', cost: 100_000, targetGroups: ['giovani', 'donne'], flags: ['cup-missing'] }),
-  row({ id: 'b', city: 'napoli', objective: 'ESO4.11', action: null, targetGroups: null, cost: 250_000, status: null }),
+  row({ id: 'b', city: 'napoli', objective: 'ESO4.11', action: null, targetGroups: null, cost: 250_000, status: null, indicators: [] }),
   row({ id: 'c', city: 'bari', cost: 600_000, startDate: '2023-05-01', status: 'Concluso', payments: null }),
   row({ id: 'd', city: 'bari', action: '4.4.8.2', targetGroups: ['donne'], cost: 50_000, startDate: null, title: 'Àbaco' }),
-  row({ id: 'e', city: 'roma', objective: 'ESO4.12', action: '4.4.12.1', cost: 1_000_000, flags: ['stale', 'cup-missing'], beneficiary: 'Cooperativa Mensa' }),
+  row({ id: 'e', city: 'roma', objective: 'ESO4.12', action: '4.4.12.1', cost: 1_000_000, flags: ['stale', 'cup-missing'], beneficiary: 'Cooperativa Mensa', indicators: ['EECO01', 'EECO16'] }),
 ];
 
 const ids = (rs: readonly Row[]) => rs.map((r) => r.id);
@@ -26,6 +26,7 @@ describe('filtering and facet counts', () => {
     expect(Object.fromEntries(r.counts.stato)).toEqual({ 'in-corso': 3, nd: 1, concluso: 1 });
     expect(Object.fromEntries(r.counts.anno)).toEqual({ '2024': 3, '2023': 1, nd: 1 });
     expect(Object.fromEntries(r.counts.qualita)).toEqual({ 'cup-missing': 2, stale: 1 });
+    expect(Object.fromEntries(r.counts.ind)).toEqual({ EECO01: 4, EECO16: 1, nd: 1 });
   });
 
   it('counts a facet given the OTHER filters only', () => {
@@ -46,6 +47,17 @@ describe('filtering and facet counts', () => {
     expect(ids(filterRows(rows, parseQuery('?stato=nd')).rows)).toEqual(['b']);
     expect(ids(filterRows(rows, parseQuery('?anno=nd,2023')).rows)).toEqual(['c', 'd']);
     expect(ids(filterRows(rows, parseQuery('?qualita=cup-missing&citta=roma')).rows)).toEqual(['e']);
+  });
+
+  it('filters by the indicators a project reports: any of the codes, or none reported', () => {
+    expect(ids(filterRows(rows, parseQuery('?ind=EECO16')).rows)).toEqual(['e']);
+    expect(ids(filterRows(rows, parseQuery('?ind=EECO16,nd')).rows)).toEqual(['b', 'e']);
+    const r = filterRows(rows, parseQuery('?ind=EECO01&citta=napoli'));
+    expect(ids(r.rows)).toEqual(['a']);
+    // indicator counts given the city filter only: a (EECO01), b (none)
+    expect(Object.fromEntries(r.counts.ind)).toEqual({ EECO01: 1, nd: 1 });
+    // city counts given the indicator filter only: every row with EECO01
+    expect(Object.fromEntries(r.counts.citta)).toEqual({ napoli: 1, bari: 2, roma: 1 });
   });
 
   it('cost range (inclusive) and text filter apply to results and to every count', () => {

@@ -12,7 +12,7 @@ export type FacetCounts = Record<Facet, Map<string, number>>;
 export type FilterResult = { rows: Row[]; counts: FacetCounts };
 
 function emptyCounts(): FacetCounts {
-  return { citta: new Map(), ob: new Map(), az: new Map(), dest: new Map(), stato: new Map(), anno: new Map(), qualita: new Map() };
+  return { citta: new Map(), ob: new Map(), az: new Map(), dest: new Map(), stato: new Map(), anno: new Map(), qualita: new Map(), ind: new Map() };
 }
 
 function bump(m: Map<string, number>, values: readonly string[]): void {

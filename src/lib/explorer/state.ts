@@ -12,6 +12,7 @@
 //                              (`100000-` = at least, `-500000` = at most)
 //   anno=2024,nd               start year; `nd` = no start date
 //   qualita=cup-missing        data-quality flags (a project matches if it carries any of them)
+//   ind=EECO01,nd              indicators the project reports, by code (any unit); `nd` = none
 //   q=mensa                    free text in title, code or beneficiary
 //   ord=-costo                 sort: costo | pagato | data | titolo, `-` = descending (default -costo)
 //   pag=2                      page, from 1 (default 1)
@@ -24,7 +25,7 @@
 // Each key is the field's `explorer` key in schema/project-fields.ts (kept in explorer-keys.ts).
 import { EXPLORER_KEYS as K } from '../schema/explorer-keys.ts';
 
-export const FACETS = [K.city, K.objective, K.action, K.targetGroups, K.status, K.startDate, K.flags] as const;
+export const FACETS = [K.city, K.objective, K.action, K.targetGroups, K.status, K.startDate, K.flags, K.indicators] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Sorts: by cost, payments, start date (`data`, the date itself rather than its year) or title. */
@@ -36,7 +37,7 @@ export type Sort = { key: SortKey; desc: boolean };
 
 /** Code for "not classified" (action or target groups null in the source). */
 export const NOT_CLASSIFIED = 'nc';
-/** Code for "not available" (status or start date null). */
+/** Code for "not available" (status or start date null, no indicator reported). */
 export const NOT_AVAILABLE = 'nd';
 
 export type CostRange = { min: number | null; max: number | null };
@@ -58,7 +59,7 @@ export type Domain = Partial<Record<Facet, ReadonlySet<string>>>;
 
 export function emptyState(): State {
   return {
-    facets: { citta: [], ob: [], az: [], dest: [], stato: [], anno: [], qualita: [] },
+    facets: { citta: [], ob: [], az: [], dest: [], stato: [], anno: [], qualita: [], ind: [] },
     cost: { min: null, max: null },
     q: '',
     sort: { ...DEFAULT_SORT },

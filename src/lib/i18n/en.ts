@@ -28,6 +28,8 @@ export const explorer = {
   costMax: 'To',
   year: 'Start year',
   quality: 'Data-quality flags',
+  indicator: 'Indicators',
+  noIndicators: 'no indicator reported',
   sort: 'Sort by',
   sortOptions: {
     '-costo': 'Cost, highest first', costo: 'Cost, lowest first',

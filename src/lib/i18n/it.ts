@@ -28,6 +28,8 @@ export const explorer = {
   costMax: 'A',
   year: 'Anno di inizio',
   quality: 'Segnalazioni sulla qualità dei dati',
+  indicator: 'Indicatori',
+  noIndicators: 'nessun indicatore riportato',
   sort: 'Ordina per',
   sortOptions: {
     '-costo': 'Costo, dal più alto', costo: 'Costo, dal più basso',

@@ -169,7 +169,7 @@ export type Strings = {
     /** The share image's alternative text: the page's title and what the chart shows. */
     imageAlt: (title: string, chart: string) => string;
   };
-  explorer: Texts<'title' | 'intro' | 'filters' | 'search' | 'city' | 'objective' | 'action' | 'targetGroup' | 'status' | 'cost' | 'costMin' | 'costMax' | 'year' | 'quality' | 'sort' | 'apply' | 'reset' | 'notClassified' | 'noGroups' | 'notAvailable' | 'noStart' | 'loading' | 'loadError' | 'none' | 'pages' | 'prev' | 'next' | 'colProject' | 'colCity' | 'colAction' | 'colBeneficiary' | 'colCost' | 'colPaid' | 'colStart' | 'colStatus' | 'download' | 'downloadDemo' | 'xlsxFull' | 'xlsxFullNote' | 'preparing' | 'failed'> & {
+  explorer: Texts<'title' | 'indicator' | 'noIndicators' | 'intro' | 'filters' | 'search' | 'city' | 'objective' | 'action' | 'targetGroup' | 'status' | 'cost' | 'costMin' | 'costMax' | 'year' | 'quality' | 'sort' | 'apply' | 'reset' | 'notClassified' | 'noGroups' | 'notAvailable' | 'noStart' | 'loading' | 'loadError' | 'none' | 'pages' | 'prev' | 'next' | 'colProject' | 'colCity' | 'colAction' | 'colBeneficiary' | 'colCost' | 'colPaid' | 'colStart' | 'colStatus' | 'download' | 'downloadDemo' | 'xlsxFull' | 'xlsxFullNote' | 'preparing' | 'failed'> & {
     sortOptions: Record<string, string>;
     count: (n: string) => string;
     countOf: (n: string, total: string) => string;

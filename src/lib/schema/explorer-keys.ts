@@ -12,4 +12,6 @@ export const EXPLORER_KEYS = {
   startDate: 'anno',
   status: 'stato',
   flags: 'qualita',
+  /** Not a field of the project record: the codes of the indicators it reports (indicators.json). */
+  indicators: 'ind',
 } as const;

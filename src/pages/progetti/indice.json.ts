@@ -36,6 +36,7 @@ export const GET: APIRoute = () => {
     demonstration: d.meta.demonstration,
     referenceDate: d.meta.referenceDate,
     isDemonstration: (p) => isDemonstrationFile(d.meta, p.source.file),
+    indicatorsOf: (p) => [...new Set((d.indicatorsOf.get(p.code) ?? []).map((i) => i.code))].sort(),
     download: {
       columns: def.columns.map((c) => c.name),
       metadata: downloadMetadata(def, pub, 0) as unknown as Record<string, unknown>,
