@@ -12,11 +12,12 @@ import { byCostDesc, groupBy, groupMany } from './lib/model/group.ts';
 import { toCents } from './lib/model/money.ts';
 import { parseJsonFile } from './lib/json-file.ts';
 import { beneficiarySummaries, rankByCost, type BeneficiarySummary } from './lib/model/beneficiaries.ts';
+import { groupIndicators, type GroupIndicators } from './lib/model/indicators.ts';
 
 export type { Action, ActionCode, Beneficiary, City, Indicator, Objective, ObjectiveCode, TargetGroup, Project, Allocation, Meta } from './lib/schema/index.ts';
 
-/** What a page about one city, action, objective or target group shows: its funnel and projects (largest first). */
-export type Group = { funnel: Funnel; projects: Project[] };
+/** What a page about one city, action, objective or target group shows: its funnel, projects (largest first) and their indicators. */
+export type Group = { funnel: Funnel; projects: Project[]; indicators: GroupIndicators };
 
 export type SiteData = {
   reference: Reference;
@@ -68,14 +69,19 @@ function indexBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T> 
   return new Map(items.map((t) => [key(t), t]));
 }
 
-function groupsOf(projects: Map<string, Project[]>, allocated: Map<string, number> | null, keys: readonly string[]): Map<string, Group> {
+/** The indicators of a list of projects, each project's taken from `indicatorsOf` (so every group costs only its own). */
+function indicatorsOfGroup(list: readonly Project[], indicatorsOf: Map<string, Indicator[]>): GroupIndicators {
+  return groupIndicators(list.flatMap((p) => indicatorsOf.get(p.code) ?? []), list.map((p) => p.code));
+}
+
+function groupsOf(projects: Map<string, Project[]>, allocated: Map<string, number> | null, keys: readonly string[], indicatorsOf: Map<string, Indicator[]>): Map<string, Group> {
   const out = new Map<string, Group>();
   for (const k of keys) {
     const list = projects.get(k) ?? [];
     // A key without any allocation row has no allocation (null, "not available"), not zero.
     const f = emptyFunnel(allocated ? (allocated.get(k) ?? null) : null);
     for (const p of list) addToFunnel(f, p);
-    out.set(k, { funnel: f, projects: list });
+    out.set(k, { funnel: f, projects: list, indicators: indicatorsOfGroup(list, indicatorsOf) });
   }
   return out;
 }
@@ -103,6 +109,7 @@ export function loadSiteData(dir: string): SiteData {
   const indicators = readJson(dir, 'indicators.json', z.array(Indicator));
 
   const { objectives, actions, cities, targetGroups } = reference;
+  const indicatorsOf = groupBy(indicators, (i) => i.project);
   const objective = indexBy(objectives, (o) => o.code);
   const action = indexBy(actions, (a) => a.code);
   const cityByIstat = indexBy(cities, (c) => c.istat);
@@ -122,23 +129,23 @@ export function loadSiteData(dir: string): SiteData {
   const totalFunnel = emptyFunnel(allocations.length ? [...allocCity.values()].reduce((s, v) => s + v, 0) : null);
   for (const p of projects) addToFunnel(totalFunnel, p);
 
-  const byCity = groupsOf(groupBy(projects, (p) => p.city), allocCity, cities.map((c) => c.istat));
-  const byAction = groupsOf(groupBy(projects, (p) => p.action), allocAction, actions.map((a) => a.code));
-  const byObjective = groupsOf(groupBy(projects, (p) => p.objective), allocObjective, objectives.map((o) => o.code));
-  const byTargetGroup = groupsOf(groupMany(projects, (p) => p.targetGroups), null, targetGroups.map((t) => t.code));
-  const unclassifiedByObjective = groupsOf(groupBy(projects, (p) => (p.action === null ? p.objective : null)), null, objectives.map((o) => o.code));
+  const byCity = groupsOf(groupBy(projects, (p) => p.city), allocCity, cities.map((c) => c.istat), indicatorsOf);
+  const byAction = groupsOf(groupBy(projects, (p) => p.action), allocAction, actions.map((a) => a.code), indicatorsOf);
+  const byObjective = groupsOf(groupBy(projects, (p) => p.objective), allocObjective, objectives.map((o) => o.code), indicatorsOf);
+  const byTargetGroup = groupsOf(groupMany(projects, (p) => p.targetGroups), null, targetGroups.map((t) => t.code), indicatorsOf);
+  const unclassifiedByObjective = groupsOf(groupBy(projects, (p) => (p.action === null ? p.objective : null)), null, objectives.map((o) => o.code), indicatorsOf);
 
   const ranking = rankByCost(beneficiarySummaries(beneficiaries, projects));
   return {
     reference, meta, report, allocations, projects,
     beneficiaries, beneficiaryById: indexBy(beneficiaries, (b) => b.id),
-    indicators, indicatorsOf: groupBy(indicators, (i) => i.project),
+    indicators, indicatorsOf,
     beneficiaryRanking: ranking, beneficiarySummary: new Map(ranking.map((r) => [r.beneficiary.id, r])),
     objectives, actions, cities, targetGroups,
     objective, action, cityByIstat, cityBySlug: indexBy(cities, (c) => c.slug), targetGroup,
     projectById: indexBy(projects, (p) => p.id),
     actionsOf,
-    total: { funnel: totalFunnel, projects },
+    total: { funnel: totalFunnel, projects, indicators: indicatorsOfGroup(projects, indicatorsOf) },
     byCity, byAction, byObjective, byTargetGroup, unclassifiedByObjective,
     cityAction: funnelsBy(projects, allocBy((a) => `${a.city}|${a.action}`), (p) => (p.action ? [`${p.city}|${p.action}`] : null)),
     cityObjective: funnelsBy(projects, allocBy((a) => `${a.city}|${a.objective}`), (p) => [`${p.city}|${p.objective}`]),

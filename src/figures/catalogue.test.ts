@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadSiteData } from '../data.ts';
 import { spendingTimeline } from '../lib/model/timeline.ts';
-import { allFigures, everyFigure, homeFigures, indexFigures, projectFigure, projectFigureId } from './catalogue.ts';
+import { actionFigures, allFigures, beneficiaryFigures, cityFigures, everyFigure, homeFigures, indexFigures, indicatorFigure, projectFigure, projectFigureId } from './catalogue.ts';
+import { groupIndicators } from '../lib/model/indicators.ts';
 import { drawChart } from './chart-pool.ts';
 import { matchRoutes, routePath, ROUTES, type RouteName } from '../routes/table.ts';
 import { parseQuery, toQuery } from '../lib/explorer/state.ts';
@@ -33,6 +34,40 @@ describe('the catalogue of figures', () => {
     const en = homeFigures(d, 'en').funnel.summary;
     expect(it).toMatch(/M€/);
     expect(en).toMatch(/€[\d.,]+m/);
+  });
+  it("draws a group's indicators as the share achieved, from the group's own sums, and nothing when none is reported", () => {
+    const c = d.cities.find((x) => d.byCity.get(x.istat)!.indicators.totals.length > 0)!;
+    const g = d.byCity.get(c.istat)!.indicators;
+    const codes = new Set(d.byCity.get(c.istat)!.projects.map((p) => p.code));
+    const own = d.indicators.filter((i) => codes.has(i.project));
+    const fig = cityFigures(d, c.slug, 'it').indicators!;
+    expect(fig.id).toBe(`city-${c.slug}-indicators`);
+    expect(fig.table.rows).toHaveLength(g.totals.length);
+    for (const [i, t] of g.totals.entries()) {
+      const mine = own.filter((x) => x.code === t.code && x.unit === t.unit);
+      expect(Number(fig.table.rows[i]![2]!.raw)).toBeCloseTo(mine.reduce((n, x) => n + (x.planned ?? 0), 0), 6);
+      expect(Number(fig.table.rows[i]![3]!.raw)).toBeCloseTo(mine.reduce((n, x) => n + (x.achieved ?? 0), 0), 6);
+    }
+    const spec = fig.spec();
+    expect(spec.height).toBeGreaterThan(g.totals.length * 40);
+    expect(indicatorFigure('x', 'en', { name: 'home' }, 'x', groupIndicators([], ['A']))).toBeNull();
+    // The catalogue lists exactly the indicator figures that have something to show.
+    const listed = allFigures(d, 'en', tl).filter((f) => f.id.endsWith('-indicators')).map((f) => f.id);
+    const expected = [...d.actions.filter((a) => d.byAction.get(a.code)!.indicators.totals.length).map((a) => actionFigures(d, a.code, 'en').indicators!.id)];
+    for (const id of expected) expect(listed).toContain(id);
+    expect(listed.length).toBe(new Set(listed).size);
+  });
+  it("gives each legal entity its money by city and by action, adding up to its own totals", () => {
+    const r = d.beneficiaryRanking.find((x) => x.beneficiary.kind === 'legal')!;
+    const figs = beneficiaryFigures(d, r.beneficiary.id, 'en');
+    for (const [fig, size] of [[figs.byCity, r.byCity.size], [figs.byAction, r.byAction.size]] as const) {
+      expect(fig.table.rows).toHaveLength(size);
+      const cost = fig.table.rows.reduce((n, row) => n + Math.round(Number(row[1]!.raw) * 100), 0);
+      expect(cost).toBe(r.funnel.cost);
+    }
+    const ids = allFigures(d, 'it', tl).map((f) => f.id);
+    expect(ids).toContain(`beneficiary-${r.beneficiary.id}-by-city`);
+    expect(ids.some((id) => id.startsWith('beneficiary-persone-fisiche'))).toBe(false);
   });
   it("links each mark that stands for a thing to a page that exists, or to a canonical explorer view, and its table row to the same place", () => {
     const site: Site = { data: d, releases: () => [], downloads: () => [], frozenDownloads: () => [], figures: () => [] };

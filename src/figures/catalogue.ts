@@ -17,6 +17,8 @@ import { matrixSpec, type MatrixDatum } from '../lib/charts/matrix.ts';
 import { topShare } from '../lib/model/beneficiaries.ts';
 import { linesSpec, type LineDatum } from '../lib/charts/lines.ts';
 import type { Timeline, TimelinePoint } from '../lib/model/timeline.ts';
+import { progressSpec, type ProgressDatum } from '../lib/charts/progress.ts';
+import type { GroupIndicators } from '../lib/model/indicators.ts';
 import { italyOutline } from '../lib/geo/italy.ts';
 import { CITY_POINTS } from '../lib/geo/cities.ts';
 import type { LegendItem } from '../lib/charts/render.ts';
@@ -128,6 +130,64 @@ export function funnelFigure(id: string, lang: Lang, page: Route, title: string,
   };
 }
 
+/** An indicator's value as the site writes it: whole numbers as such, decimals with two places. */
+export function formatQuantity(v: number, lang: Lang): string {
+  return formatNumber(v, lang, Number.isInteger(v) ? 0 : 2);
+}
+function quantity(v: number, lang: Lang): Cell {
+  return { text: formatQuantity(v, lang), raw: String(v) };
+}
+function count(n: number, lang: Lang): Cell {
+  return { text: formatNumber(n, lang), raw: String(n) };
+}
+
+/** A chart label no wider than the chart: the text cut at a word, with an ellipsis. */
+function cut(s: string, max: number): string {
+  if (s.length <= max) return s;
+  const head = s.slice(0, max - 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:(–-]+$/, '')}…`;
+}
+
+/**
+ * Achieved against planned for every indicator of a group of projects (GroupIndicators), one row
+ * per code and unit; null when none of them reports an indicator (the page says so in words).
+ */
+export function indicatorFigure(id: string, lang: Lang, page: Route, title: string, g: GroupIndicators): FigureDef | null {
+  if (g.totals.length === 0) return null;
+  const s = t(lang);
+  const si = s.indicators;
+  const split = new Set(g.splitCodes);
+  const key = (x: GroupIndicators['totals'][number]) => `${x.code}-${x.unit}`;
+  const name = (x: GroupIndicators['totals'][number]) => `${x.code}${split.has(x.code) ? ` (${x.unit})` : ''}`;
+  const ranked = g.totals.filter((x) => x.share !== null).sort((a, b) => b.share! - a.share! || (key(a) < key(b) ? -1 : 1));
+  const at = (x: GroupIndicators['totals'][number] | undefined) => (x ? si.at(name(x), formatPercent(x.share!, lang)) : s.common.notAvailable);
+  const summary = [
+    si.summary(g.totals.length, at(ranked[0]), at(ranked.at(-1))),
+    g.notReported > 0 ? si.summaryNotReported(formatNumber(g.notReported, lang)) : '',
+  ].filter(Boolean).join(' ');
+  const legend: LegendItem[] = [{ label: si.planned, swatch: 'allocated' }, { label: si.achieved, swatch: 'committed' }];
+  const fc = s.figureColumns;
+  return {
+    id, lang, page, title, summary, note: si.chartNote,
+    table: {
+      head: [si.cols[1]!, si.cols[2]!, si.cols[3]!, si.cols[4]!, si.cols[5]!, si.cols[6]!, si.cols[7]!],
+      numeric: [false, false, true, true, true, true, true],
+      units: [null, null, null, null, '%', null, null],
+      descriptions: [fc.indicator, fc.unit, fc.planned, fc.achieved, fc.achievedShare, fc.indicatorProjects, fc.notReported],
+      rows: g.totals.map((x) => [text(x.description ? `${x.code} – ${x.description}` : x.code), text(x.unit), quantity(x.planned, lang), quantity(x.achieved, lang),
+        pct(x.share, lang), count(x.projects, lang), count(x.notReported, lang)]),
+    },
+    spec: () => progressSpec(
+      g.totals.map((x): ProgressDatum => ({
+        key: key(x), label: cut(x.description ? `${name(x)} · ${x.description}` : name(x), 50), achieved: x.share === null ? null : x.share * 100,
+        valueLabel: x.share === null ? s.common.notAvailable : `${formatPercent(x.share, lang, 0)} · ${formatQuantity(x.achieved, lang)} / ${formatQuantity(x.planned, lang)}`,
+      })),
+      { title, description: summary, xLabel: si.xLabel, tickFormat: (v) => formatNumber(v, lang), legend },
+    ),
+  };
+}
+
 /** One row per city; `href` links each (to its page, or to the explorer on the city and what the page is about) but the highlighted one, the page's own city. */
 function cityRows(d: SiteData, funnelOf: (istat: string) => Funnel | undefined, href: (slug: string) => string, highlight?: string): Row[] {
   return d.cities.map((c) => ({ key: c.slug, label: c.name, longLabel: c.name, f: funnelOf(c.istat) ?? emptyFunnel(0), highlight: c.slug === highlight, href: c.slug === highlight ? undefined : href(c.slug) }));
@@ -195,6 +255,7 @@ export function objectiveFigures(d: SiteData, code: string, lang: Lang) {
   return {
     funnel: funnelFigure(`objective-${slug}-funnel`, lang, page, `${s.funnel.title} – ${code}`, d.byObjective.get(code)!.funnel),
     byCity: bulletFigure(`objective-${slug}-by-city`, lang, page, `${s.home.byCityTitle} – ${code}`, cityRows(d, (istat) => d.cityObjective.get(`${istat}|${code}`), (slug) => explorerLink(lang, { citta: [slug], ob: [code] })), true, s.figureColumns.city),
+    indicators: indicatorFigure(`objective-${slug}-indicators`, lang, page, `${s.indicators.chartTitle} – ${code}`, d.byObjective.get(code)!.indicators),
   };
 }
 
@@ -204,6 +265,7 @@ export function actionFigures(d: SiteData, code: string, lang: Lang) {
   return {
     funnel: funnelFigure(`action-${code}-funnel`, lang, page, `${s.funnel.title} – ${s.nav.action.toLowerCase()} ${code}`, d.byAction.get(code)!.funnel),
     byCity: bulletFigure(`action-${code}-by-city`, lang, page, `${s.home.byCityTitle} – ${s.nav.action.toLowerCase()} ${code}`, cityRows(d, (istat) => d.cityAction.get(`${istat}|${code}`), (slug) => explorerLink(lang, { citta: [slug], az: [code] })), true, s.figureColumns.city),
+    indicators: indicatorFigure(`action-${code}-indicators`, lang, page, `${s.indicators.chartTitle} – ${s.nav.action.toLowerCase()} ${code}`, d.byAction.get(code)!.indicators),
   };
 }
 
@@ -219,6 +281,7 @@ export function cityFigures(d: SiteData, slug: string, lang: Lang) {
       f: d.cityAction.get(`${c.istat}|${a.code}`) ?? emptyFunnel(0), href: explorerLink(lang, { citta: [slug], az: [a.code] }),
     })), true, s.figureColumns.action),
     compare: bulletFigure(`city-${slug}-compare`, lang, page, `${s.city.compareTitle} – ${c.name}`, compareRows, true, s.figureColumns.city),
+    indicators: indicatorFigure(`city-${slug}-indicators`, lang, page, `${s.indicators.chartTitle} – ${c.name}`, d.byCity.get(c.istat)!.indicators),
   };
 }
 
@@ -352,6 +415,26 @@ function beneficiariesFigure(d: SiteData, lang: Lang): FigureDef {
   };
 }
 
+/** A legal entity's money (cost, committed, paid) by city and by action, largest cost first. */
+export function beneficiaryFigures(d: SiteData, id: string, lang: Lang) {
+  const s = t(lang);
+  const r = d.beneficiarySummary.get(id)!;
+  const name = r.beneficiary.name ?? id;
+  const page: Route = { name: 'beneficiary', id };
+  const sorted = <K,>(m: Map<K, Funnel>) => [...m].sort((x, y) => y[1].cost - x[1].cost || (String(x[0]) < String(y[0]) ? -1 : 1));
+  const cities: Row[] = sorted(r.byCity).map(([istat, f]) => {
+    const c = d.cityByIstat.get(istat)!;
+    return { key: c.slug, label: c.name, longLabel: c.name, f };
+  });
+  const actions: Row[] = sorted(r.byAction).map(([code, f]) => (code === null
+    ? { key: 'nc', label: s.common.notClassified, longLabel: s.common.notClassified, f }
+    : { key: code, label: code, longLabel: `${code} – ${d.action.get(code)?.title[lang] ?? ''}`, f }));
+  return {
+    byCity: bulletFigure(`beneficiary-${id}-by-city`, lang, page, `${s.beneficiaries.moneyByCity} – ${name}`, cities, false, s.figureColumns.city),
+    byAction: bulletFigure(`beneficiary-${id}-by-action`, lang, page, `${s.beneficiaries.moneyByAction} – ${name}`, actions, false, s.figureColumns.action),
+  };
+}
+
 /** The id of a project's funnel figure (its embed page, CSV and anchor on the project page). */
 export function projectFigureId(p: Pick<Project, 'id'>): string {
   return `project-${p.id}-funnel`;
@@ -459,13 +542,16 @@ function timelineFigures(d: SiteData, tl: Timeline, lang: Lang): FigureDef[] {
 /** Every figure of the site in a language but the projects' (everyFigure adds them); `tl` is the releases' timeline. */
 export function allFigures(d: SiteData, lang: Lang, tl: Timeline): FigureDef[] {
   const out: FigureDef[] = [];
-  out.push(...Object.values(homeFigures(d, lang)));
-  out.push(...Object.values(indexFigures(d, lang)));
-  for (const o of d.objectives) out.push(...Object.values(objectiveFigures(d, o.code, lang)));
-  for (const a of d.actions) out.push(...Object.values(actionFigures(d, a.code, lang)));
-  for (const c of d.cities) out.push(...Object.values(cityFigures(d, c.slug, lang)));
-  for (const g of d.targetGroups) out.push(...Object.values(targetGroupFigures(d, g.code, lang)));
+  // A page's figure that has nothing to show (indicators no project reports) is null.
+  const add = (figs: Record<string, FigureDef | null>) => out.push(...Object.values(figs).filter((f): f is FigureDef => f !== null));
+  add(homeFigures(d, lang));
+  add(indexFigures(d, lang));
+  for (const o of d.objectives) add(objectiveFigures(d, o.code, lang));
+  for (const a of d.actions) add(actionFigures(d, a.code, lang));
+  for (const c of d.cities) add(cityFigures(d, c.slug, lang));
+  for (const g of d.targetGroups) add(targetGroupFigures(d, g.code, lang));
   out.push(...timelineFigures(d, tl, lang));
+  for (const b of d.beneficiaries) if (b.kind === 'legal') add(beneficiaryFigures(d, b.id, lang));
   return out;
 }
 

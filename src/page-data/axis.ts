@@ -2,6 +2,7 @@
 // largest projects, as rows (src/page-data/project-row.ts).
 import type { Group, Project, SiteData } from '../data.ts';
 import type { Funnel } from '../lib/model/funnel.ts';
+import type { GroupIndicators } from '../lib/model/indicators.ts';
 import { topByCost } from '../lib/model/group.ts';
 import { projectRows, type ProjectRow } from './project-row.ts';
 
@@ -15,11 +16,11 @@ export function topProjects(site: SiteData, projects: readonly Project[], n = TO
   return { rows: projectRows(site, topByCost(projects, n)), n, total: projects.length };
 }
 
-/** The funnel and largest projects of a group. */
-export type AxisPage = { funnel: Funnel; top: TopProjects };
+/** The funnel, largest projects and indicators of a group. */
+export type AxisPage = { funnel: Funnel; top: TopProjects; indicators: GroupIndicators };
 
 export function axisPage(site: SiteData, group: Group): AxisPage {
-  return { funnel: group.funnel, top: topProjects(site, group.projects) };
+  return { funnel: group.funnel, top: topProjects(site, group.projects), indicators: group.indicators };
 }
 
 /** A group of an index map that must exist: the route table lists pages only for known codes. */

@@ -27,7 +27,7 @@ describe('beneficiariesPage', () => {
 describe('beneficiaryPage', () => {
   it("adds up the entity's money by city and by action to its funnel, largest first", () => {
     for (const b of site.beneficiaries) {
-      const page = beneficiaryPage(site, b.id);
+      const page = beneficiaryPage(site, b.id, 'en');
       const own = site.projects.filter((p) => p.beneficiaries.includes(b.id));
       expect(page.rows.map((r) => r.id).sort()).toEqual(own.map((p) => p.id).sort());
       expect(page.summary.funnel.cost).toBe(own.reduce((s, p) => s + toCents(p.cost), 0));
@@ -41,6 +41,9 @@ describe('beneficiaryPage', () => {
       expect(none?.route ?? null).toBeNull();
       expect(none !== undefined).toBe(own.some((p) => p.action === null));
       expect(page.sole).toBe(own.every((p) => p.beneficiaries.length === 1));
+      // Its charts have a row for each row of its tables.
+      expect(page.figures.byCity.table.rows).toHaveLength(page.byCity.length);
+      expect(page.figures.byAction.table.rows).toHaveLength(page.byAction.length);
     }
   });
 });

@@ -1,6 +1,6 @@
 // /beneficiari/: the ranking of legal entities; /beneficiari/<id>/: one of them.
 import type { SiteData } from '../data.ts';
-import { indexFigures } from '../figures/catalogue.ts';
+import { beneficiaryFigures, indexFigures } from '../figures/catalogue.ts';
 import type { FigureDef } from '../figures/types.ts';
 import type { Lang } from '../lib/i18n/index.ts';
 import { topShare, type BeneficiarySummary } from '../lib/model/beneficiaries.ts';
@@ -52,11 +52,13 @@ export type BeneficiaryPage = {
   rows: ProjectRow[];
   /** Whether every project has this one beneficiary alone (the table then leaves the column out). */
   sole: boolean;
+  /** Its money by city and by action, as charts. */
+  figures: ReturnType<typeof beneficiaryFigures>;
 };
 
 const largestFirst = <K>(m: ReadonlyMap<K, Funnel>) => [...m].sort((x, y) => y[1].cost - x[1].cost);
 
-export function beneficiaryPage(site: SiteData, id: string): BeneficiaryPage {
+export function beneficiaryPage(site: SiteData, id: string, lang: Lang): BeneficiaryPage {
   const summary = known(site.beneficiarySummary, id, 'beneficiary');
   return {
     summary,
@@ -68,5 +70,6 @@ export function beneficiaryPage(site: SiteData, id: string): BeneficiaryPage {
     byAction: largestFirst(summary.byAction).map(([code, funnel]) => ({ label: code, route: code ? { name: 'action', code } : null, funnel })),
     rows: projectRows(site, summary.projects),
     sole: summary.projects.every((p) => p.beneficiaries.length === 1),
+    figures: beneficiaryFigures(site, id, lang),
   };
 }

@@ -76,6 +76,21 @@ export type Strings = {
     flags: Record<string, string>;
     count: (n: number) => string;
   };
+  /** The indicators of a group of projects: objective, action and city pages (Indicators.astro) and their chart. */
+  indicators: Texts<'title' | 'chartTitle' | 'planned' | 'achieved' | 'xLabel' | 'notReportedNote' | 'chartNote'> & {
+    lead: (where: string, withIndicators: string, total: string) => string;
+    without: (n: string) => string;
+    split: (codes: string) => string;
+    none: (where: string) => string;
+    whereCity: (name: string) => string;
+    whereAction: (code: string) => string;
+    whereObjective: (code: string) => string;
+    cols: string[];
+    projectsLink: (n: string, code: string) => string;
+    summary: (n: number, high: string, low: string) => string;
+    summaryNotReported: (n: string) => string;
+    at: (code: string, share: string) => string;
+  };
   /** Column headings of tables of projects and of figures. */
   columns: Texts<'project' | 'city' | 'action' | 'beneficiary' | 'cost' | 'amount' | 'paid' | 'status' | 'share' | 'projects' | 'name' | 'code'>;
   /** Every figure: its data table, source, sharing, citation (Figure.astro, src/figures/). */
@@ -88,7 +103,9 @@ export type Strings = {
     sumFunnelNoAlloc: (a: string, c: string, cs: string, p: string, ps: string) => string;
   };
   /** Descriptions of the columns of a figure's CSV, in its metadata.json (src/figures/). */
-  figureColumns: Texts<'step' | 'demo' | 'amount' | 'city' | 'region' | 'action' | 'objective' | 'cityShare' | 'projects' | 'targetGroup' | 'beneficiary' | 'projectsNaming' | 'costNaming'> & {
+  figureColumns: Texts<'step' | 'demo' | 'amount' | 'city' | 'region' | 'action' | 'objective' | 'cityShare' | 'projects'
+    | 'targetGroup' | 'beneficiary' | 'projectsNaming' | 'costNaming'
+    | 'indicator' | 'unit' | 'planned' | 'achieved' | 'achievedShare' | 'indicatorProjects' | 'notReported'> & {
     cityAction: (action: string) => string;
     stepShare: (of: string) => string;
     money: (def: string) => string;
@@ -144,7 +161,7 @@ export type Strings = {
   };
   /** The explorer (Explorer.astro, and the browser script src/client/explorer.ts, which imports this namespace alone). */
   /** The beneficiaries' pages (Beneficiaries, Beneficiary). */
-  beneficiaries: Texts<'title' | 'lead' | 'multiNote' | 'ranking' | 'colRank' | 'colName' | 'colTaxCode' | 'colProjects' | 'colCities' | 'one' | 'kindLegal' | 'byCity' | 'byAction'> & {
+  beneficiaries: Texts<'title' | 'lead' | 'multiNote' | 'ranking' | 'colRank' | 'colName' | 'colTaxCode' | 'colProjects' | 'colCities' | 'one' | 'kindLegal' | 'byCity' | 'byAction' | 'moneyByCity' | 'moneyByAction'> & {
     topShare: (n: number, share: string) => string;
     natural: (n: number, projects: string, cost: string) => string;
     projectsOf: (name: string) => string;

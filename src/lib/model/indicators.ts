@@ -45,3 +45,44 @@ export function indicatorTotals(indicators: Iterable<Indicator>, keep: (projectC
   }
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
 }
+
+/** What a page about a group of projects (an objective, an action, a city) says of their indicators. */
+export type GroupIndicators = {
+  /** Totals by code and unit (indicatorTotals). */
+  totals: IndicatorTotal[];
+  /** Projects in the group. */
+  projects: number;
+  /** Projects of the group that report at least one indicator; the others are in no total. */
+  withIndicators: number;
+  /** Planned values with no achieved value reported, over every total. */
+  notReported: number;
+  /** Codes given in more than one unit in the group: one total per unit, never added together. */
+  splitCodes: string[];
+};
+
+/** The indicators of the projects whose codes are `projectCodes`, added up as indicatorTotals does. */
+export function groupIndicators(indicators: Iterable<Indicator>, projectCodes: Iterable<string>): GroupIndicators {
+  const codes = new Set(projectCodes);
+  const reporting = new Set<string>();
+  const totals = indicatorTotals(indicators, (p) => {
+    if (!codes.has(p)) return false;
+    reporting.add(p);
+    return true;
+  });
+  const units = new Map<string, number>();
+  for (const t of totals) units.set(t.code, (units.get(t.code) ?? 0) + 1);
+  return {
+    totals,
+    projects: codes.size,
+    withIndicators: reporting.size,
+    notReported: totals.reduce((n, t) => n + t.notReported, 0),
+    splitCodes: [...units].filter(([, n]) => n > 1).map(([c]) => c),
+  };
+}
+
+/** The indicator codes each project reports, sorted, by project code: what the explorer filters on. */
+export function indicatorCodesByProject(indicators: Iterable<Indicator>): Map<string, string[]> {
+  const m = new Map<string, Set<string>>();
+  for (const i of indicators) (m.get(i.project) ?? m.set(i.project, new Set()).get(i.project)!).add(i.code);
+  return new Map([...m].map(([p, s]) => [p, [...s].sort()]));
+}
