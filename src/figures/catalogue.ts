@@ -415,7 +415,7 @@ function beneficiariesFigure(d: SiteData, lang: Lang): FigureDef {
   };
 }
 
-/** A legal entity's money (cost, committed, paid) by city and by action, largest cost first. */
+/** A legal entity's money (cost, committed, paid) by city and by action, largest cost first. Titles stay short (name – by city): an embed page makes room for about two lines of title. */
 export function beneficiaryFigures(d: SiteData, id: string, lang: Lang) {
   const s = t(lang);
   const r = d.beneficiarySummary.get(id)!;
@@ -430,8 +430,8 @@ export function beneficiaryFigures(d: SiteData, id: string, lang: Lang) {
     ? { key: 'nc', label: s.common.notClassified, longLabel: s.common.notClassified, f }
     : { key: code, label: code, longLabel: `${code} – ${d.action.get(code)?.title[lang] ?? ''}`, f }));
   return {
-    byCity: bulletFigure(`beneficiary-${id}-by-city`, lang, page, `${s.beneficiaries.moneyByCity} – ${name}`, cities, false, s.figureColumns.city),
-    byAction: bulletFigure(`beneficiary-${id}-by-action`, lang, page, `${s.beneficiaries.moneyByAction} – ${name}`, actions, false, s.figureColumns.action),
+    byCity: bulletFigure(`beneficiary-${id}-by-city`, lang, page, `${name} – ${s.beneficiaries.byCity.toLowerCase()}`, cities, false, s.figureColumns.city),
+    byAction: bulletFigure(`beneficiary-${id}-by-action`, lang, page, `${name} – ${s.beneficiaries.byAction.toLowerCase()}`, actions, false, s.figureColumns.action),
   };
 }
 

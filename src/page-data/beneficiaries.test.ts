@@ -24,6 +24,19 @@ describe('beneficiariesPage', () => {
   });
 });
 
+describe("the ranking's table", () => {
+  it('ranks the legal entities listed 1, 2, 3…, and has natural persons as one row without a rank, where their total puts them', () => {
+    const page = beneficiariesPage(site, 'it');
+    const ranks = page.table.filter((x) => x.rank !== null).map((x) => x.rank);
+    expect(ranks).toEqual(page.ranking.map((_, i) => i + 1));
+    expect(page.table.filter((x) => x.rank !== null).map((x) => x.summary)).toEqual(page.ranking);
+    const natural = page.table.filter((x) => x.rank === null);
+    expect(natural.length).toBeLessThanOrEqual(1);
+    for (const x of natural) expect(x.summary.beneficiary.kind).toBe('natural');
+    for (let i = 1; i < page.table.length; i++) expect(page.table[i - 1]!.summary.funnel.cost).toBeGreaterThanOrEqual(page.table[i]!.summary.funnel.cost);
+  });
+});
+
 describe('beneficiaryPage', () => {
   it("adds up the entity's money by city and by action to its funnel, largest first", () => {
     for (const b of site.beneficiaries) {

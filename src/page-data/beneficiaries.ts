@@ -19,6 +19,11 @@ export type BeneficiariesPage = {
   legalCount: number;
   /** Natural persons together, counted and never named; undefined when there are none. */
   natural: BeneficiarySummary | undefined;
+  /**
+   * The ranking's table: the legal entities listed, each with its rank, and natural persons as one
+   * row without a rank where their total puts them (when among those listed).
+   */
+  table: { summary: BeneficiarySummary; rank: number | null }[];
   top: number;
   /** The share of all projects' cost held by the first `top` (null: no cost at all). */
   topShare: number | null;
@@ -29,9 +34,14 @@ export type BeneficiariesPage = {
 
 export function beneficiariesPage(site: SiteData, lang: Lang): BeneficiariesPage {
   const legal = site.beneficiaryRanking.filter((r) => r.beneficiary.kind === 'legal');
+  let rank = 0;
+  const table = site.beneficiaryRanking.map((summary) => ({ summary, rank: summary.beneficiary.kind === 'legal' ? ++rank : null }));
+  // Cut after the last entity listed: natural persons' row stays only when an entity listed follows it.
+  const last = table.findIndex((x) => x.rank === RANKING_SHOWN);
   return {
     ranking: legal.slice(0, RANKING_SHOWN),
     legalCount: legal.length,
+    table: last < 0 ? table : table.slice(0, last + 1),
     natural: site.beneficiaryRanking.find((r) => r.beneficiary.kind === 'natural'),
     top: TOP_BENEFICIARIES,
     topShare: topShare(site.beneficiaryRanking, site.projects, TOP_BENEFICIARIES),

@@ -66,3 +66,21 @@ it.for([['name'], ['tax code']])('the search finds an entity by its %s', async (
     await context.close();
   }
 });
+
+it('counts natural persons together in the ranking, one unnamed row without a link, and says what the top 10 hold', async () => {
+  const natural = beneficiaries.find((b) => b.kind === 'natural')!;
+  const { context } = await guardedContext(browser, site, { javaScriptEnabled: false });
+  try {
+    for (const [path, label, top] of [['/beneficiari/', 'Persone fisiche', /I primi 10 beneficiari .* il [\d,]+% del costo di tutti i progetti della Priorità 4/], ['/en/beneficiaries/', 'Natural persons', /The top 10 beneficiaries .* worth [\d.]+% of the cost of all Priority 4 projects/]] as const) {
+      const page = await visit(context, site, path);
+      const row = page.locator('tr[data-natural]');
+      expect(await row.count()).toBe(1);
+      expect(await row.locator('th').innerText()).toContain(label);
+      expect(await row.locator('a').count()).toBe(0);
+      expect(Number(await row.locator('td').nth(2).innerText())).toBe(natural.projects.length);
+      expect(await page.locator('main').innerText()).toMatch(top);
+    }
+  } finally {
+    await context.close();
+  }
+});

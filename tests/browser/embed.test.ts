@@ -37,7 +37,7 @@ const fileOf = (path: string) => join(site.dist, path.endsWith('/') ? `${path}in
 /** One embed page of each kind of chart (the slug or code removed from the id), and three project charts. */
 function sample(lang: Lang): string[] {
   const all = ids(lang);
-  const kind = (id: string) => id.replace(/^(objective|action|city|target-group|project)-.+-(funnel|by-city|by-action|compare)$/, '$1-*-$2');
+  const kind = (id: string) => id.replace(/^(objective|action|city|target-group|project|beneficiary)-.+-(funnel|by-city|by-action|compare|indicators)$/, '$1-*-$2');
   const firsts = [...new Map(all.filter((id) => !id.startsWith('project-')).map((id) => [kind(id), id] as const).reverse()).values()];
   const projects = all.filter((id) => id.startsWith('project-'));
   return [...firsts, ...[0, 0.5, 0.99].map((q) => projects[Math.floor(q * projects.length)]!)].map((id) => embedPath(lang, id));

@@ -161,7 +161,7 @@ export type Strings = {
   };
   /** The explorer (Explorer.astro, and the browser script src/client/explorer.ts, which imports this namespace alone). */
   /** The beneficiaries' pages (Beneficiaries, Beneficiary). */
-  beneficiaries: Texts<'title' | 'lead' | 'multiNote' | 'ranking' | 'colRank' | 'colName' | 'colTaxCode' | 'colProjects' | 'colCities' | 'one' | 'kindLegal' | 'byCity' | 'byAction' | 'moneyByCity' | 'moneyByAction'> & {
+  beneficiaries: Texts<'title' | 'lead' | 'multiNote' | 'ranking' | 'colRank' | 'colName' | 'colTaxCode' | 'colProjects' | 'colCities' | 'one' | 'kindLegal' | 'byCity' | 'byAction' | 'naturalRow'> & {
     topShare: (n: number, share: string) => string;
     natural: (n: number, projects: string, cost: string) => string;
     projectsOf: (name: string) => string;
