@@ -71,7 +71,7 @@ describe('writeChartFiles', () => {
       const meta = JSON.parse(readFileSync(join(site, dir, `${f.id}.metadata.json`), 'utf8')) as { csv: string; title: string; embed: { html: string } };
       expect(meta.csv).toBe(`https://example.test/sub/${dir}/${f.id}.csv`);
       expect(meta.title).toBe(f.title);
-      expect(meta.embed.html).toContain(`height="${embedHeight(figureChartHeight(f, true))}"`);
+      expect(meta.embed.html).toContain(`height="${embedHeight(figureChartHeight(f, true), f.title)}"`);
       // the SVG: standalone, well-formed, with the mark, the notes and the chart's page; the PNG its size
       for (const g of figures) {
         const svg = readFileSync(join(site, dir, `${g.id}.svg`), 'utf8');

@@ -109,6 +109,15 @@ describe('embedSnippet', () => {
     expect(embedHeight(252)).toBeGreaterThan(252 + 150);
     expect(embedHeight(734)).toBeGreaterThan(embedHeight(252));
   });
+  it('leaves a small chart or a long title the room they take in a 320 px column', () => {
+    // A one-row chart (136 units high) with a one-line title: about 250 + 96 + 22 px at 320 px.
+    expect(embedHeight(136, 'Comune di Venezia – by city')).toBeGreaterThanOrEqual(368);
+    // Each further line of title adds its height, where the chart is too small to leave that room.
+    const long = 'Cooperativa sociale Dimostrativa Il Seme (fittizia) – by city';
+    expect(embedHeight(136, long) - embedHeight(136, 'Short')).toBeGreaterThanOrEqual(40);
+    // A tall chart scales down enough at 320 px to leave room for a title of two lines.
+    expect(embedHeight(734, 'Avanzamento finanziario – NA4.4.12.1-0003')).toBe(embedHeight(734));
+  });
 });
 
 describe('figureMetadata', () => {
@@ -135,7 +144,7 @@ describe('figureMetadata', () => {
       { name: 'Dati dimostrativi', title: 'Dati dimostrativi', description: expect.stringMatching(/^true: .*dimostrativi/), type: 'boolean', unit: null },
     ]);
     expect(m.demonstrationNote).toContain('Dati inventati.');
-    expect(m.embed.html).toBe(embedSnippet(fig('it'), 'https://example.test/', embedHeight(252)));
+    expect(m.embed.html).toBe(embedSnippet(fig('it'), 'https://example.test/', embedHeight(252, fig('it').title)));
     expect(m.citation).toBe(figureCitation(fig('it'), pub()));
   });
   it('has no demonstration note for real data', () => {

@@ -82,10 +82,22 @@ export function datasetsCitation(pub: Publication, lang: Lang, title: string): s
 
 /** Room the embed page needs around the chart (title, demonstration line, source line, link back), in CSS pixels. */
 export const EMBED_CHROME = 230;
+/**
+ * At its narrowest (a 320 px column) the embed page draws the chart at 296/420 of its height and
+ * wraps its title: the room around the chart and the title is then EMBED_CHROME_NARROW, and each
+ * EMBED_TITLE_LINE characters of title take a line of EMBED_TITLE_LINE_HEIGHT pixels (measured on
+ * the built embed pages; a chart of one or two rows, or a long title, needs more than EMBED_CHROME).
+ */
+const EMBED_CHROME_NARROW = 250;
+const EMBED_NARROW_SCALE = 296 / 420;
+const EMBED_TITLE_LINE = 26;
+const EMBED_TITLE_LINE_HEIGHT = 22;
 
-/** Height of the embed <iframe> for a chart drawn `chartHeight` units high (the SVG is never drawn larger than that). */
-export function embedHeight(chartHeight: number): number {
-  return Math.ceil((chartHeight + EMBED_CHROME) / 10) * 10;
+/** Height of the embed <iframe> for a chart drawn `chartHeight` units high (the SVG is never drawn larger than that), titled `title`. */
+export function embedHeight(chartHeight: number, title = ''): number {
+  const wide = chartHeight + EMBED_CHROME;
+  const narrow = EMBED_CHROME_NARROW + chartHeight * EMBED_NARROW_SCALE + Math.max(1, Math.ceil(title.length / EMBED_TITLE_LINE)) * EMBED_TITLE_LINE_HEIGHT;
+  return Math.ceil(Math.max(wide, narrow) / 10) * 10;
 }
 
 function escapeAttr(v: string): string {
@@ -145,7 +157,7 @@ export function figureMetadata(fig: SharedFigure, pub: Publication, chartHeight:
     url: abs(figurePagePath(fig)),
     csv: abs(chartCsvPath(fig.lang, fig.id)),
     metadata: abs(chartMetadataPath(fig.lang, fig.id)),
-    embed: { url: abs(embedPath(fig.lang, fig.id)), html: embedSnippet(fig, pub.siteUrl, embedHeight(chartHeight)) },
+    embed: { url: abs(embedPath(fig.lang, fig.id)), html: embedSnippet(fig, pub.siteUrl, embedHeight(chartHeight, fig.title)) },
     rows: rows.length,
     columns: [
       ...head.map((h, i): FigureColumn => ({
