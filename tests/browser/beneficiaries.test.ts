@@ -59,9 +59,9 @@ it.for([['name'], ['tax code']])('the search finds an entity by its %s', async (
   const { context } = await guardedContext(browser, site);
   try {
     const page = await visit(context, site, `/cerca/?q=${encodeURIComponent(q)}`);
-    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
-    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs.slice(0, 3)).toContain(`/beneficiari/${entity.id}/`);
+    // The results are drawn as placeholders first and filled in as their fragments load: wait for the links.
+    const firstLinks = () => page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
+    await expect.poll(firstLinks, { timeout: 15_000 }).toContain(`/beneficiari/${entity.id}/`);
   } finally {
     await context.close();
   }
