@@ -68,6 +68,9 @@ describe('the catalogue of figures', () => {
     const ids = allFigures(d, 'it', tl).map((f) => f.id);
     expect(ids).toContain(`beneficiary-${r.beneficiary.id}-by-city`);
     expect(ids.some((id) => id.startsWith('beneficiary-persone-fisiche'))).toBe(false);
+    // One pair per entity: no SVG, PNG or share image, like a project's chart.
+    expect(figs.byCity.images).toBe(false);
+    expect(figs.byAction.images).toBe(false);
   });
   it("links each mark that stands for a thing to a page that exists, or to a canonical explorer view, and its table row to the same place", () => {
     const site: Site = { data: d, releases: () => [], downloads: () => [], frozenDownloads: () => [], figures: () => [] };

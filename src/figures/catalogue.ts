@@ -429,9 +429,11 @@ export function beneficiaryFigures(d: SiteData, id: string, lang: Lang) {
   const actions: Row[] = sorted(r.byAction).map(([code, f]) => (code === null
     ? { key: 'nc', label: s.common.notClassified, longLabel: s.common.notClassified, f }
     : { key: code, label: code, longLabel: `${code} – ${d.action.get(code)?.title[lang] ?? ''}`, f }));
+  // Like a project's chart, one per entity: no SVG and PNG downloads and no share image (hundreds
+  // of PNGs that would cost the build seconds); the CSV, the table and the embed page stay.
   return {
-    byCity: bulletFigure(`beneficiary-${id}-by-city`, lang, page, `${name} – ${s.beneficiaries.byCity.toLowerCase()}`, cities, false, s.figureColumns.city),
-    byAction: bulletFigure(`beneficiary-${id}-by-action`, lang, page, `${name} – ${s.beneficiaries.byAction.toLowerCase()}`, actions, false, s.figureColumns.action),
+    byCity: { ...bulletFigure(`beneficiary-${id}-by-city`, lang, page, `${name} – ${s.beneficiaries.byCity.toLowerCase()}`, cities, false, s.figureColumns.city), images: false as const },
+    byAction: { ...bulletFigure(`beneficiary-${id}-by-action`, lang, page, `${name} – ${s.beneficiaries.byAction.toLowerCase()}`, actions, false, s.figureColumns.action), images: false as const },
   };
 }
 

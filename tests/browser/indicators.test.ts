@@ -73,7 +73,7 @@ describe("a city's indicators", () => {
       // The chart, drawn without JavaScript, and its CSV with the same sums.
       const figure = page.locator(`figure#city-${slug}-indicators`);
       expect(await figure.locator('svg').count()).toBe(1);
-      const csvHref = await figure.locator('a[download]').getAttribute('href');
+      const csvHref = await figure.locator('a[download][href$=".csv"]').getAttribute('href');
       const csv = Papa.parse<string[]>(readFileSync(join(site.dist, csvHref!), 'utf8'), { skipEmptyLines: true }).data;
       expect(csv).toHaveLength(expected.size + 1);
       for (const [indicator, unit, planned, achieved] of csv.slice(1)) {
