@@ -58,10 +58,11 @@ describe('writeChartFiles', () => {
     closeRasteriser();
     for (const [lang, dir, share] of [['it', 'dati/grafici', 'condivisione'], ['en', 'en/data/charts', 'en/share']] as const) {
       const figures = allFigures(d, lang, tl);
+      const imaged = figures.filter((f) => f.images !== false);
       const ids = [...figures.map((f) => f.id), ...d.projects.map((p) => projectFigureId(p))];
       expect(readdirSync(join(site, dir)).sort()).toEqual([
         ...ids.flatMap((id) => [`${id}.csv`, `${id}.metadata.json`]),
-        ...figures.flatMap((f) => [`${f.id}.svg`, `${f.id}.png`]),
+        ...imaged.flatMap((f) => [`${f.id}.svg`, `${f.id}.png`]),
       ].sort());
       const f = projectFigure(d.projects.at(-1)!, lang);
       const csv = readFileSync(join(site, dir, `${f.id}.csv`), 'utf8');
@@ -73,7 +74,7 @@ describe('writeChartFiles', () => {
       expect(meta.title).toBe(f.title);
       expect(meta.embed.html).toContain(`height="${embedHeight(figureChartHeight(f, true), f.title)}"`);
       // the SVG: standalone, well-formed, with the mark, the notes and the chart's page; the PNG its size
-      for (const g of figures) {
+      for (const g of imaged) {
         const svg = readFileSync(join(site, dir, `${g.id}.svg`), 'utf8');
         expect(xmlError(svg), g.id).toBeNull();
         expect(svg).toContain(t(lang).demo.mark);
@@ -85,9 +86,12 @@ describe('writeChartFiles', () => {
       expect(readdirSync(join(site, share)).sort()).toEqual([...mains, SITE_IMAGE].map((id) => `${id}.png`).sort());
       for (const id of [...mains, SITE_IMAGE]) expect(pngSize(readFileSync(join(site, share, `${id}.png`)))).toEqual({ width: 1200, height: 630 });
     }
-    const figures = allFigures(d, 'it', tl).length;
-    expect(n.files).toBe(2 * (2 * (figures + d.projects.length) + 2 * figures + mainFigures(d, 'it').size + 1));
-    expect(n.pngs).toBe(2 * (figures + mainFigures(d, 'it').size + 1));
+    const all = allFigures(d, 'it', tl);
+    const figures = all.length;
+    const imaged = all.filter((f) => f.images !== false).length;
+    expect(imaged).toBeLessThan(figures); // the beneficiaries' charts have no SVG or PNG
+    expect(n.files).toBe(2 * (2 * (figures + d.projects.length) + 2 * imaged + mainFigures(d, 'it').size + 1));
+    expect(n.pngs).toBe(2 * (imaged + mainFigures(d, 'it').size + 1));
   }, 60_000);
   it('notes under a chart its source, the demonstration while the data is one, its licence and its page', () => {
     const pub = { meta: { ...d.meta, demonstration: false }, publisher: 'P', licence: { id: 'CC-BY-4.0', title: 'CC BY 4.0', url: 'https://x' }, siteUrl: 'https://example.test/' };
