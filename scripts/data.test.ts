@@ -82,9 +82,9 @@ describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
     expect(meta.demonstration).toBe(false);
     expect(meta.files.map((f: { file: string }) => f.file)).toEqual(report.files.map((f: { file: string }) => f.file));
     if (expected.totals) {
-      const cents = (xs: number[]) => xs.reduce((s, x) => s + Math.round(x * 100), 0);
-      expect(cents(allocations.map((a) => a.total))).toBe(Math.round(expected.totals.allocations * 100));
-      expect(cents(projects.map((p) => p['cost'] as number))).toBe(Math.round(expected.totals.projects * 100));
+      const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+      expect(sum(allocations.map((a) => a.total))).toBe(expected.totals.allocations);
+      expect(sum(projects.map((p) => p['cost'] as number))).toBe(expected.totals.projects);
     }
     if (expected.referenceDate) expect(meta.referenceDate).toBe(expected.referenceDate);
     const text = readFileSync(join(output, 'projects.json'), 'utf8');
@@ -183,8 +183,8 @@ describe('the command line', () => {
     expect(report.files).toEqual([{ file: 'elenco.xlsx', kind: 'operations', encoding: null, delimiter: null, rows: 2, imported: 2, skipped: 0, rejected: 0 }]);
     expect(report.warnings.map((w: Issue) => [w.row, w.column])).toContainEqual([2, 'CodiceFiscaleBeneficiario']); // lost leading zeros
     const projects = JSON.parse(readFileSync(join(tmp, 'out/projects.json'), 'utf8'));
-    expect(projects[0]).toMatchObject({ code: 'PA4.4.11.1a', city: '082053', action: '4.4.11.1', cost: 1234567.89, startDate: '2025-03-31', beneficiaryTaxCode: '00999000010' });
-    expect(projects[1]).toMatchObject({ code: 'PA4.4.11.1b', cost: 0.1, beneficiary: 'Persona fisica', beneficiaryTaxCode: null });
+    expect(projects[0]).toMatchObject({ code: 'PA4.4.11.1a', city: '082053', action: '4.4.11.1', cost: 123_456_789, startDate: '2025-03-31', beneficiaryTaxCode: '00999000010' });
+    expect(projects[1]).toMatchObject({ code: 'PA4.4.11.1b', cost: 10, beneficiary: 'Persona fisica', beneficiaryTaxCode: null });
     for (const f of readdirSync(join(tmp, 'out'))) expect(readFileSync(join(tmp, 'out', f), 'utf8')).not.toMatch(/Neri|NRIPLA/);
 
     // An old .xls (or anything else named .xlsx) is a file error, not a crash.

@@ -9,7 +9,6 @@ import { Allocation, Beneficiary, Indicator, Meta, Project, Reference, Report } 
 import type { Action, ActionCode, City, Objective, ObjectiveCode, TargetGroup } from './lib/schema/index.ts';
 import { addToFunnel, emptyFunnel, type Funnel } from './lib/model/funnel.ts';
 import { byCostDesc, groupBy, groupMany } from './lib/model/group.ts';
-import { toCents } from './lib/model/money.ts';
 import { parseJsonFile } from './lib/json-file.ts';
 import { beneficiarySummaries, rankByCost, type BeneficiarySummary } from './lib/model/beneficiaries.ts';
 import { groupIndicators, type GroupIndicators } from './lib/model/indicators.ts';
@@ -119,7 +118,7 @@ export function loadSiteData(dir: string): SiteData {
   // Allocated cents per key, summed once.
   const allocBy = (key: (a: Allocation) => string) => {
     const m = new Map<string, number>();
-    for (const a of allocations) m.set(key(a), (m.get(key(a)) ?? 0) + toCents(a.total));
+    for (const a of allocations) m.set(key(a), (m.get(key(a)) ?? 0) + a.total);
     return m;
   };
   const allocCity = allocBy((a) => a.city);

@@ -10,7 +10,7 @@ import { changesCsv, fieldValue, formatCompact, loadReleases, moneyDelta, previo
 const meta = (date: string | null): Meta => ({ referenceDate: date, demonstration: true, demonstrationNote: null, sources: [], files: [], counts: { allocations: 1, projects: 1, beneficiaries: 0, naturalPersons: 0, indicators: 0 } });
 const project = (code: string, over: Partial<Project> = {}): Project => ({
   id: code.toLowerCase(), code, cup: null, title: `Progetto ${code}`, description: null, city: '063049', objective: 'ESO4.8', action: '4.4.8.1',
-  actionSource: 'input', beneficiary: 'Ente (fittizio)', beneficiaryTaxCode: null, beneficiaries: ['ente-fittizio'], targetGroups: ['giovani'], cost: 1000, eligibleCost: null, euFunding: null, commitments: 500, payments: 100,
+  actionSource: 'input', beneficiary: 'Ente (fittizio)', beneficiaryTaxCode: null, beneficiaries: ['ente-fittizio'], targetGroups: ['giovani'], cost: 100_000, eligibleCost: null, euFunding: null, commitments: 50_000, payments: 10_000,
   startDate: null, plannedEndDate: null, actualEndDate: null, status: 'In corso', interventionCategory: null, lat: null, lon: null, updatedAt: null,
   ocLink: null, flags: [], sourceKind: 'projects', source: { file: 'p.csv', row: 2 }, ...over,
 });
@@ -29,7 +29,7 @@ function folder(releases: Record<string, { meta?: unknown; allocations?: unknown
   }
   return root;
 }
-const ok = (date: string, projects: Project[] = [project('A')], total = 1000) => ({ meta: meta(date), allocations: [alloc(total)], projects });
+const ok = (date: string, projects: Project[] = [project('A')], total = 100_000) => ({ meta: meta(date), allocations: [alloc(total)], projects });
 
 describe('loadReleases', () => {
   it('returns no release when the folder does not exist', () => {
@@ -74,8 +74,8 @@ describe('loadReleases', () => {
 
 describe('release summaries and words', () => {
   const [prev, curr] = loadReleases(folder({
-    '2026-06-30': ok('2026-06-30', [project('A'), project('B', { payments: null })], 2000),
-    '2026-10-31': ok('2026-10-31', [project('A', { payments: 300.25, status: 'Concluso', actualEndDate: '2026-09-30' }), project('C', { title: '=HYPERLINK("x")', action: null })], 2500),
+    '2026-06-30': ok('2026-06-30', [project('A'), project('B', { payments: null })], 200_000),
+    '2026-10-31': ok('2026-10-31', [project('A', { payments: 30_025, status: 'Concluso', actualEndDate: '2026-09-30' }), project('C', { title: '=HYPERLINK("x")', action: null })], 250_000),
   }));
   const diff = diffReleases(prev!, curr!);
 
@@ -85,12 +85,12 @@ describe('release summaries and words', () => {
 
   it('words each field in the page language', () => {
     expect(fieldValue('status', 'Concluso', 'en')).toBe('Completed');
-    expect(fieldValue('payments', 300.25, 'it')).toBe('300,25 €');
+    expect(fieldValue('payments', 30_025, 'it')).toBe('300,25 €');
     expect(fieldValue('actualEndDate', '2026-09-30', 'it')).toBe('30 settembre 2026');
     expect(fieldValue('actualEndDate', null, 'en')).toBe('not available');
     expect(fieldValue('action', null, 'it')).toBe('non classificato');
     expect(fieldValue('targetGroups', ['giovani', 'donne'], 'en', (c) => c.toUpperCase())).toBe('GIOVANI, DONNE');
-    expect(moneyDelta({ field: 'payments', before: 100, after: 300.25 })).toBe(20_025);
+    expect(moneyDelta({ field: 'payments', before: 10_000, after: 30_025 })).toBe(20_025);
     expect(moneyDelta({ field: 'status', before: 'In corso', after: 'Concluso' })).toBeNull();
     expect(signed(-20_025, (c) => String(c), 'it')).toBe('−20025');
     expect(signed(0, (c) => String(c), 'it')).toBe('0');

@@ -12,7 +12,7 @@ import { parseJsonFile } from './lib/json-file.ts';
 import { diffReleases, TRACKED_FIELDS, type FieldChange, type Release, type ReleaseDiff, type TrackedField } from './lib/model/releases.ts';
 import { csvCell } from './lib/downloads/csv.ts';
 import { formatDate, formatEuro, formatMillionsShort, formatThousandsShort, t, type Lang, type Strings } from './lib/i18n/index.ts';
-import { sumCents, toCents } from './lib/model/money.ts';
+import { centsToEuro, sumCents } from './lib/model/money.ts';
 import { spendingTimeline, type Timeline } from './lib/model/timeline.ts';
 
 export { TRACKED_FIELDS, type FieldChange, type ReleaseDiff, type TrackedField };
@@ -92,8 +92,8 @@ export function summarise(r: StoredRelease): ReleaseSummary {
     date: r.date,
     projects: r.projects.length,
     allocations: r.allocations.length,
-    allocated: r.allocations.reduce((s, a) => s + toCents(a.total), 0),
-    cost: r.projects.reduce((s, p) => s + toCents(p.cost), 0),
+    allocated: r.allocations.reduce((s, a) => s + a.total, 0),
+    cost: r.projects.reduce((s, p) => s + p.cost, 0),
     committed: sumCents(r.projects.map((p) => p.commitments)).cents,
     paid: sumCents(r.projects.map((p) => p.payments)).cents,
     demonstration: r.meta.demonstration,
@@ -164,7 +164,7 @@ export function fieldLabel(field: TrackedField, lang: Lang): string {
 export function fieldValue(field: TrackedField, value: FieldChange['before'], lang: Lang, groupName: (code: string) => string = (c) => c): string {
   const s = t(lang);
   if (value === null) return field === 'action' ? s.common.notClassified : s.common.notAvailable;
-  if (MONEY_FIELDS.has(field) && typeof value === 'number') return formatEuro(toCents(value), lang);
+  if (MONEY_FIELDS.has(field) && typeof value === 'number') return formatEuro(value, lang);
   if (DATE_FIELDS.has(field) && typeof value === 'string') return formatDate(value, lang);
   if (field === 'status' && typeof value === 'string') return s.project.statuses[value] ?? value;
   if (Array.isArray(value)) return value.length ? value.map(groupName).join(', ') : s.common.notAvailable;
@@ -174,7 +174,7 @@ export function fieldValue(field: TrackedField, value: FieldChange['before'], la
 /** The money moved by a change in cents (after - before), or null when the field is not money or a side is missing. */
 export function moneyDelta(c: FieldChange): number | null {
   if (!MONEY_FIELDS.has(c.field) || typeof c.before !== 'number' || typeof c.after !== 'number') return null;
-  return toCents(c.after) - toCents(c.before);
+  return c.after - c.before;
 }
 
 /** A difference with its sign: "+1,20 M€", "−845,3 mila €" (a true minus sign); zero as "0". */
@@ -198,7 +198,8 @@ export const CHANGES_CSV_COLUMNS = ['data_precedente', 'data', 'modifica', 'codi
  * values (ISO dates, euro with dot decimals, status codes, list items joined with |).
  */
 export function changesCsv(diff: ReleaseDiff, cityName: (istat: string) => string = (c) => c): string {
-  const raw = (v: FieldChange['before']): string | number | null => (Array.isArray(v) ? v.join('|') : v);
+  const raw = (f: TrackedField, v: FieldChange['before']): string | number | null =>
+    Array.isArray(v) ? v.join('|') : MONEY_FIELDS.has(f) && typeof v === 'number' ? centsToEuro(v) : v;
   const rows: Array<Array<string | number | null>> = [];
   const base = (kind: string, p: Release['projects'][number]) => [diff.from, diff.to, kind, p.code, p.title, cityName(p.city), p.city, p.action];
   for (const p of diff.added) rows.push([...base('nuovo', p), null, null, null, null]);
@@ -206,7 +207,7 @@ export function changesCsv(diff: ReleaseDiff, cityName: (istat: string) => strin
   for (const c of diff.changed) {
     for (const f of c.fields) {
       const m = moneyDelta(f);
-      rows.push([...base('modificato', c.after), f.field, raw(f.before), raw(f.after), m === null ? null : m / 100]);
+      rows.push([...base('modificato', c.after), f.field, raw(f.field, f.before), raw(f.field, f.after), centsToEuro(m)]);
     }
   }
   return [CHANGES_CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map((v) => csvCell(v)).join(',')).join('\r\n') + '\r\n';

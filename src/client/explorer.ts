@@ -27,8 +27,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs | null, 
 /** The explorer's words in both languages: of each language file, only this namespace is bundled. */
 const EXPLORER_STRINGS: Record<Lang, Strings['explorer']> = { it: itStrings, en: enStrings };
 
-const cents = (euro: number) => Math.round(euro * 100);
-
 function q<T extends Element>(root: ParentNode, sel: string): T {
   const e = root.querySelector<T>(sel);
   if (!e) throw new Error(`explorer: missing ${sel}`);
@@ -119,7 +117,7 @@ async function start(root: HTMLElement): Promise<void> {
     const share = paidShare(r.cost, r.payments);
     const paid = r.payments === null
       ? el('td', { class: 'num', 'data-label': s.colPaid }, muted(s.notAvailable))
-      : el('td', { class: 'num', 'data-label': s.colPaid }, formatEuro(cents(r.payments), lang), ...(share !== null ? [el('br', null), muted(formatPercent(share, lang, 0))] : []));
+      : el('td', { class: 'num', 'data-label': s.colPaid }, formatEuro(r.payments, lang), ...(share !== null ? [el('br', null), muted(formatPercent(share, lang, 0))] : []));
     const flags = r.flags.length
       ? [el('br', null), el('span', { class: 'badge badge-warn', title: r.flags.map((f) => s.flags[f] ?? f).join('; ') }, s.flagsCount(r.flags.length))]
       : [];
@@ -128,7 +126,7 @@ async function start(root: HTMLElement): Promise<void> {
       el('td', { 'data-label': s.colCity }, cityName.get(r.city) ?? r.city),
       el('td', { 'data-label': s.colAction }, r.action ?? muted(s.notClassified)),
       el('td', { 'data-label': s.colBeneficiary }, r.beneficiary),
-      el('td', { class: 'num', 'data-label': s.colCost }, formatEuro(cents(r.cost), lang)),
+      el('td', { class: 'num', 'data-label': s.colCost }, formatEuro(r.cost, lang)),
       paid,
       el('td', { 'data-label': s.colStart, class: 'xp-date' }, r.startDate ? formatDate(r.startDate, lang) : muted(s.notAvailable)),
       el('td', { 'data-label': s.colStatus }, r.status ? (s.statuses[r.status] ?? r.status) : muted(s.notAvailable), ...flags),

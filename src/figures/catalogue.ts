@@ -7,7 +7,7 @@ import type { Project, SiteData } from '../data.ts';
 import { formatDate, formatEuro, formatMillionsShort, formatMonthShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang } from '../lib/i18n/index.ts';
 import { routePath, type Route } from '../routes/table.ts';
 import { emptyState, toQuery, type Facet } from '../lib/explorer/state.ts';
-import { centsToDecimal, toCents } from '../lib/model/money.ts';
+import { centsToDecimal } from '../lib/model/money.ts';
 import { emptyFunnel, funnelSteps, type Funnel } from '../lib/model/funnel.ts';
 import { rank } from '../lib/model/ranking.ts';
 import { barsSpec, type BarDatum } from '../lib/charts/bars.ts';
@@ -448,11 +448,11 @@ export type ProjectFigureInput = Pick<Project, 'id' | 'code' | 'cost' | 'commitm
 /** One project's own funnel: total cost -> committed -> paid, as shares of its cost. */
 export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
   const s = t(lang);
-  const cost = toCents(p.cost);
+  const cost = p.cost;
   const steps = [
     { key: 'cost' as const, label: s.project.cost, cents: cost },
-    { key: 'committed' as const, label: s.funnel.committed, cents: p.commitments === null ? null : toCents(p.commitments) },
-    { key: 'paid' as const, label: s.funnel.paid, cents: p.payments === null ? null : toCents(p.payments) },
+    { key: 'committed' as const, label: s.funnel.committed, cents: p.commitments === null ? null : p.commitments },
+    { key: 'paid' as const, label: s.funnel.paid, cents: p.payments === null ? null : p.payments },
   ];
   const na = s.common.notAvailable;
   const money = (c: number | null) => (c === null ? na : formatEuro(c, lang));

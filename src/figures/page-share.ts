@@ -9,7 +9,6 @@ import { spendingTimeline } from '../lib/model/timeline.ts';
 import type { SiteData } from '../data.ts';
 import { formatEuro, formatMillionsShort, formatNumber, formatPercent, t, type Lang } from '../lib/i18n/index.ts';
 import type { Funnel } from '../lib/model/funnel.ts';
-import { toCents } from '../lib/model/money.ts';
 import { routePath, type Route } from '../routes/table.ts';
 import { allFigures } from './catalogue.ts';
 import type { FigureDef } from './types.ts';
@@ -155,8 +154,8 @@ export function pageDescription(d: SiteData, route: Route, lang: Lang): string {
     }
     case 'project': {
       const p = d.projectById.get(route.id)!;
-      const cost = toCents(p.cost);
-      const part = (v: number | null) => (v === null ? s.common.notAvailable : share(toCents(v), cost, lang));
+      const cost = p.cost;
+      const part = (v: number | null) => (v === null ? s.common.notAvailable : share(v, cost, lang));
       return ps.project(p.code, d.cityByIstat.get(p.city)?.name ?? p.city, money(cost, lang), part(p.commitments), part(p.payments), p.status ? s.project.statuses[p.status] ?? p.status : s.common.notAvailable);
     }
     case 'beneficiaries': {

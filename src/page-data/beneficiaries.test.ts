@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toCents } from '../lib/model/money.ts';
 import { smallSite } from '../../tests/lib/site-small.ts';
 import { beneficiariesPage, beneficiaryPage } from './beneficiaries.ts';
 
@@ -17,7 +16,7 @@ describe('beneficiariesPage', () => {
   it("gives the share of all projects' cost the first entities hold, each project once", () => {
     const page = beneficiariesPage(site, 'it');
     const first = new Set(page.ranking.slice(0, page.top).map((r) => r.beneficiary.id));
-    const cents = (list: typeof site.projects) => list.reduce((s, p) => s + toCents(p.cost), 0);
+    const cents = (list: typeof site.projects) => list.reduce((s, p) => s + p.cost, 0);
     const held = site.projects.filter((p) => p.beneficiaries.some((b) => first.has(b)));
     expect(held.length).toBeGreaterThan(0);
     expect(page.topShare).toBe(cents(held) / cents(site.projects));
@@ -43,7 +42,7 @@ describe('beneficiaryPage', () => {
       const page = beneficiaryPage(site, b.id, 'en');
       const own = site.projects.filter((p) => p.beneficiaries.includes(b.id));
       expect(page.rows.map((r) => r.id).sort()).toEqual(own.map((p) => p.id).sort());
-      expect(page.summary.funnel.cost).toBe(own.reduce((s, p) => s + toCents(p.cost), 0));
+      expect(page.summary.funnel.cost).toBe(own.reduce((s, p) => s + p.cost, 0));
       for (const list of [page.byCity, page.byAction]) {
         expect(list.reduce((s, r) => s + r.funnel.cost, 0)).toBe(page.summary.funnel.cost);
         for (let i = 1; i < list.length; i++) expect(list[i - 1]!.funnel.cost).toBeGreaterThanOrEqual(list[i]!.funnel.cost);

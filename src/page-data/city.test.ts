@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { toCents } from '../lib/model/money.ts';
 import { smallSite } from '../../tests/lib/site-small.ts';
 import { TOP_PROJECTS } from './axis.ts';
 import { cityPage, cityProjectsPage } from './city.ts';
@@ -13,10 +12,10 @@ describe('cityPage', () => {
       const page = cityPage(site, c.slug, 'it');
       const own = site.projects.filter((p) => p.city === c.istat);
       expect(page.funnel.projects).toBe(own.length);
-      expect(page.funnel.cost).toBe(sum(own.map((p) => toCents(p.cost))));
-      expect(page.funnel.paid).toBe(sum(own.map((p) => (p.payments === null ? 0 : toCents(p.payments)))));
+      expect(page.funnel.cost).toBe(sum(own.map((p) => p.cost)));
+      expect(page.funnel.paid).toBe(sum(own.map((p) => (p.payments === null ? 0 : p.payments))));
       expect(page.funnel.missingPayments).toBe(own.filter((p) => p.payments === null).length);
-      expect(page.funnel.allocated).toBe(sum(site.allocations.filter((a) => a.city === c.istat).map((a) => toCents(a.total))));
+      expect(page.funnel.allocated).toBe(sum(site.allocations.filter((a) => a.city === c.istat).map((a) => a.total)));
     }
   });
 

@@ -24,7 +24,7 @@ type P = { city: string; action: string | null; commitments: number | null; paym
 function sums(keep: (p: P) => boolean): Array<{ date: string; committed: number; paid: number; projects: number }> {
   return releaseDates.map((date) => {
     const ps = (JSON.parse(readFileSync(join(RELEASES, date, 'projects.json'), 'utf8')) as P[]).filter(keep);
-    const c = (v: number | null) => (v === null ? 0 : Math.round(v * 100));
+    const c = (v: number | null) => v ?? 0; // releases hold integer cents
     return { date, committed: ps.reduce((s, p) => s + c(p.commitments), 0), paid: ps.reduce((s, p) => s + c(p.payments), 0), projects: ps.length };
   });
 }

@@ -28,7 +28,7 @@ const base: Project = Project.parse({
   id: 'na-0001', code: 'NA-0001', cup: 'B61E24000000001', title: 'Città più accessibile: "servizi"; sì, già',
   description: 'Riga uno\nRiga due, con virgola; e punto e virgola', city: '063049', objective: 'ESO4.11', action: '4.4.11.1',
   actionSource: 'input', beneficiary: 'Comune di Napoli', beneficiaryTaxCode: null, beneficiaries: ['comune-di-napoli'], targetGroups: ['famiglie-vulnerabili', 'vittime-violenza'],
-  cost: 1234.5, eligibleCost: null, euFunding: 987654.32, commitments: 0.1, payments: null,
+  cost: 123_450, eligibleCost: null, euFunding: 98_765_432, commitments: 10, payments: null,
   startDate: '2024-04-20', plannedEndDate: null, actualEndDate: null, status: 'In corso', interventionCategory: '158',
   lat: 40.85, lon: 14.25, updatedAt: '2026-10-22', ocLink: null, flags: ['cup-missing', 'stale'],
   sourceKind: 'projects', source: { file: 'progetti.csv', row: 2 },
@@ -37,11 +37,11 @@ const base: Project = Project.parse({
 export const projects: Project[] = [
   base,
   { ...base, id: 'na-0002', code: 'NA-0002', title: '=HYPERLINK("http://evil.example","clic")', description: '+1', beneficiary: '-2+3', cup: '@SUM(A1:A2)', flags: [], source: { file: 'progetti.csv', row: 3 } },
-  { ...base, id: 'na-0003', code: 'NA-0003', title: '\tTab iniziale', description: '\rCR iniziale', beneficiary: 'Àèìòù ÄÖÜ ß € “virgolette”', targetGroups: null, action: null, status: null, lat: null, lon: null, cost: 1e-7, euFunding: 1e21, flags: ['payments-above-cost'], source: { file: 'progetti.csv', row: 4 } },
+  { ...base, id: 'na-0003', code: 'NA-0003', title: '\tTab iniziale', description: '\rCR iniziale', beneficiary: 'Àèìòù ÄÖÜ ß € “virgolette”', targetGroups: null, action: null, status: null, lat: null, lon: null, cost: 1, euFunding: 999_999_999_999_999, flags: ['payments-above-cost'], source: { file: 'progetti.csv', row: 4 } },
 ];
 
 export const allocations: Allocation[] = [
-  { city: '063049', action: '4.4.11.1', objective: 'ESO4.11', eu: 1000.5, national: 2000.25, total: 3000.75, referenceDate: '2026-10-31', source: { file: 'dotazioni.csv', row: 2 } },
+  { city: '063049', action: '4.4.11.1', objective: 'ESO4.11', eu: 100_050, national: 200_025, total: 300_075, referenceDate: '2026-10-31', source: { file: 'dotazioni.csv', row: 2 } },
 ];
 
 export const beneficiaries: Beneficiary[] = [

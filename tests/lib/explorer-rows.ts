@@ -7,7 +7,7 @@ export type RowSpec = Partial<Omit<Row, 'fv' | 'text'>> & { id: string };
 export function testRow(p: RowSpec): Row {
   return makeRow({
     code: p.id.toUpperCase(), title: `Progetto ${p.id}`, city: 'napoli', objective: 'ESO4.8', action: '4.4.8.1',
-    targetGroups: ['giovani'], status: 'In corso', cost: 1000, payments: 100, commitments: 500, startDate: '2024-01-10',
+    targetGroups: ['giovani'], status: 'In corso', cost: 100_000, payments: 10_000, commitments: 50_000, startDate: '2024-01-10',
     flags: [], beneficiary: 'Comune', demonstration: true, indicators: ['EECO01'], ...p,
   });
 }
@@ -28,7 +28,7 @@ export function syntheticRows(n: number): Row[] {
     big.push(testRow({
       id: `p-${i}`, city: pick(SYNTHETIC_CITIES), action, objective: action ? `ESO4.${action.split('.')[2]}` : 'ESO4.8',
       targetGroups: action ? [pick(groups), pick(groups)] : null, status: pick(statuses),
-      cost: Math.round(rnd() * 5e6), payments: rnd() < 0.1 ? null : Math.round(rnd() * 1e6),
+      cost: Math.round(rnd() * 5e8), payments: rnd() < 0.1 ? null : Math.round(rnd() * 1e8),
       startDate: rnd() < 0.05 ? null : `${2022 + Math.floor(rnd() * 5)}-0${1 + Math.floor(rnd() * 9)}-15`,
       flags: rnd() < 0.1 ? ['cup-missing'] : [], title: `Intervento ${i} servizi sociali`,
     }));

@@ -58,7 +58,9 @@ describe('clean CSV (RFC 4180)', () => {
     expect(plainNumber(-2.5, ',')).toBe('-2,5');
     expect(() => plainNumber(Number.NaN)).toThrow();
     const back = parse(csv, ',');
-    expect(back[3]![def.columns.findIndex((c) => c.name === 'cost')]).toBe('0.0000001');
+    // Money is held in cents and published in euro: one cent, and a cent count of 16 digits.
+    expect(back[3]![def.columns.findIndex((c) => c.name === 'cost')]).toBe('0.01');
+    expect(back[3]![def.columns.findIndex((c) => c.name === 'eu_funding')]).toBe('9999999999999.99');
   });
 
   it('neutralises formula injection in text cells only', () => {

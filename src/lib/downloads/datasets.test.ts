@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Dataset } from '../import/run.ts';
 import { DATASET_IDS, DATASETS, datasetById, rowsOf, toRows } from './datasets.ts';
+import { columnsOf } from './dictionary.ts';
+import { Allocation, Project } from '../schema/index.ts';
 import { data, realData } from '../../../tests/lib/downloads-fixture.ts';
 
 describe('dataset definitions', () => {
@@ -20,6 +22,18 @@ describe('dataset definitions', () => {
     const flags = rowsOf(datasetById('quality-flags'), data);
     expect(flags.map((r) => `${r.project_id}:${r.flag}`)).toEqual(['na-0001:cup-missing', 'na-0001:stale', 'na-0003:payments-above-cost']);
     expect(rowsOf(datasetById('cities'), data)).toHaveLength(14);
+  });
+
+  it('holds money in integer cents and publishes it in euro, with the same columns in the same places', () => {
+    expect(Project.safeParse({ ...data.projects[0], cost: 12.5 }).success).toBe(false);
+    expect(Allocation.safeParse({ ...data.allocations[0], total: 0.5 }).success).toBe(false);
+    const project = datasetById('projects');
+    expect(project.columns.map((c) => c.name)).toEqual([...columnsOf(Project).map((c) => c.name), 'demonstration']);
+    const row = rowsOf(project, data)[0]!;
+    expect([row.cost, row.eu_funding, row.commitments, row.payments]).toEqual([1234.5, 987654.32, 0.1, null]);
+    expect(rowsOf(datasetById('allocations'), data)[0]).toMatchObject({ eu: 1000.5, national: 2000.25, total: 3000.75 });
+    expect(project.columns.find((c) => c.name === 'eu_funding')).toMatchObject({ type: 'number', description: 'EU contribution, euro' });
+    expect(columnsOf(Project).find((c) => c.name === 'eu_funding')).toMatchObject({ type: 'integer', description: 'EU contribution, euro cents' });
   });
 
   it('gives a name or title in both languages two columns, <field>_it and <field>_en', () => {

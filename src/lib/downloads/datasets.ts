@@ -2,9 +2,10 @@
 // English, the zod schema its rows follow, keys, and the function from the importer's data to
 // records. Every download, the Data Package and the DCAT catalogue are generated from these.
 import { z } from 'astro/zod';
-import { Action, Allocation, Beneficiary, City, Indicator, Objective, Project, QualityFlag, SourceRef, TargetGroup } from '../schema/index.ts';
+import { Action, Allocation, Beneficiary, City, Euro, Indicator, Objective, Project, QualityFlag, SourceRef, TargetGroup } from '../schema/index.ts';
 import type { Meta } from '../schema/index.ts';
 import type { Dataset } from '../import/run.ts';
+import { centsToEuro } from '../model/money.ts';
 import { columnsOf, flatRow, type Column, type Row } from './dictionary.ts';
 
 export const DATASET_IDS = [
@@ -30,13 +31,31 @@ export type DatasetDefinition = {
   origin: 'input' | 'programme';
   /** The records of this dataset in the importer's data, in a stable order. */
   records: (data: Dataset) => unknown[];
+  /** Fields held in integer cents that the download publishes in euro (see inEuro). */
+  money: readonly string[];
 };
 
 /** Per-row provenance: whether the row comes from a file of the demonstration manifest. */
 const Demonstration = z.boolean().describe('True when the row comes from demonstration data (invented figures, not real records)');
 
-const AllocationRecord = Allocation.extend({ demonstration: Demonstration });
-const ProjectRecord = Project.extend({ demonstration: Demonstration });
+/**
+ * The downloads publish money in euro (their public columns, names and descriptions): `fields`,
+ * held in integer cents, become euro fields with the same description and sources, in place.
+ */
+function inEuro<S extends z.ZodObject>(schema: S, fields: readonly (keyof S['shape'] & string)[]) {
+  const shape = Object.fromEntries(fields.map((f) => {
+    const cents = schema.shape[f] as z.ZodType;
+    const meta = { ...cents.meta() };
+    if (meta.description) meta.description = meta.description.replace(/euro cents/, 'euro');
+    return [f, (cents.isNullable() ? Euro.nullable() : Euro).meta(meta)];
+  }));
+  return { schema: schema.extend(shape), money: fields };
+}
+
+const ALLOCATION_EURO = inEuro(Allocation, ['eu', 'national', 'total']);
+const PROJECT_EURO = inEuro(Project, ['cost', 'eligibleCost', 'euFunding', 'commitments', 'payments']);
+const AllocationRecord = ALLOCATION_EURO.schema.extend({ demonstration: Demonstration });
+const ProjectRecord = PROJECT_EURO.schema.extend({ demonstration: Demonstration });
 const BeneficiaryRecord = Beneficiary.extend({ demonstration: Demonstration });
 const IndicatorRecord = Indicator.extend({ demonstration: Demonstration });
 const QualityFlagRecord = z.object({
@@ -53,13 +72,13 @@ export function isDemonstrationFile(meta: Meta, file: string): boolean {
   return meta.files.find((f) => f.file === file)?.demonstration ?? meta.demonstration;
 }
 
-function define(d: Omit<DatasetDefinition, 'columns'>): DatasetDefinition {
+function define(d: Omit<DatasetDefinition, 'columns' | 'money'> & { money?: readonly string[] }): DatasetDefinition {
   const columns = columnsOf(d.schema);
   const names = new Set(columns.map((c) => c.name));
   for (const k of [...d.primaryKey, ...d.foreignKeys.flatMap((f) => f.fields)]) {
     if (!names.has(k)) throw new Error(`dataset ${d.id}: key column ${k} is not a column`);
   }
-  return { ...d, columns };
+  return { ...d, money: d.money ?? [], columns };
 }
 
 const CITY_FK: ForeignKey = { fields: ['city'], reference: { resource: 'cities', fields: ['istat'] } };
@@ -70,8 +89,8 @@ type Texts = Pick<DatasetDefinition, 'title' | 'description'>;
 type Keys = Pick<DatasetDefinition, 'primaryKey' | 'foreignKeys'>;
 
 /** A dataset of records read from the input files: each row says whether its file is demonstration data. */
-function imported<T extends { source: { file: string } }>(id: DatasetId, texts: Texts, schema: z.ZodObject, keys: Keys, list: (d: Dataset) => readonly T[]): DatasetDefinition {
-  return define({ id, ...texts, schema, ...keys, origin: 'input', records: (d) => list(d).map((r) => ({ ...r, demonstration: isDemonstrationFile(d.meta, r.source.file) })) });
+function imported<T extends { source: { file: string } }>(id: DatasetId, texts: Texts, schema: z.ZodObject, keys: Keys, list: (d: Dataset) => readonly T[], money: readonly string[] = []): DatasetDefinition {
+  return define({ id, ...texts, schema, ...keys, money, origin: 'input', records: (d) => list(d).map((r) => ({ ...r, demonstration: isDemonstrationFile(d.meta, r.source.file) })) });
 }
 
 /** A table of the programme's own text (data/reference/). */
@@ -86,14 +105,14 @@ export const DATASETS: readonly DatasetDefinition[] = [
       it: 'Le risorse della Priorità 4 assegnate a ciascuna città per ciascuna azione: quota UE (FSE+), cofinanziamento nazionale e totale, in euro.',
       en: "Priority 4 resources allocated to each city for each action: EU share (ESF+), national co-financing and total, in euro.",
     },
-  }, AllocationRecord, { primaryKey: ['city', 'action'], foreignKeys: [CITY_FK, ACTION_FK, OBJECTIVE_FK] }, (d) => d.allocations),
+  }, AllocationRecord, { primaryKey: ['city', 'action'], foreignKeys: [CITY_FK, ACTION_FK, OBJECTIVE_FK] }, (d) => d.allocations, ALLOCATION_EURO.money),
   imported('projects', {
     title: { it: 'Progetti (operazioni)', en: 'Projects (operations)' },
     description: {
       it: 'Le operazioni finanziate dalla Priorità 4: beneficiario, città, obiettivo specifico, azione, destinatari, costo, impegni, pagamenti, date, stato e segnalazioni sulla qualità dei dati.',
       en: 'The operations funded by Priority 4: beneficiary, city, specific objective, action, target groups, cost, commitments, payments, dates, status and data-quality flags.',
     },
-  }, ProjectRecord, { primaryKey: ['id'], foreignKeys: [CITY_FK, ACTION_FK, OBJECTIVE_FK] }, (d) => d.projects),
+  }, ProjectRecord, { primaryKey: ['id'], foreignKeys: [CITY_FK, ACTION_FK, OBJECTIVE_FK] }, (d) => d.projects, PROJECT_EURO.money),
   define({
     id: 'beneficiaries',
     title: { it: 'Beneficiari', en: 'Beneficiaries' },
@@ -169,7 +188,15 @@ export function datasetById(id: DatasetId): DatasetDefinition {
 
 /** Flat rows of any records that follow the dataset's schema (a filtered selection, for instance). */
 export function toRows(def: DatasetDefinition, records: readonly unknown[]): Row[] {
-  return records.map((r) => flatRow(def.columns, r));
+  return records.map((r) => flatRow(def.columns, euroRecord(def, r)));
+}
+
+/** The one place a download's money goes from integer cents to euro. */
+function euroRecord(def: DatasetDefinition, record: unknown): unknown {
+  if (def.money.length === 0) return record;
+  const r = { ...(record as Record<string, number | null>) };
+  for (const f of def.money) r[f] = centsToEuro(r[f] ?? null);
+  return r;
 }
 
 /** The dataset's flat rows from the importer's data. */

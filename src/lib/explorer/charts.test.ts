@@ -9,14 +9,14 @@ import { SYNTHETIC_CITIES, syntheticRows, testRow } from '../../../tests/lib/exp
 
 const row = testRow;
 const rows = [
-  row({ id: 'a', city: 'napoli', cost: 100_000, payments: 50_000, commitments: 80_000 }),
-  row({ id: 'b', city: 'napoli', objective: 'ESO4.11', action: null, cost: 300_000, payments: null, commitments: null, status: null }),
-  row({ id: 'c', city: 'bari', cost: 600_000, payments: 0, commitments: 600_000, status: 'Concluso' }),
-  row({ id: 'd', city: 'bari', action: '4.4.8.2', cost: 50_000 }),
+  row({ id: 'a', city: 'napoli', cost: 10_000_000, payments: 5_000_000, commitments: 8_000_000 }),
+  row({ id: 'b', city: 'napoli', objective: 'ESO4.11', action: null, cost: 30_000_000, payments: null, commitments: null, status: null }),
+  row({ id: 'c', city: 'bari', cost: 60_000_000, payments: 0, commitments: 60_000_000, status: 'Concluso' }),
+  row({ id: 'd', city: 'bari', action: '4.4.8.2', cost: 5_000_000 }),
 ];
 const index: Pick<CompactIndex, 'cities' | 'allocations'> = {
   cities: [['napoli', '063049', 'Napoli'], ['bari', '072006', 'Bari'], ['roma', '058091', 'Roma']],
-  allocations: [[0, 'ESO4.8', '4.4.8.1', 1_000_000], [0, 'ESO4.11', '4.4.11.1', 2_000_000], [1, 'ESO4.8', '4.4.8.1', 4_000_000], [1, 'ESO4.8', '4.4.8.2', 500_000.25]],
+  allocations: [[0, 'ESO4.8', '4.4.8.1', 100_000_000], [0, 'ESO4.11', '4.4.11.1', 200_000_000], [1, 'ESO4.8', '4.4.8.1', 400_000_000], [1, 'ESO4.8', '4.4.8.2', 50_000_025]],
 };
 const ctx: ChartContext = {
   lang: 'it', s: it_, index,

@@ -12,7 +12,6 @@ import { bulletSpec, type BulletDatum } from '../charts/bullet.ts';
 import { barsSpec, CHART_WIDTH, type BarDatum } from '../charts/bars.ts';
 import type { ChartSpec } from '../charts/render.ts';
 import { emptyFunnel, funnelOf, funnelSteps, type Funnel } from '../model/funnel.ts';
-import { toCents } from '../model/money.ts';
 import { formatMillionsShort, formatNumber, formatPercent } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locales.ts';
 import type { Strings } from '../i18n/strings.ts';
@@ -61,7 +60,7 @@ export function allocatedCents(index: Pick<CompactIndex, 'cities' | 'allocations
     if (cities && !cities.has(index.cities[city]?.[0] ?? '')) continue;
     if (objectives && !objectives.has(objective)) continue;
     if (actions && !actions.has(action)) continue;
-    sum += toCents(total);
+    sum += total;
   }
   return sum;
 }
@@ -97,9 +96,7 @@ function facetFunnels(all: readonly Row[], selection: readonly Row[], st: State)
     const ks = facets.map((f) => FACETS.indexOf(f));
     const maps = facets.map((f) => out[f]);
     for (const r of rows) {
-      const cost = toCents(r.cost);
-      const committed = r.commitments === null ? null : toCents(r.commitments);
-      const paid = r.payments === null ? null : toCents(r.payments);
+      const { cost, commitments: committed, payments: paid } = r;
       for (let j = 0; j < ks.length; j++) {
         for (const v of r.fv[ks[j]!]!) {
           let f = maps[j]!.get(v);

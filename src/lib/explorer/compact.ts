@@ -6,7 +6,7 @@ import type { ProjectRow } from '../model/project-row.ts';
 import type { Allocation, City, Project, TargetGroup } from '../schema/index.ts';
 import { NOT_AVAILABLE, NOT_CLASSIFIED, statusSlug } from './state.ts';
 
-/** id, code, title, city, objective, action|null, target groups|null, status|null, cost, payments|null, commitments|null, start date|null, flags, beneficiary, demonstration (1/0), indicator codes. */
+/** id, code, title, city, objective, action|null, target groups|null, status|null, cost, payments|null, commitments|null (money in euro cents), start date|null, flags, beneficiary, demonstration (1/0), indicator codes. */
 export type CompactRow = [
   string, string, string, number, string, string | null, number[] | null, number | null,
   number, number | null, number | null, string | null, number[], number, number, number[],
@@ -39,7 +39,7 @@ export type CompactIndex = {
   /** Indicator codes, in code order. */
   indicators: string[];
   projects: CompactRow[];
-  /** Allocations, for the explorer's funnel: [city position in `cities`, objective, action, total euro]. */
+  /** Allocations, for the explorer's funnel: [city position in `cities`, objective, action, total euro cents]. */
   allocations: [number, string, string, number][];
   download: DownloadInfo;
 };

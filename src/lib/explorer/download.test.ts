@@ -6,13 +6,13 @@ import type { Allocation, City, Project, TargetGroup } from '../schema/index.ts'
 const base: Project = {
   id: 'na-0001', code: 'NA-0001', cup: null, title: 'Mensa', description: null, city: '063049', objective: 'ESO4.8',
   action: '4.4.8.1', actionSource: 'input', beneficiary: 'Comune di Napoli', beneficiaryTaxCode: null, beneficiaries: ['comune-di-napoli'], targetGroups: ['giovani', 'donne'],
-  cost: 1234.5, eligibleCost: null, euFunding: null, commitments: null, payments: 10.25, startDate: '2024-03-01', plannedEndDate: null,
+  cost: 123_450, eligibleCost: null, euFunding: null, commitments: null, payments: 1_025, startDate: '2024-03-01', plannedEndDate: null,
   actualEndDate: null, status: 'In corso', interventionCategory: null, lat: null, lon: null, updatedAt: null, ocLink: null,
   flags: ['cup-missing'], sourceKind: 'projects', source: { file: 'progetti.csv', row: 2 },
 };
 const projects: Project[] = [
   base,
-  { ...base, id: 'na-0002', code: 'NA-0002', title: '=HYPERLINK("x")', beneficiary: '+39 Coop; "Sole"', action: null, targetGroups: null, status: null, payments: null, startDate: null, flags: [], cost: 0.1 },
+  { ...base, id: 'na-0002', code: 'NA-0002', title: '=HYPERLINK("x")', beneficiary: '+39 Coop; "Sole"', action: null, targetGroups: null, status: null, payments: null, startDate: null, flags: [], cost: 10 },
   { ...base, id: 'ba-0001', code: 'BA-0001', city: '072006', title: '-meno\tTab', beneficiary: '@coop\r\nriga' },
 ];
 const cities = [
@@ -33,9 +33,9 @@ const { rows } = decodeIndex(JSON.parse(JSON.stringify(ix)));
 describe('compact index', () => {
   it('decodes to the projects it was built from', () => {
     expect(rows.map((r) => [r.id, r.city, r.action, r.targetGroups, r.status, r.payments, r.startDate, r.flags, r.beneficiary])).toEqual([
-      ['na-0001', 'napoli', '4.4.8.1', ['giovani', 'donne'], 'In corso', 10.25, '2024-03-01', ['cup-missing'], 'Comune di Napoli'],
+      ['na-0001', 'napoli', '4.4.8.1', ['giovani', 'donne'], 'In corso', 1_025, '2024-03-01', ['cup-missing'], 'Comune di Napoli'],
       ['na-0002', 'napoli', null, null, null, null, null, [], '+39 Coop; "Sole"'],
-      ['ba-0001', 'bari', '4.4.8.1', ['giovani', 'donne'], 'In corso', 10.25, '2024-03-01', ['cup-missing'], '@coop\r\nriga'],
+      ['ba-0001', 'bari', '4.4.8.1', ['giovani', 'donne'], 'In corso', 1_025, '2024-03-01', ['cup-missing'], '@coop\r\nriga'],
     ]);
     expect(rows[1]!.fv).toEqual([['napoli'], ['ESO4.8'], ['nc'], ['nc'], ['nd'], ['nd'], [], ['nd']]);
     expect(ix.beneficiaries).toHaveLength(3);

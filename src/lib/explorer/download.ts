@@ -3,6 +3,7 @@
 // writers (formula neutralisation included) and as JSON with the library's metadata block.
 import { writeCsv, writeExcelCsv } from '../downloads/csv.ts';
 import type { Row as CellRow } from '../downloads/dictionary.ts';
+import { centsToEuro } from '../model/money.ts';
 import type { Row } from './compact.ts';
 
 export const SELECTION_FORMATS = ['csv', 'excel-csv', 'json', 'xlsx'] as const;
@@ -27,9 +28,9 @@ export function selectionRows(rows: readonly Row[], istatOf: ReadonlyMap<string,
     action: r.action,
     beneficiary: r.beneficiary,
     target_groups: r.targetGroups === null ? null : r.targetGroups.join(LIST),
-    cost: r.cost,
-    commitments: r.commitments,
-    payments: r.payments,
+    cost: centsToEuro(r.cost),
+    commitments: centsToEuro(r.commitments),
+    payments: centsToEuro(r.payments),
     start_date: r.startDate,
     status: r.status,
     flags: r.flags.length ? r.flags.join(LIST) : null,

@@ -7,11 +7,11 @@ import { emptyState, parseQuery } from './state.ts';
 const row = testRow;
 
 const rows: Row[] = [
-  row({ id: 'a', city: 'napoli', cost: 100_000, targetGroups: ['giovani', 'donne'], flags: ['cup-missing'] }),
-  row({ id: 'b', city: 'napoli', objective: 'ESO4.11', action: null, targetGroups: null, cost: 250_000, status: null, indicators: [] }),
-  row({ id: 'c', city: 'bari', cost: 600_000, startDate: '2023-05-01', status: 'Concluso', payments: null }),
-  row({ id: 'd', city: 'bari', action: '4.4.8.2', targetGroups: ['donne'], cost: 50_000, startDate: null, title: 'Àbaco' }),
-  row({ id: 'e', city: 'roma', objective: 'ESO4.12', action: '4.4.12.1', cost: 1_000_000, flags: ['stale', 'cup-missing'], beneficiary: 'Cooperativa Mensa', indicators: ['EECO01', 'EECO16'] }),
+  row({ id: 'a', city: 'napoli', cost: 10_000_000, targetGroups: ['giovani', 'donne'], flags: ['cup-missing'] }),
+  row({ id: 'b', city: 'napoli', objective: 'ESO4.11', action: null, targetGroups: null, cost: 25_000_000, status: null, indicators: [] }),
+  row({ id: 'c', city: 'bari', cost: 60_000_000, startDate: '2023-05-01', status: 'Concluso', payments: null }),
+  row({ id: 'd', city: 'bari', action: '4.4.8.2', targetGroups: ['donne'], cost: 5_000_000, startDate: null, title: 'Àbaco' }),
+  row({ id: 'e', city: 'roma', objective: 'ESO4.12', action: '4.4.12.1', cost: 100_000_000, flags: ['stale', 'cup-missing'], beneficiary: 'Cooperativa Mensa', indicators: ['EECO01', 'EECO16'] }),
 ];
 
 const ids = (rs: readonly Row[]) => rs.map((r) => r.id);

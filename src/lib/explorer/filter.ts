@@ -23,7 +23,9 @@ function bump(m: Map<string, number>, values: readonly string[]): void {
 export function filterRows(rows: readonly Row[], st: State): FilterResult {
   const sets: (Set<string> | null)[] = FACETS.map((f) => (st.facets[f].length ? new Set(st.facets[f]) : null));
   const countsList = FACETS.map(() => new Map<string, number>());
-  const { min, max } = st.cost;
+  // The range is in whole euro (the URL's), the rows in cents.
+  const min = st.cost.min === null ? null : st.cost.min * 100;
+  const max = st.cost.max === null ? null : st.cost.max * 100;
   const q = fold(st.q.trim());
   const out: Row[] = [];
   const nf = FACETS.length;

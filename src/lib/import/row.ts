@@ -110,10 +110,3 @@ function detach(s: string): string {
 function short(s: string): string {
   return s.length > 60 ? s.slice(0, 57) + '...' : s;
 }
-
-/** Integer cents to euro: exact, since a cent count below 2^53 divides to the nearest double. */
-export function euro(cents: number): number;
-export function euro(cents: number | null): number | null;
-export function euro(cents: number | null): number | null {
-  return cents === null ? null : cents / 100;
-}

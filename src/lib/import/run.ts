@@ -16,7 +16,7 @@ import { operationScope, readOperationRow } from './operations.ts';
 import { CsvFileError, CsvReader, isBlank, type RecordReader } from './read.ts';
 import { contextOf, readAllocation, readProject, type AllocationDraft, type Context, type ProjectDraft } from './records.ts';
 import { cmp, ReportBuilder } from './report.ts';
-import { euro, Row, type IssueSink } from './row.ts';
+import { Row, type IssueSink } from './row.ts';
 import { slugify } from './text.ts';
 import { isWorkbook, XlsxReader } from './xlsx.ts';
 
@@ -270,7 +270,7 @@ function assemble(opts: ImportOptions, state: State, files: InputFile[], report:
     .sort((a, b) => cityOrder.get(a.city)! - cityOrder.get(b.city)! || actionOrder.get(a.action)! - actionOrder.get(b.action)!)
     .map(({ euCents, nationalCents, ...a }) => ({
       city: a.city, action: a.action, objective: a.objective,
-      eu: euro(euCents), national: euro(nationalCents), total: euro(euCents + nationalCents),
+      eu: euCents, national: nationalCents, total: euCents + nationalCents,
       referenceDate: a.referenceDate, source: a.source,
     }));
 
@@ -308,8 +308,8 @@ function assemble(opts: ImportOptions, state: State, files: InputFile[], report:
       id, code: p.code, cup: p.cup, title: p.title, description: p.description, city: p.city,
       objective: p.objective, action: p.action, actionSource: p.actionSource,
       beneficiary: named.name, beneficiaryTaxCode: named.taxCode, beneficiaries: registry.idsOf.get(p.code)!,
-      targetGroups: p.targetGroups, cost: euro(p.costCents), eligibleCost: euro(p.eligibleCents), euFunding: euro(p.euCents),
-      commitments: euro(p.commitmentsCents), payments: euro(p.paymentsCents), startDate: p.startDate, plannedEndDate: p.plannedEndDate,
+      targetGroups: p.targetGroups, cost: p.costCents, eligibleCost: p.eligibleCents, euFunding: p.euCents,
+      commitments: p.commitmentsCents, payments: p.paymentsCents, startDate: p.startDate, plannedEndDate: p.plannedEndDate,
       actualEndDate: p.actualEndDate, status: p.status, interventionCategory: p.interventionCategory, lat: p.lat, lon: p.lon,
       updatedAt: p.updatedAt, ocLink: p.ocLink, flags, sourceKind: p.sourceKind, source: p.source,
     };

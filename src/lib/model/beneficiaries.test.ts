@@ -7,10 +7,10 @@ const project = (code: string, city: string, action: Project['action'], cost: nu
 const legal = (id: string, projects: string[]): Beneficiary => ({ id, name: id.toUpperCase(), taxCode: id, kind: 'legal', projects });
 
 const projects = [
-  project('A', '063049', '4.4.8.1', 100, ['x']),
-  project('B', '072006', '4.4.8.1', 300, ['x', 'y']),
-  project('C', '072006', null, 50, ['y']),
-  project('D', '063049', '4.4.11.1', 1000, ['persone-fisiche']),
+  project('A', '063049', '4.4.8.1', 10_000, ['x']),
+  project('B', '072006', '4.4.8.1', 30_000, ['x', 'y']),
+  project('C', '072006', null, 5_000, ['y']),
+  project('D', '063049', '4.4.11.1', 100_000, ['persone-fisiche']),
 ];
 const beneficiaries: Beneficiary[] = [
   legal('x', ['A', 'B']),

@@ -4,7 +4,6 @@
 // priority's; shares of the whole count each project once.
 import type { Beneficiary, Project } from '../schema/index.ts';
 import { addToFunnel, emptyFunnel, type Funnel } from './funnel.ts';
-import { toCents } from './money.ts';
 
 export type BeneficiarySummary = {
   beneficiary: Beneficiary;
@@ -45,11 +44,11 @@ export function rankByCost(summaries: readonly BeneficiarySummary[]): Beneficiar
  * projects that any of them carries, each project counted once, over the cost of every project.
  */
 export function topShare(ranked: readonly BeneficiarySummary[], projects: readonly Project[], n = 10): number | null {
-  const total = projects.reduce((s, p) => s + toCents(p.cost), 0);
+  const total = projects.reduce((s, p) => s + p.cost, 0);
   if (total === 0) return null;
   const held = new Set<Project>();
   for (const s of ranked.filter((r) => r.beneficiary.kind === 'legal').slice(0, n)) for (const p of s.projects) held.add(p);
   let cents = 0;
-  for (const p of held) cents += toCents(p.cost);
+  for (const p of held) cents += p.cost;
   return cents / total;
 }

@@ -4,7 +4,6 @@
 // - committed: legally binding commitments reported on the projects (impegni);
 // - paid: payments reported on the projects (pagamenti).
 // Projects that do not report commitments or payments are counted, never guessed.
-import { toCents } from './money.ts';
 
 export type Funnel = {
   /** Allocated resources, cents; null where no allocation applies (a project, a target group). */
@@ -28,11 +27,11 @@ export function emptyFunnel(allocated: number | null = null): Funnel {
 /** Adds one project to a funnel in place (used when grouping in a single pass). */
 export function addToFunnel(f: Funnel, p: FunnelProject): Funnel {
   f.projects++;
-  f.cost += toCents(p.cost);
+  f.cost += p.cost;
   if (p.commitments === null) f.missingCommitments++;
-  else f.committed += toCents(p.commitments);
+  else f.committed += p.commitments;
   if (p.payments === null) f.missingPayments++;
-  else f.paid += toCents(p.payments);
+  else f.paid += p.payments;
   return f;
 }
 

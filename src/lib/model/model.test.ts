@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { centsToDecimal, share, sumCents, toCents } from './money.ts';
+import { centsToDecimal, centsToEuro, share, sumCents } from './money.ts';
 import { funnelOf, funnelSteps } from './funnel.ts';
 import { groupBy, groupMany, topByCost, byCostDesc } from './group.ts';
 import { median, positionOf, rank } from './ranking.ts';
 
 describe('money', () => {
-  it('sums in cents without float drift', () => {
-    expect(sumCents([0.1, 0.2, null]).cents).toBe(30);
-    expect(sumCents([0.1, 0.2, null]).missing).toBe(1);
-    expect(toCents(842_060_000)).toBe(84_206_000_000);
+  it('sums cents and counts the missing ones', () => {
+    expect(sumCents([10, 20, null]).cents).toBe(30);
+    expect(sumCents([10, 20, null]).missing).toBe(1);
+  });
+  it('gives the downloads euro from cents, exactly', () => {
+    expect(centsToEuro(84_206_000_000)).toBe(842_060_000);
+    expect(centsToEuro(123_405)).toBe(1234.05);
+    expect(centsToEuro(null)).toBeNull();
   });
   it('writes decimals for CSV', () => {
     expect(centsToDecimal(123_405)).toBe('1234.05');
@@ -19,8 +23,8 @@ describe('money', () => {
 
 describe('funnel', () => {
   const ps = [
-    { cost: 100, commitments: 80, payments: 20.5 },
-    { cost: 50, commitments: null, payments: null },
+    { cost: 10_000, commitments: 8_000, payments: 2_050 },
+    { cost: 5_000, commitments: null, payments: null },
   ];
   it('adds known figures and counts missing ones', () => {
     const f = funnelOf(ps, 100_000);

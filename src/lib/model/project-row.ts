@@ -21,9 +21,9 @@ export type ProjectRow = {
   /** The beneficiary as imported (several joined with '; '), shown when none is known by its id. */
   beneficiary: string;
   beneficiaries: readonly BeneficiaryRef[];
-  /** Total cost, euro. */
+  /** Total cost, euro cents. */
   cost: number;
-  /** Payments to date, euro; null: not available. */
+  /** Payments to date, euro cents; null: not available. */
   payments: number | null;
   /** Payments over cost; null when either is missing or the cost is zero. */
   paidShare: number | null;

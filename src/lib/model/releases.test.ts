@@ -5,7 +5,7 @@ import { diffReleases, type Release } from './releases.ts';
 const meta = (date: string): Meta => ({ referenceDate: date, demonstration: true, demonstrationNote: null, sources: [], files: [], counts: { allocations: 0, projects: 0, beneficiaries: 0, naturalPersons: 0, indicators: 0 } });
 const project = (code: string, over: Partial<Project> = {}): Project => ({
   id: code.toLowerCase(), code, cup: null, title: `Progetto ${code}`, description: null, city: '063049', objective: 'ESO4.8', action: '4.4.8.1',
-  actionSource: 'input', beneficiary: 'Ente (fittizio)', beneficiaryTaxCode: null, beneficiaries: ['ente-fittizio'], targetGroups: ['giovani'], cost: 1000, eligibleCost: null, euFunding: null, commitments: 500, payments: 100,
+  actionSource: 'input', beneficiary: 'Ente (fittizio)', beneficiaryTaxCode: null, beneficiaries: ['ente-fittizio'], targetGroups: ['giovani'], cost: 100_000, eligibleCost: null, euFunding: null, commitments: 50_000, payments: 10_000,
   startDate: null, plannedEndDate: null, actualEndDate: null, status: 'In corso', interventionCategory: null, lat: null, lon: null, updatedAt: null,
   ocLink: null, flags: [], sourceKind: 'projects', source: { file: 'p.csv', row: 2 }, ...over,
 });
@@ -13,12 +13,12 @@ const alloc = (city: string, total: number): Allocation => ({ city, action: '4.4
 const release = (date: string, projects: Project[], allocations: Allocation[]): Release => ({ meta: meta(date), projects, allocations });
 
 describe('diffReleases', () => {
-  const prev = release('2026-06-30', [project('A'), project('B'), project('C', { city: '072006' })], [alloc('063049', 10_000), alloc('072006', 5_000)]);
+  const prev = release('2026-06-30', [project('A'), project('B'), project('C', { city: '072006' })], [alloc('063049', 1_000_000), alloc('072006', 500_000)]);
   const curr = release('2026-10-31', [
     project('A'),
-    project('B', { payments: 400.5, status: 'Concluso', targetGroups: ['donne', 'giovani'] }),
-    project('D', { action: null, targetGroups: null, cost: 250.25 }),
-  ], [alloc('063049', 12_000), alloc('072006', 5_000)]);
+    project('B', { payments: 40_050, status: 'Concluso', targetGroups: ['donne', 'giovani'] }),
+    project('D', { action: null, targetGroups: null, cost: 25_025 }),
+  ], [alloc('063049', 1_200_000), alloc('072006', 500_000)]);
   const d = diffReleases(prev, curr);
 
   it('lists new, removed and changed projects by code', () => {
@@ -29,7 +29,7 @@ describe('diffReleases', () => {
     expect(d.changed.map((c) => c.after.code)).toEqual(['B']);
     expect(d.changed[0]!.fields).toEqual([
       { field: 'status', before: 'In corso', after: 'Concluso' },
-      { field: 'payments', before: 100, after: 400.5 },
+      { field: 'payments', before: 10_000, after: 40_050 },
       { field: 'targetGroups', before: ['giovani'], after: ['donne', 'giovani'] },
     ]);
   });

@@ -2,7 +2,6 @@
 // money moved per city and per action. Projects are matched by their code, the one identifier
 // the sources keep from one export to the next.
 import type { ActionCode, Allocation, Meta, Project } from '../schema/index.ts';
-import { toCents } from './money.ts';
 
 export type Release = { meta: Meta; allocations: Allocation[]; projects: Project[] };
 
@@ -60,10 +59,9 @@ export function diffReleases(prev: Release, curr: Release): ReleaseDiff {
     if (!v) m.set(k, (v = emptyMoney()));
     return v;
   };
-  const add = (i: 0 | 1, key: keyof Money, city: string, action: ActionCode | null, euro: number | null) => {
-    if (euro === null) return;
-    const c = toCents(euro);
-    for (const m of [at(byCity, city), at(byAction, action ?? 'non-classificato'), total]) m[key][i] += c;
+  const add = (i: 0 | 1, key: keyof Money, city: string, action: ActionCode | null, cents: number | null) => {
+    if (cents === null) return;
+    for (const m of [at(byCity, city), at(byAction, action ?? 'non-classificato'), total]) m[key][i] += cents;
   };
   ([[prev, 0], [curr, 1]] as const).forEach(([rel, i]) => {
     for (const a of rel.allocations) add(i, 'allocated', a.city, a.action, a.total);

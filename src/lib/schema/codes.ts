@@ -32,5 +32,8 @@ export const IstatCode = z.string().regex(ISTAT_CODE).describe('ISTAT municipali
 
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Date, ISO 8601 (YYYY-MM-DD)');
 
-/** Euro amounts are held as numbers with at most two decimals; sums are made in integer cents. */
+/** Money is held in integer euro cents from the importer to the page (exact sums, identical run after run). */
+export const Cents = z.number().int().nonnegative().describe('Amount in euro cents (an integer)');
+
+/** Euro with at most two decimals: only the published downloads carry it (src/lib/downloads/datasets.ts). */
 export const Euro = z.number().finite().nonnegative().describe('Amount in euro, at most two decimals');

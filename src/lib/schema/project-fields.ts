@@ -5,8 +5,8 @@
 // demonstration generator's header and the explorer's keys are derived from this table.
 //
 // Follow one column, e.g. costo_totale: `cost` below -> read in src/lib/import/records.ts
-// (readProject), opencoesione.ts, operations.ts -> Project.cost (project.ts, integer cents until
-// the importer writes euro) -> pages through src/data.ts; explorer URL key `costo`.
+// (readProject), opencoesione.ts, operations.ts -> Project.cost (project.ts, integer cents from the
+// importer to the page; euro only in downloads) -> pages through src/data.ts; explorer URL key `costo`.
 import { EXPLORER_KEYS } from './explorer-keys.ts';
 
 export type FieldSource = {

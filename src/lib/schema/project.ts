@@ -1,7 +1,7 @@
 // One operation (project) of Priority 4. Source: project CSVs in the project's own format, OpenCoesione
 // exports or the official list of operations (README, "The importer"), mapped to the same fields.
 import { z } from 'astro/zod';
-import { ActionCode, Euro, IsoDate, IstatCode, ObjectiveCode, QualityFlag, Status } from './codes.ts';
+import { ActionCode, Cents, IsoDate, IstatCode, ObjectiveCode, QualityFlag, Status } from './codes.ts';
 import { BeneficiaryId, NATURAL_PERSON_LABEL } from './beneficiary.ts';
 import { FileKind, SourceRef } from './source.ts';
 import { PROJECT_FIELDS, type SourcedField } from './project-fields.ts';
@@ -37,11 +37,11 @@ export const Project = z.object({
   )),
   beneficiaries: z.array(BeneficiaryId).min(1).describe('Beneficiaries of the operation (beneficiaries.id)'),
   targetGroups: sourced('targetGroups', z.array(z.string()).nullable().describe('Target-group codes; null when the source does not say them (OpenCoesione rows): not classified')),
-  cost: sourced('cost', Euro.describe('Total cost (public funding), euro')),
-  eligibleCost: sourced('eligibleCost', Euro.nullable().describe('Total eligible expenditure, euro (official list of operations: CostoAmmesso)')),
-  euFunding: sourced('euFunding', Euro.nullable().describe('EU contribution, euro')),
-  commitments: sourced('commitments', Euro.nullable().describe('Legally binding commitments to date, euro')),
-  payments: sourced('payments', Euro.nullable().describe('Payments to date, euro')),
+  cost: sourced('cost', Cents.describe('Total cost (public funding), euro cents')),
+  eligibleCost: sourced('eligibleCost', Cents.nullable().describe('Total eligible expenditure, euro cents (official list of operations: CostoAmmesso)')),
+  euFunding: sourced('euFunding', Cents.nullable().describe('EU contribution, euro cents')),
+  commitments: sourced('commitments', Cents.nullable().describe('Legally binding commitments to date, euro cents')),
+  payments: sourced('payments', Cents.nullable().describe('Payments to date, euro cents')),
   startDate: sourced('startDate', IsoDate.nullable().describe('Start date')),
   plannedEndDate: sourced('plannedEndDate', IsoDate.nullable().describe('Expected end date')),
   actualEndDate: sourced('actualEndDate', IsoDate.nullable().describe('Actual end date')),

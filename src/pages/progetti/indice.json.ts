@@ -25,7 +25,7 @@ export const GET: APIRoute = () => {
     columns: projectsDef.columns.filter((c) => keep.has(c.name)),
   };
   const pub = publication();
-  const { schema: _schema, records: _records, ...xlsxDef } = def;
+  const { schema: _schema, records: _records, money: _money, ...xlsxDef } = def;
   const index = buildIndex({
     projects: d.projects,
     allocations: d.allocations,
