@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { removeOldOutput } from './scripts/lib/old-output.ts';
 import { siteAddress } from './scripts/lib/site-address.ts';
 
 // Deterministic output: no clock is read anywhere, and the time zone is pinned in case a
@@ -25,10 +26,12 @@ export default defineConfig({
   // faster than one at a time, and 8 or 16 are no faster).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // The previous build is removed while the pages render, not before (scripts/lib/old-output.ts).
+  integrations: [removeOldOutput()],
   // Never inline a script or a stylesheet: the Content-Security-Policy (src/components/Layout.astro)
   // allows only the site's own files.
   vite: {
-    build: { assetsInlineLimit: 0 },
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
     // The projects' charts are drawn in a worker thread that Node runs from the source file
     // (src/figures/chart-pool.ts, started by src/pages/[...path].astro); the bundled pages get its
     // path here.
