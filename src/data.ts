@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { Allocation, Beneficiary, Indicator, Meta, Project, Reference, Report } from './lib/schema/index.ts';
-import type { Action, ActionCode, City, Objective, ObjectiveCode, TargetGroup } from './lib/schema/index.ts';
+import type { Action, City, Objective, ObjectiveCode, TargetGroup } from './lib/schema/index.ts';
 import { addToFunnel, emptyFunnel, type Funnel } from './lib/model/funnel.ts';
 import { byCostDesc, groupBy, groupMany } from './lib/model/group.ts';
 import { parseJsonFile } from './lib/json-file.ts';

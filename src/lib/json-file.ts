@@ -8,7 +8,7 @@ export function parseJsonFile<T>(path: string, schema: z.ZodType<T>, hint = ''):
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new Error(`${path}: cannot read it (${(e as Error).message}).${hint ? ` ${hint}` : ''}`);
+    throw new Error(`${path}: cannot read it (${(e as Error).message}).${hint ? ` ${hint}` : ''}`, { cause: e });
   }
   const r = schema.safeParse(raw);
   if (!r.success) {

@@ -43,7 +43,6 @@ export function readOperationRow(r: Row, ctx: Context, file: string): OperationO
   const code = r.text(LIST.code, true);
   if (code === null) return { kind: 'rejected' };
   const read = ctx.localCode.read(code);
-  const col = LIST.code;
   switch (read.kind) {
     case 'other-priority': return { kind: 'skipped' };
     case 'no-match':

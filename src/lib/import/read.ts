@@ -106,7 +106,9 @@ export class CsvReader implements RecordReader {
     }
     const headBuf = Buffer.concat(head);
     if (headBuf.length === 0) throw new CsvFileError('the file is empty: export it again with its header row');
-    let { encoding, bom } = detectEncoding(headBuf, ended);
+    const detected = detectEncoding(headBuf, ended);
+    const { bom } = detected;
+    let { encoding } = detected;
     let decode = makeDecoder(encoding);
     // A head in plain ASCII does not tell UTF-8 from Windows-1252: the first byte above 127
     // decides, and until then both read the same.
@@ -139,6 +141,8 @@ export class CsvReader implements RecordReader {
     const tooLong = (records: number) =>
       new CsvFileError(`after row ${records}, a record runs on for more than ${MAX_RECORD_CHARS / 1024 / 1024} MB: most likely a quote (") that is never closed`);
     let partial = '';
+    // The generator below is a function* (no arrow generators), so it reaches the reader through `self`.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const self = this;
     function* parse(chunk: string, last: boolean): Generator<CsvBatch> {
       const aggregate = partial + chunk;

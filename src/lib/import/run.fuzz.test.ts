@@ -55,10 +55,12 @@ const mutation = fc.oneof(
   fc.record({ op: fc.constant('swapdelim' as const) }),
 );
 
-function mutate(src: Uint8Array, ms: Array<fc.Arbitrary<unknown> extends never ? never : any>): Uint8Array {
+type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
+
+function mutate(src: Uint8Array, ms: readonly Mutation[]): Uint8Array {
   let b = Buffer.from(src);
   for (const m of ms) {
-    const at = b.length === 0 ? 0 : m.at % (b.length + 1);
+    const at = b.length === 0 || !('at' in m) ? 0 : m.at % (b.length + 1);
     if (m.op === 'truncate') b = b.subarray(0, at);
     else if (m.op === 'insert') b = Buffer.concat([b.subarray(0, at), Buffer.from(m.bytes), b.subarray(at)]);
     else if (m.op === 'latin1') b = Buffer.concat([b.subarray(0, at), Buffer.from([0xe0, 0xe8]), b.subarray(at)]);

@@ -13,7 +13,7 @@ export function fold(s: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[’'`´\-]/g, ' ')
+    .replace(/[’'`´-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
