@@ -21,8 +21,7 @@ it.for([
   const { context, outside } = await guardedContext(browser, site);
   try {
     const page = await visit(context, site, path!);
-    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
-    expect(await page.locator('.pagefind-ui__result').count()).toBeGreaterThan(0);
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 15_000 });
     const filters = await page.locator('.pagefind-ui__filter-name').allInnerTexts();
     expect(filters.map((f) => f.trim())).toEqual(expect.arrayContaining([city, action]));
     // results link to pages of the same language
@@ -42,9 +41,9 @@ it('finds a project by its CUP', async () => {
   const { context, outside } = await guardedContext(browser, site);
   try {
     const page = await visit(context, site, `/cerca/?q=${cup!.toLowerCase()}`);
-    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
-    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs).toEqual([`/progetti/${id}/`]);
+    // Results are drawn as placeholders first and filled in as their fragments load: wait for the links.
+    const links = () => page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await expect.poll(links, { timeout: 15_000 }).toEqual([`/progetti/${id}/`]);
     expect(outside).toEqual([]);
   } finally {
     await context.close();
@@ -73,9 +72,8 @@ it('merges the bundles of a language: a project in the last bundle is found', as
   const { context, outside } = await guardedContext(browser, copy);
   try {
     const page = await visit(context, copy, `/cerca/?q=${encodeURIComponent(code!)}`);
-    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
-    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs).toContain(`/progetti/${last}/`);
+    const links = () => page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    await expect.poll(links, { timeout: 15_000 }).toContain(`/progetti/${last}/`);
     const filters = await page.locator('.pagefind-ui__filter-name').allInnerTexts();
     expect(filters.map((f) => f.trim())).toEqual(expect.arrayContaining(['Città', 'Azione']));
     expect(await cspViolations(page)).toEqual([]);
