@@ -35,6 +35,10 @@ export default defineConfig({
     // The projects' charts are drawn in a worker thread that Node runs from the source file
     // (src/figures/chart-pool.ts, started by src/pages/[...path].astro); the bundled pages get its
     // path here.
-    define: { 'import.meta.env.CHART_WORKER': JSON.stringify(fileURLToPath(new URL('./src/figures/chart-worker.ts', import.meta.url))) },
+    define: {
+      'import.meta.env.CHART_WORKER': JSON.stringify(
+        fileURLToPath(new URL('./src/figures/chart-worker.ts', import.meta.url)),
+      ),
+    },
   },
 });

@@ -36,6 +36,11 @@ export default tseslint.config(
   {
     // After eslint-config-prettier, which turns max-len off: Prettier wraps code at 120 but not
     // strings, comments or .astro templates, so this rule holds those.
-    rules: { 'max-len': ['error', { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true }] },
+    rules: {
+      'max-len': [
+        'error',
+        { code: 120, ignoreUrls: true, ignoreRegExpLiterals: true, ignoreStrings: true, ignoreTemplateLiterals: true },
+      ],
+    },
   },
 );

@@ -8,7 +8,15 @@ import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/universal';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OUTPUT_FILES = ['allocations.json', 'beneficiaries.json', 'indicators.json', 'meta.json', 'projects.json', 'reference.json', 'report.json'];
+const OUTPUT_FILES = [
+  'allocations.json',
+  'beneficiaries.json',
+  'indicators.json',
+  'meta.json',
+  'projects.json',
+  'reference.json',
+  'report.json',
+];
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
 
 type Expected = {
@@ -49,7 +57,14 @@ describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
     const output = join(tmp, 'out');
     mkdirSync(output);
     writeFileSync(join(output, 'previous.json'), 'the previous import\n');
-    const { code, stdout, stderr } = runImporter(['--input', input, '--output', output, '--report', join(tmp, 'report.json')]);
+    const { code, stdout, stderr } = runImporter([
+      '--input',
+      input,
+      '--output',
+      output,
+      '--report',
+      join(tmp, 'report.json'),
+    ]);
     expect(code, stderr).toBe(expected.exit);
     for (const s of expected.absent ?? []) {
       expect(stdout + stderr + readFileSync(join(tmp, 'report.json'), 'utf8')).not.toContain(s);
@@ -64,7 +79,10 @@ describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
     for (const f of report.files) expect(f.imported + f.skipped + f.rejected).toBe(f.rows);
 
     // stderr: one FILE:ROW:COLUMN: line per error
-    const lines = stderr.trim().split('\n').filter((l) => !/error\(s\): nothing was written/.test(l) && l !== '');
+    const lines = stderr
+      .trim()
+      .split('\n')
+      .filter((l) => !/error\(s\): nothing was written/.test(l) && l !== '');
     expect(lines).toHaveLength(report.errors.length);
     for (const l of expected.stderr ?? []) expect(stderr).toContain(l);
 
@@ -93,8 +111,12 @@ describe.each(readdirSync(FIXTURES))('fixture %s', (name) => {
     for (const [code, fields] of Object.entries(expected.projects ?? {})) {
       expect(projects.find((p) => p['code'] === code)).toMatchObject(fields);
     }
-    if (expected.beneficiaries) expect(JSON.parse(readFileSync(join(output, 'beneficiaries.json'), 'utf8'))).toMatchObject(expected.beneficiaries);
-    if (expected.indicators) expect(JSON.parse(readFileSync(join(output, 'indicators.json'), 'utf8'))).toMatchObject(expected.indicators);
+    if (expected.beneficiaries)
+      expect(JSON.parse(readFileSync(join(output, 'beneficiaries.json'), 'utf8'))).toMatchObject(
+        expected.beneficiaries,
+      );
+    if (expected.indicators)
+      expect(JSON.parse(readFileSync(join(output, 'indicators.json'), 'utf8'))).toMatchObject(expected.indicators);
   });
 });
 
@@ -125,7 +147,18 @@ describe('the command line', () => {
     const r = runImporter(['--input', input, '--output', join(tmp, 'out')]);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(join(tmp, 'out/report.json'), 'utf8'));
-    expect(report.files).toEqual([{ file: 'oc.csv', kind: 'opencoesione', encoding: 'utf-8', delimiter: ';', rows: 290, imported: 0, skipped: 290, rejected: 0 }]);
+    expect(report.files).toEqual([
+      {
+        file: 'oc.csv',
+        kind: 'opencoesione',
+        encoding: 'utf-8',
+        delimiter: ';',
+        rows: 290,
+        imported: 0,
+        skipped: 290,
+        rejected: 0,
+      },
+    ]);
     expect(JSON.parse(readFileSync(join(tmp, 'out/meta.json'), 'utf8')).sources[0].licence).toBe('CC BY 4.0');
   });
 
@@ -133,9 +166,17 @@ describe('the command line', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'import-'));
     const input = join(tmp, 'in');
     cpSync(join(FIXTURES, 'ok-awkward'), input, { recursive: true });
-    const sha = (f: string) => JSON.parse(readFileSync(join(tmp, 'out/meta.json'), 'utf8')).files.find((x: { file: string }) => x.file === f);
+    const sha = (f: string) =>
+      JSON.parse(readFileSync(join(tmp, 'out/meta.json'), 'utf8')).files.find((x: { file: string }) => x.file === f);
     expect(runImporter(['--input', input, '--output', join(tmp, 'out')]).code).toBe(0);
-    const manifest = { demonstration: true, generator: 'scripts/demo-data.ts', seed: 1, projects: 3, note: 'Dati dimostrativi.', files: { 'dotazioni.csv': sha('dotazioni.csv').sha256, 'progetti.csv': '0'.repeat(64) } };
+    const manifest = {
+      demonstration: true,
+      generator: 'scripts/demo-data.ts',
+      seed: 1,
+      projects: 3,
+      note: 'Dati dimostrativi.',
+      files: { 'dotazioni.csv': sha('dotazioni.csv').sha256, 'progetti.csv': '0'.repeat(64) },
+    };
     writeFileSync(join(input, 'demonstration.json'), JSON.stringify(manifest));
     expect(runImporter(['--input', input, '--output', join(tmp, 'out')]).code).toBe(0);
     const meta = JSON.parse(readFileSync(join(tmp, 'out/meta.json'), 'utf8'));
@@ -147,13 +188,31 @@ describe('the command line', () => {
 
   it('keeps each successful import as a release named by its reference date', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'import-'));
-    const r = runImporter(['--input', join(FIXTURES, 'ok-awkward'), '--output', join(tmp, 'out'), '--releases', join(tmp, 'releases')]);
+    const r = runImporter([
+      '--input',
+      join(FIXTURES, 'ok-awkward'),
+      '--output',
+      join(tmp, 'out'),
+      '--releases',
+      join(tmp, 'releases'),
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(join(tmp, 'releases'))).toEqual(['2026-10-31']);
-    expect(readdirSync(join(tmp, 'releases/2026-10-31')).sort()).toEqual(OUTPUT_FILES.filter((f) => f !== 'report.json'));
-    expect(readFileSync(join(tmp, 'releases/2026-10-31/projects.json')).equals(readFileSync(join(tmp, 'out/projects.json')))).toBe(true);
+    expect(readdirSync(join(tmp, 'releases/2026-10-31')).sort()).toEqual(
+      OUTPUT_FILES.filter((f) => f !== 'report.json'),
+    );
+    expect(
+      readFileSync(join(tmp, 'releases/2026-10-31/projects.json')).equals(readFileSync(join(tmp, 'out/projects.json'))),
+    ).toBe(true);
     // a failed import keeps no release
-    const bad = runImporter(['--input', join(FIXTURES, 'malformed-values'), '--output', join(tmp, 'out2'), '--releases', join(tmp, 'releases2')]);
+    const bad = runImporter([
+      '--input',
+      join(FIXTURES, 'malformed-values'),
+      '--output',
+      join(tmp, 'out2'),
+      '--releases',
+      join(tmp, 'releases2'),
+    ]);
     expect(bad.code).toBe(1);
     expect(existsSync(join(tmp, 'releases2'))).toBe(false);
   });
@@ -163,16 +222,37 @@ describe('the command line', () => {
     const input = join(tmp, 'in');
     mkdirSync(input);
     const t = (value: string) => ({ value, type: String });
-    const header = ['CodiceProgramma', 'Programma', 'CodiceLocaleProgetto', 'TitoloProgetto', 'NomeBeneficiario', 'CodiceFiscaleBeneficiario',
-      'CostoTotale', 'DataInizioOperazione', 'ObiettivoSpecifico'].map(t);
+    const header = [
+      'CodiceProgramma',
+      'Programma',
+      'CodiceLocaleProgetto',
+      'TitoloProgetto',
+      'NomeBeneficiario',
+      'CodiceFiscaleBeneficiario',
+      'CostoTotale',
+      'DataInizioOperazione',
+      'ObiettivoSpecifico',
+    ].map(t);
     const row = (code: string, name: string, taxCode: string | number, cost: number, start: Date | null) => [
-      t('2021XXX'), t('PN Metro Plus e città medie Sud 2021-2027'), t(code), t(`Operazione ${code}`), t(name),
-      typeof taxCode === 'number' ? { value: taxCode, type: Number } : t(taxCode), { value: cost, type: Number },
-      start === null ? null : { value: start, type: Date, format: 'dd/mm/yyyy' }, t(''),
+      t('2021XXX'),
+      t('PN Metro Plus e città medie Sud 2021-2027'),
+      t(code),
+      t(`Operazione ${code}`),
+      t(name),
+      typeof taxCode === 'number' ? { value: taxCode, type: Number } : t(taxCode),
+      { value: cost, type: Number },
+      start === null ? null : { value: start, type: Date, format: 'dd/mm/yyyy' },
+      t(''),
     ];
     const blob = await writeXlsxFile([
-      { sheet: 'Elenco', data: [header, row('PA4.4.11.1a', 'Comune di Palermo (fittizio)', 999000010, 1234567.89, new Date(Date.UTC(2025, 2, 31))),
-        row('PA4.4.11.1b', 'Neri Paolo', 'NRIPLA70A01Z999K', 0.1, null)] },
+      {
+        sheet: 'Elenco',
+        data: [
+          header,
+          row('PA4.4.11.1a', 'Comune di Palermo (fittizio)', 999000010, 1234567.89, new Date(Date.UTC(2025, 2, 31))),
+          row('PA4.4.11.1b', 'Neri Paolo', 'NRIPLA70A01Z999K', 0.1, null),
+        ],
+      },
       { sheet: 'Note', data: [[t('codice;titolo')]] },
     ]).toBlob();
     writeFileSync(join(input, 'elenco.xlsx'), new Uint8Array(await blob.arrayBuffer()));
@@ -180,12 +260,36 @@ describe('the command line', () => {
     const r = runImporter(['--input', input, '--output', join(tmp, 'out')]);
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(readFileSync(join(tmp, 'out/report.json'), 'utf8'));
-    expect(report.files).toEqual([{ file: 'elenco.xlsx', kind: 'operations', encoding: null, delimiter: null, rows: 2, imported: 2, skipped: 0, rejected: 0 }]);
+    expect(report.files).toEqual([
+      {
+        file: 'elenco.xlsx',
+        kind: 'operations',
+        encoding: null,
+        delimiter: null,
+        rows: 2,
+        imported: 2,
+        skipped: 0,
+        rejected: 0,
+      },
+    ]);
     expect(report.warnings.map((w: Issue) => [w.row, w.column])).toContainEqual([2, 'CodiceFiscaleBeneficiario']); // lost leading zeros
     const projects = JSON.parse(readFileSync(join(tmp, 'out/projects.json'), 'utf8'));
-    expect(projects[0]).toMatchObject({ code: 'PA4.4.11.1a', city: '082053', action: '4.4.11.1', cost: 123_456_789, startDate: '2025-03-31', beneficiaryTaxCode: '00999000010' });
-    expect(projects[1]).toMatchObject({ code: 'PA4.4.11.1b', cost: 10, beneficiary: 'Persona fisica', beneficiaryTaxCode: null });
-    for (const f of readdirSync(join(tmp, 'out'))) expect(readFileSync(join(tmp, 'out', f), 'utf8')).not.toMatch(/Neri|NRIPLA/);
+    expect(projects[0]).toMatchObject({
+      code: 'PA4.4.11.1a',
+      city: '082053',
+      action: '4.4.11.1',
+      cost: 123_456_789,
+      startDate: '2025-03-31',
+      beneficiaryTaxCode: '00999000010',
+    });
+    expect(projects[1]).toMatchObject({
+      code: 'PA4.4.11.1b',
+      cost: 10,
+      beneficiary: 'Persona fisica',
+      beneficiaryTaxCode: null,
+    });
+    for (const f of readdirSync(join(tmp, 'out')))
+      expect(readFileSync(join(tmp, 'out', f), 'utf8')).not.toMatch(/Neri|NRIPLA/);
 
     // An old .xls (or anything else named .xlsx) is a file error, not a crash.
     writeFileSync(join(input, 'elenco.xlsx'), Buffer.from('d0cf11e0a1b11ae1' + '00'.repeat(504), 'hex'));

@@ -41,7 +41,10 @@ let args;
 try {
   args = parseArgs({
     options: {
-      input: { type: 'string' }, output: { type: 'string' }, report: { type: 'string' }, releases: { type: 'string' },
+      input: { type: 'string' },
+      output: { type: 'string' },
+      report: { type: 'string' },
+      releases: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -56,7 +59,8 @@ if (args.help) {
 }
 const input = resolve(args.input ?? DEFAULTS.input);
 const output = resolve(args.output ?? DEFAULTS.output);
-const releases = args.releases !== undefined ? resolve(args.releases) : args.output === undefined ? DEFAULTS.releases : null;
+const releases =
+  args.releases !== undefined ? resolve(args.releases) : args.output === undefined ? DEFAULTS.releases : null;
 if (!existsSync(input) || !statSync(input).isDirectory()) usage(`the input folder ${input} does not exist`);
 
 let reference;
@@ -71,7 +75,9 @@ const config = parseJsonFile(DEFAULTS.config, ImportConfig);
 const manifestPath = join(input, DEFAULTS.manifest);
 const manifest = existsSync(manifestPath) ? parseJsonFile(manifestPath, DemoManifest) : null;
 
-const names = readdirSync(input).filter((n) => /\.(csv|xlsx)$/i.test(n) && !n.startsWith('~$') && statSync(join(input, n)).isFile());
+const names = readdirSync(input).filter(
+  (n) => /\.(csv|xlsx)$/i.test(n) && !n.startsWith('~$') && statSync(join(input, n)).isFile(),
+);
 const { report, dataset } = await runImport({
   files: names.map((name) => ({ name, open: () => fileChunks(join(input, name)) })),
   reference,

@@ -22,7 +22,11 @@ if (!Number.isInteger(count) || count < 0 || count > 20) {
 
 const importInto = (input: string) => {
   const out = mkdtempSync(join(tmpdir(), 'demo-release-out-'));
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts/data.ts'), '--input', input, '--output', out, '--releases', RELEASES], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [join(ROOT, 'scripts/data.ts'), '--input', input, '--output', out, '--releases', RELEASES],
+    { encoding: 'utf8' },
+  );
   rmSync(out, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`the import of ${input} failed:\n${r.stderr}`);
   process.stderr.write(r.stdout);
@@ -30,7 +34,12 @@ const importInto = (input: string) => {
 
 rmSync(RELEASES, { recursive: true, force: true });
 for (let k = count; k >= 1; k--) {
-  const demo = generateDemo({ seed: DEFAULT_SEED, projects: DEFAULT_PROJECTS, referenceDate: DEFAULT_REFERENCE_DATE, release: { monthsBefore: k * PREVIOUS_RELEASE_MONTHS } });
+  const demo = generateDemo({
+    seed: DEFAULT_SEED,
+    projects: DEFAULT_PROJECTS,
+    referenceDate: DEFAULT_REFERENCE_DATE,
+    release: { monthsBefore: k * PREVIOUS_RELEASE_MONTHS },
+  });
   const input = mkdtempSync(join(tmpdir(), 'demo-release-'));
   for (const [name, content] of Object.entries(demo.files)) writeFileSync(join(input, name), content, 'utf8');
   importInto(input);

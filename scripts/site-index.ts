@@ -19,12 +19,17 @@ const { values } = parseArgs({
   },
 });
 const maxPages = Number(values['max-pages']);
-if (!Number.isInteger(maxPages) || maxPages < 1) throw new Error(`--max-pages: a whole number above 0, not ${values['max-pages']}`);
+if (!Number.isInteger(maxPages) || maxPages < 1)
+  throw new Error(`--max-pages: a whole number above 0, not ${values['max-pages']}`);
 const site = resolve(values.site);
 const started = performance.now();
 const pages = sitePages(site);
 const sitemaps = writeSitemaps(site, pages, siteRootUrl());
 const search = await writeSearchIndex(site, pages, maxPages);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const summary = Object.entries(search.pages).map(([lang, n]) => `${lang}: ${n} pages in ${search.bundles[lang]!.length} bundle(s)`).join(', ');
-process.stdout.write(`site-index: ${pages.length} pages; sitemap in ${sitemaps} file(s); search index ${summary} (${seconds} s)\n`);
+const summary = Object.entries(search.pages)
+  .map(([lang, n]) => `${lang}: ${n} pages in ${search.bundles[lang]!.length} bundle(s)`)
+  .join(', ');
+process.stdout.write(
+  `site-index: ${pages.length} pages; sitemap in ${sitemaps} file(s); search index ${summary} (${seconds} s)\n`,
+);

@@ -8,7 +8,8 @@ const d = loadSiteData(resolve(import.meta.dirname, '../tests/fixtures/site-smal
 
 describe('loadSiteData', () => {
   it('sorts projects largest first', () => {
-    for (let i = 1; i < d.projects.length; i++) expect(d.projects[i - 1].cost).toBeGreaterThanOrEqual(d.projects[i].cost);
+    for (let i = 1; i < d.projects.length; i++)
+      expect(d.projects[i - 1].cost).toBeGreaterThanOrEqual(d.projects[i].cost);
   });
   it('indexes every city, action, objective and target group', () => {
     expect(d.byCity.size).toBe(14);
@@ -18,7 +19,14 @@ describe('loadSiteData', () => {
   });
   it('adds up: cities and objectives sum to the total; actions plus unclassified too', () => {
     const sum = (m: Map<string, { funnel: { cost: number; paid: number; allocated: number | null } }>) =>
-      [...m.values()].reduce((a, g) => ({ cost: a.cost + g.funnel.cost, paid: a.paid + g.funnel.paid, alloc: a.alloc + (g.funnel.allocated ?? 0) }), { cost: 0, paid: 0, alloc: 0 });
+      [...m.values()].reduce(
+        (a, g) => ({
+          cost: a.cost + g.funnel.cost,
+          paid: a.paid + g.funnel.paid,
+          alloc: a.alloc + (g.funnel.allocated ?? 0),
+        }),
+        { cost: 0, paid: 0, alloc: 0 },
+      );
     const t = d.total.funnel;
     expect(sum(d.byCity)).toEqual({ cost: t.cost, paid: t.paid, alloc: t.allocated });
     expect(sum(d.byObjective)).toEqual({ cost: t.cost, paid: t.paid, alloc: t.allocated });

@@ -13,9 +13,24 @@ import { parseJsonFile } from './lib/json-file.ts';
 import { beneficiarySummaries, rankByCost, type BeneficiarySummary } from './lib/model/beneficiaries.ts';
 import { groupIndicators, type GroupIndicators } from './lib/model/indicators.ts';
 
-export type { Action, ActionCode, Beneficiary, City, Indicator, Objective, ObjectiveCode, TargetGroup, Project, Allocation, Meta } from './lib/schema/index.ts';
+export type {
+  Action,
+  ActionCode,
+  Beneficiary,
+  City,
+  Indicator,
+  Objective,
+  ObjectiveCode,
+  TargetGroup,
+  Project,
+  Allocation,
+  Meta,
+} from './lib/schema/index.ts';
 
-/** What a page about one city, action, objective or target group shows: its funnel, projects (largest first) and their indicators. */
+/**
+ * What a page about one city, action, objective or target group shows: its funnel, projects (largest first) and their
+ * indicators.
+ */
 export type Group = { funnel: Funnel; projects: Project[]; indicators: GroupIndicators };
 
 export type SiteData = {
@@ -62,18 +77,28 @@ export type SiteData = {
 };
 
 const readJson = <T>(dir: string, file: string, schema: z.ZodType<T>): T =>
-  parseJsonFile(resolve(dir, file), schema, "Run `npm run data` first, or set DATA_DIR.");
+  parseJsonFile(resolve(dir, file), schema, 'Run `npm run data` first, or set DATA_DIR.');
 
 function indexBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T> {
   return new Map(items.map((t) => [key(t), t]));
 }
 
-/** The indicators of a list of projects, each project's taken from `indicatorsOf` (so every group costs only its own). */
+/**
+ * The indicators of a list of projects, each project's taken from `indicatorsOf` (so every group costs only its own).
+ */
 function indicatorsOfGroup(list: readonly Project[], indicatorsOf: Map<string, Indicator[]>): GroupIndicators {
-  return groupIndicators(list.flatMap((p) => indicatorsOf.get(p.code) ?? []), list.map((p) => p.code));
+  return groupIndicators(
+    list.flatMap((p) => indicatorsOf.get(p.code) ?? []),
+    list.map((p) => p.code),
+  );
 }
 
-function groupsOf(projects: Map<string, Project[]>, allocated: Map<string, number> | null, keys: readonly string[], indicatorsOf: Map<string, Indicator[]>): Map<string, Group> {
+function groupsOf(
+  projects: Map<string, Project[]>,
+  allocated: Map<string, number> | null,
+  keys: readonly string[],
+  indicatorsOf: Map<string, Indicator[]>,
+): Map<string, Group> {
   const out = new Map<string, Group>();
   for (const k of keys) {
     const list = projects.get(k) ?? [];
@@ -85,7 +110,11 @@ function groupsOf(projects: Map<string, Project[]>, allocated: Map<string, numbe
   return out;
 }
 
-function funnelsBy(projects: readonly Project[], allocated: Map<string, number> | null, keyOf: (p: Project) => readonly string[] | null): Map<string, Funnel> {
+function funnelsBy(
+  projects: readonly Project[],
+  allocated: Map<string, number> | null,
+  keyOf: (p: Project) => readonly string[] | null,
+): Map<string, Funnel> {
   const m = new Map<string, Funnel>();
   if (allocated) for (const [k, v] of allocated) m.set(k, emptyFunnel(v));
   for (const p of projects) {
@@ -113,7 +142,9 @@ export function loadSiteData(dir: string): SiteData {
   const action = indexBy(actions, (a) => a.code);
   const cityByIstat = indexBy(cities, (c) => c.istat);
   const targetGroup = indexBy(targetGroups, (t) => t.code);
-  const actionsOf = new Map<ObjectiveCode, Action[]>(objectives.map((o) => [o.code, actions.filter((a) => a.objective === o.code)]));
+  const actionsOf = new Map<ObjectiveCode, Action[]>(
+    objectives.map((o) => [o.code, actions.filter((a) => a.objective === o.code)]),
+  );
 
   // Allocated cents per key, summed once.
   const allocBy = (key: (a: Allocation) => string) => {
@@ -128,26 +159,77 @@ export function loadSiteData(dir: string): SiteData {
   const totalFunnel = emptyFunnel(allocations.length ? [...allocCity.values()].reduce((s, v) => s + v, 0) : null);
   for (const p of projects) addToFunnel(totalFunnel, p);
 
-  const byCity = groupsOf(groupBy(projects, (p) => p.city), allocCity, cities.map((c) => c.istat), indicatorsOf);
-  const byAction = groupsOf(groupBy(projects, (p) => p.action), allocAction, actions.map((a) => a.code), indicatorsOf);
-  const byObjective = groupsOf(groupBy(projects, (p) => p.objective), allocObjective, objectives.map((o) => o.code), indicatorsOf);
-  const byTargetGroup = groupsOf(groupMany(projects, (p) => p.targetGroups), null, targetGroups.map((t) => t.code), indicatorsOf);
-  const unclassifiedByObjective = groupsOf(groupBy(projects, (p) => (p.action === null ? p.objective : null)), null, objectives.map((o) => o.code), indicatorsOf);
+  const byCity = groupsOf(
+    groupBy(projects, (p) => p.city),
+    allocCity,
+    cities.map((c) => c.istat),
+    indicatorsOf,
+  );
+  const byAction = groupsOf(
+    groupBy(projects, (p) => p.action),
+    allocAction,
+    actions.map((a) => a.code),
+    indicatorsOf,
+  );
+  const byObjective = groupsOf(
+    groupBy(projects, (p) => p.objective),
+    allocObjective,
+    objectives.map((o) => o.code),
+    indicatorsOf,
+  );
+  const byTargetGroup = groupsOf(
+    groupMany(projects, (p) => p.targetGroups),
+    null,
+    targetGroups.map((t) => t.code),
+    indicatorsOf,
+  );
+  const unclassifiedByObjective = groupsOf(
+    groupBy(projects, (p) => (p.action === null ? p.objective : null)),
+    null,
+    objectives.map((o) => o.code),
+    indicatorsOf,
+  );
 
   const ranking = rankByCost(beneficiarySummaries(beneficiaries, projects));
   return {
-    reference, meta, report, allocations, projects,
-    beneficiaries, beneficiaryById: indexBy(beneficiaries, (b) => b.id),
-    indicators, indicatorsOf,
-    beneficiaryRanking: ranking, beneficiarySummary: new Map(ranking.map((r) => [r.beneficiary.id, r])),
-    objectives, actions, cities, targetGroups,
-    objective, action, cityByIstat, cityBySlug: indexBy(cities, (c) => c.slug), targetGroup,
+    reference,
+    meta,
+    report,
+    allocations,
+    projects,
+    beneficiaries,
+    beneficiaryById: indexBy(beneficiaries, (b) => b.id),
+    indicators,
+    indicatorsOf,
+    beneficiaryRanking: ranking,
+    beneficiarySummary: new Map(ranking.map((r) => [r.beneficiary.id, r])),
+    objectives,
+    actions,
+    cities,
+    targetGroups,
+    objective,
+    action,
+    cityByIstat,
+    cityBySlug: indexBy(cities, (c) => c.slug),
+    targetGroup,
     projectById: indexBy(projects, (p) => p.id),
     actionsOf,
     total: { funnel: totalFunnel, projects, indicators: indicatorsOfGroup(projects, indicatorsOf) },
-    byCity, byAction, byObjective, byTargetGroup, unclassifiedByObjective,
-    cityAction: funnelsBy(projects, allocBy((a) => `${a.city}|${a.action}`), (p) => (p.action ? [`${p.city}|${p.action}`] : null)),
-    cityObjective: funnelsBy(projects, allocBy((a) => `${a.city}|${a.objective}`), (p) => [`${p.city}|${p.objective}`]),
+    byCity,
+    byAction,
+    byObjective,
+    byTargetGroup,
+    unclassifiedByObjective,
+    cityAction: funnelsBy(
+      projects,
+      allocBy((a) => `${a.city}|${a.action}`),
+      (p) => (p.action ? [`${p.city}|${p.action}`] : null),
+    ),
+    cityObjective: funnelsBy(
+      projects,
+      allocBy((a) => `${a.city}|${a.objective}`),
+      (p) => [`${p.city}|${p.objective}`],
+    ),
     cityTargetGroup: funnelsBy(projects, null, (p) => p.targetGroups?.map((t) => `${p.city}|${t}`) ?? null),
     untaggedCount: projects.reduce((n, p) => n + (p.targetGroups === null ? 1 : 0), 0),
   };

@@ -16,7 +16,13 @@ let files: ReleaseFile[] | null = null;
 export function publicationAt(siteUrl: string, meta: Meta = siteData().meta): Publication {
   // The data on the site is a kept release when one has its reference date: citations name it.
   const kept = meta.referenceDate !== null && releases(meta.demonstration).some((r) => r.date === meta.referenceDate);
-  return { meta, publisher: PUBLISHER, licence: CC_BY_4_0, siteUrl, ...(kept ? { release: releaseOf(meta.referenceDate!) } : {}) };
+  return {
+    meta,
+    publisher: PUBLISHER,
+    licence: CC_BY_4_0,
+    siteUrl,
+    ...(kept ? { release: releaseOf(meta.referenceDate!) } : {}),
+  };
 }
 
 /** A kept release as a publication names it: its date and the folder of its frozen copy. */
@@ -31,7 +37,14 @@ export function publication(meta?: Meta): Publication {
 
 /** The site's data as the importer gave it: what every dataset's records are made from. */
 export function importedData(d: SiteData = siteData()): Dataset {
-  return { reference: d.reference, allocations: d.allocations, projects: d.projects, beneficiaries: d.beneficiaries, indicators: d.indicators, meta: d.meta };
+  return {
+    reference: d.reference,
+    allocations: d.allocations,
+    projects: d.projects,
+    beneficiaries: d.beneficiaries,
+    indicators: d.indicators,
+    meta: d.meta,
+  };
 }
 
 /** The folder of a release's frozen files: /dati/rilasci/<date>/, never rewritten once the date has passed. */
@@ -49,12 +62,27 @@ export function frozenFiles(): ReleaseFile[] {
   const pub = publication();
   return releases().flatMap((r) => {
     const dir = frozenFolder(r.date);
-    const data: Dataset = { reference: r.reference ?? d.reference, allocations: r.allocations, projects: r.projects, beneficiaries: r.beneficiaries, indicators: r.indicators, meta: r.meta };
-    const files = releaseFiles(data, { ...pub, meta: r.meta, release: releaseOf(r.date) }, { catalog: { downloadsPath: dir, catalogPath: `${dir}catalogo.jsonld` } });
+    const data: Dataset = {
+      reference: r.reference ?? d.reference,
+      allocations: r.allocations,
+      projects: r.projects,
+      beneficiaries: r.beneficiaries,
+      indicators: r.indicators,
+      meta: r.meta,
+    };
+    const files = releaseFiles(
+      data,
+      { ...pub, meta: r.meta, release: releaseOf(r.date) },
+      { catalog: { downloadsPath: dir, catalogPath: `${dir}catalogo.jsonld` } },
+    );
     const changes = releaseChanges(r.date);
     if (changes) {
       const city = (istat: string) => d.cityByIstat.get(istat)?.name ?? istat;
-      files.push({ path: `${dir}modifiche.csv`, mediaType: 'text/csv; charset=utf-8', build: async () => changesCsv(changes.diff, city) });
+      files.push({
+        path: `${dir}modifiche.csv`,
+        mediaType: 'text/csv; charset=utf-8',
+        build: async () => changesCsv(changes.diff, city),
+      });
     }
     return files;
   });

@@ -26,9 +26,11 @@ export function releasesFeed(lang: Lang, city?: City): string {
   for (const r of [...releases()].reverse()) {
     const c = releaseChanges(r.date);
     if (!c) continue;
-    const inCity = <T extends { city: string }>(xs: readonly T[]) => (city ? xs.filter((x) => x.city === city.istat) : xs);
+    const inCity = <T extends { city: string }>(xs: readonly T[]) =>
+      city ? xs.filter((x) => x.city === city.istat) : xs;
     const money = city ? c.diff.byCity.get(city.istat) : c.diff.total;
-    const delta = (k: 'cost' | 'committed' | 'paid') => signed(money ? money[k][1] - money[k][0] : 0, formatCompact, lang);
+    const delta = (k: 'cost' | 'committed' | 'paid') =>
+      signed(money ? money[k][1] - money[k][0] : 0, formatCompact, lang);
     const page = abs(routePath(lang, { name: 'release', date: r.date }));
     entries.push({
       id: city ? `${page}#${city.slug}` : page,
@@ -36,7 +38,11 @@ export function releasesFeed(lang: Lang, city?: City): string {
       updated: r.date,
       link: page,
       summary: [
-        w.counts(inCity(c.diff.added).length, inCity(c.diff.removed).length, c.diff.changed.filter((x) => !city || x.after.city === city.istat).length),
+        w.counts(
+          inCity(c.diff.added).length,
+          inCity(c.diff.removed).length,
+          c.diff.changed.filter((x) => !city || x.after.city === city.istat).length,
+        ),
         w.money(delta('cost'), delta('committed'), delta('paid')),
         ...(demo ? [w.demo] : []),
       ].join(' '),

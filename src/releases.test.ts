@@ -5,16 +5,68 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Allocation, Meta, Project } from './lib/schema/index.ts';
 import { routePath } from './routes/table.ts';
 import { diffReleases } from './lib/model/releases.ts';
-import { changesCsv, fieldValue, formatCompact, loadReleases, moneyDelta, previousRelease, signed, summarise } from './releases.ts';
+import {
+  changesCsv,
+  fieldValue,
+  formatCompact,
+  loadReleases,
+  moneyDelta,
+  previousRelease,
+  signed,
+  summarise,
+} from './releases.ts';
 
-const meta = (date: string | null): Meta => ({ referenceDate: date, demonstration: true, demonstrationNote: null, sources: [], files: [], counts: { allocations: 1, projects: 1, beneficiaries: 0, naturalPersons: 0, indicators: 0 } });
-const project = (code: string, over: Partial<Project> = {}): Project => ({
-  id: code.toLowerCase(), code, cup: null, title: `Progetto ${code}`, description: null, city: '063049', objective: 'ESO4.8', action: '4.4.8.1',
-  actionSource: 'input', beneficiary: 'Ente (fittizio)', beneficiaryTaxCode: null, beneficiaries: ['ente-fittizio'], targetGroups: ['giovani'], cost: 100_000, eligibleCost: null, euFunding: null, commitments: 50_000, payments: 10_000,
-  startDate: null, plannedEndDate: null, actualEndDate: null, status: 'In corso', interventionCategory: null, lat: null, lon: null, updatedAt: null,
-  ocLink: null, flags: [], sourceKind: 'projects', source: { file: 'p.csv', row: 2 }, ...over,
+const meta = (date: string | null): Meta => ({
+  referenceDate: date,
+  demonstration: true,
+  demonstrationNote: null,
+  sources: [],
+  files: [],
+  counts: { allocations: 1, projects: 1, beneficiaries: 0, naturalPersons: 0, indicators: 0 },
 });
-const alloc = (total: number): Allocation => ({ city: '063049', action: '4.4.8.1', objective: 'ESO4.8', eu: total, national: 0, total, referenceDate: null, source: { file: 'd.csv', row: 2 } });
+const project = (code: string, over: Partial<Project> = {}): Project => ({
+  id: code.toLowerCase(),
+  code,
+  cup: null,
+  title: `Progetto ${code}`,
+  description: null,
+  city: '063049',
+  objective: 'ESO4.8',
+  action: '4.4.8.1',
+  actionSource: 'input',
+  beneficiary: 'Ente (fittizio)',
+  beneficiaryTaxCode: null,
+  beneficiaries: ['ente-fittizio'],
+  targetGroups: ['giovani'],
+  cost: 100_000,
+  eligibleCost: null,
+  euFunding: null,
+  commitments: 50_000,
+  payments: 10_000,
+  startDate: null,
+  plannedEndDate: null,
+  actualEndDate: null,
+  status: 'In corso',
+  interventionCategory: null,
+  lat: null,
+  lon: null,
+  updatedAt: null,
+  ocLink: null,
+  flags: [],
+  sourceKind: 'projects',
+  source: { file: 'p.csv', row: 2 },
+  ...over,
+});
+const alloc = (total: number): Allocation => ({
+  city: '063049',
+  action: '4.4.8.1',
+  objective: 'ESO4.8',
+  eu: total,
+  national: 0,
+  total,
+  referenceDate: null,
+  source: { file: 'd.csv', row: 2 },
+});
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -25,11 +77,16 @@ function folder(releases: Record<string, { meta?: unknown; allocations?: unknown
   roots.push(root);
   for (const [name, files] of Object.entries(releases)) {
     mkdirSync(join(root, name));
-    for (const [file, body] of Object.entries(files)) writeFileSync(join(root, name, `${file}.json`), JSON.stringify(body));
+    for (const [file, body] of Object.entries(files))
+      writeFileSync(join(root, name, `${file}.json`), JSON.stringify(body));
   }
   return root;
 }
-const ok = (date: string, projects: Project[] = [project('A')], total = 100_000) => ({ meta: meta(date), allocations: [alloc(total)], projects });
+const ok = (date: string, projects: Project[] = [project('A')], total = 100_000) => ({
+  meta: meta(date),
+  allocations: [alloc(total)],
+  projects,
+});
 
 describe('loadReleases', () => {
   it('returns no release when the folder does not exist', () => {
@@ -37,7 +94,11 @@ describe('loadReleases', () => {
   });
 
   it('sorts releases by date, oldest first, and ignores loose files', () => {
-    const root = folder({ '2026-10-31': ok('2026-10-31'), '2025-12-31': ok('2025-12-31'), '2026-06-30': ok('2026-06-30') });
+    const root = folder({
+      '2026-10-31': ok('2026-10-31'),
+      '2025-12-31': ok('2025-12-31'),
+      '2026-06-30': ok('2026-06-30'),
+    });
     writeFileSync(join(root, 'README.md'), 'notes');
     const list = loadReleases(root);
     expect(list.map((r) => r.date)).toEqual(['2025-12-31', '2026-06-30', '2026-10-31']);
@@ -45,7 +106,9 @@ describe('loadReleases', () => {
   });
 
   it('finds the predecessor of a release', () => {
-    const list = loadReleases(folder({ '2026-10-31': ok('2026-10-31'), '2025-12-31': ok('2025-12-31'), '2026-06-30': ok('2026-06-30') }));
+    const list = loadReleases(
+      folder({ '2026-10-31': ok('2026-10-31'), '2025-12-31': ok('2025-12-31'), '2026-06-30': ok('2026-06-30') }),
+    );
     expect(previousRelease(list, '2026-10-31')?.date).toBe('2026-06-30');
     expect(previousRelease(list, '2026-06-30')?.date).toBe('2025-12-31');
     expect(previousRelease(list, '2025-12-31')).toBeNull();
@@ -53,7 +116,10 @@ describe('loadReleases', () => {
   });
 
   it('names the file that does not match its schema', () => {
-    const root = folder({ '2026-06-30': ok('2026-06-30'), '2026-10-31': { ...ok('2026-10-31'), projects: [{ ...project('B'), cost: 'tanti' }] } });
+    const root = folder({
+      '2026-06-30': ok('2026-06-30'),
+      '2026-10-31': { ...ok('2026-10-31'), projects: [{ ...project('B'), cost: 'tanti' }] },
+    });
     expect(() => loadReleases(root)).toThrow(join(root, '2026-10-31', 'projects.json'));
     expect(() => loadReleases(root)).toThrow(/0\.cost/);
   });
@@ -65,7 +131,9 @@ describe('loadReleases', () => {
   });
 
   it('rejects a folder not named by a date, and a meta.json of another date', () => {
-    expect(() => loadReleases(folder({ latest: ok('2026-06-30') }))).toThrow(/latest: a release folder must be named by its reference date/);
+    expect(() => loadReleases(folder({ latest: ok('2026-06-30') }))).toThrow(
+      /latest: a release folder must be named by its reference date/,
+    );
     expect(() => loadReleases(folder({ '2026-02-30': ok('2026-02-30') }))).toThrow(/2026-02-30: a release folder/);
     const root = folder({ '2026-06-30': ok('2026-07-01') });
     expect(() => loadReleases(root)).toThrow(`${join(root, '2026-06-30', 'meta.json')}: referenceDate is 2026-07-01`);
@@ -73,14 +141,32 @@ describe('loadReleases', () => {
 });
 
 describe('release summaries and words', () => {
-  const [prev, curr] = loadReleases(folder({
-    '2026-06-30': ok('2026-06-30', [project('A'), project('B', { payments: null })], 200_000),
-    '2026-10-31': ok('2026-10-31', [project('A', { payments: 30_025, status: 'Concluso', actualEndDate: '2026-09-30' }), project('C', { title: '=HYPERLINK("x")', action: null })], 250_000),
-  }));
+  const [prev, curr] = loadReleases(
+    folder({
+      '2026-06-30': ok('2026-06-30', [project('A'), project('B', { payments: null })], 200_000),
+      '2026-10-31': ok(
+        '2026-10-31',
+        [
+          project('A', { payments: 30_025, status: 'Concluso', actualEndDate: '2026-09-30' }),
+          project('C', { title: '=HYPERLINK("x")', action: null }),
+        ],
+        250_000,
+      ),
+    }),
+  );
   const diff = diffReleases(prev!, curr!);
 
   it('sums a release in cents, missing amounts skipped', () => {
-    expect(summarise(prev!)).toEqual({ date: '2026-06-30', projects: 2, allocations: 1, allocated: 200_000, cost: 200_000, committed: 100_000, paid: 10_000, demonstration: true });
+    expect(summarise(prev!)).toEqual({
+      date: '2026-06-30',
+      projects: 2,
+      allocations: 1,
+      allocated: 200_000,
+      cost: 200_000,
+      committed: 100_000,
+      paid: 10_000,
+      demonstration: true,
+    });
   });
 
   it('words each field in the page language', () => {
@@ -100,11 +186,17 @@ describe('release summaries and words', () => {
 
   it('writes the full list of changes as CSV, formulas neutralised', () => {
     const lines = changesCsv(diff, (c) => (c === '063049' ? 'Napoli' : c)).split('\r\n');
-    expect(lines[0]).toBe('data_precedente,data,modifica,codice,titolo,citta,codice_istat,azione,campo,prima,dopo,differenza_euro');
+    expect(lines[0]).toBe(
+      'data_precedente,data,modifica,codice,titolo,citta,codice_istat,azione,campo,prima,dopo,differenza_euro',
+    );
     expect(lines).toContain(`2026-06-30,2026-10-31,nuovo,C,"'=HYPERLINK(""x"")",Napoli,063049,,,,,`);
     expect(lines).toContain('2026-06-30,2026-10-31,eliminato,B,Progetto B,Napoli,063049,4.4.8.1,,,,');
-    expect(lines).toContain('2026-06-30,2026-10-31,modificato,A,Progetto A,Napoli,063049,4.4.8.1,payments,100,300.25,200.25');
-    expect(lines).toContain('2026-06-30,2026-10-31,modificato,A,Progetto A,Napoli,063049,4.4.8.1,actualEndDate,,2026-09-30,');
+    expect(lines).toContain(
+      '2026-06-30,2026-10-31,modificato,A,Progetto A,Napoli,063049,4.4.8.1,payments,100,300.25,200.25',
+    );
+    expect(lines).toContain(
+      '2026-06-30,2026-10-31,modificato,A,Progetto A,Napoli,063049,4.4.8.1,actualEndDate,,2026-09-30,',
+    );
     expect(lines.at(-1)).toBe('');
   });
 

@@ -9,9 +9,24 @@ import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { Allocation, Beneficiary, Indicator, Meta, Project, Reference } from './lib/schema/index.ts';
 import { parseJsonFile } from './lib/json-file.ts';
-import { diffReleases, TRACKED_FIELDS, type FieldChange, type Release, type ReleaseDiff, type TrackedField } from './lib/model/releases.ts';
+import {
+  diffReleases,
+  TRACKED_FIELDS,
+  type FieldChange,
+  type Release,
+  type ReleaseDiff,
+  type TrackedField,
+} from './lib/model/releases.ts';
 import { csvCell } from './lib/downloads/csv.ts';
-import { formatDate, formatEuro, formatMillionsShort, formatThousandsShort, t, type Lang, type Strings } from './lib/i18n/index.ts';
+import {
+  formatDate,
+  formatEuro,
+  formatMillionsShort,
+  formatThousandsShort,
+  t,
+  type Lang,
+  type Strings,
+} from './lib/i18n/index.ts';
 import { centsToEuro, sumCents } from './lib/model/money.ts';
 import { spendingTimeline, type Timeline } from './lib/model/timeline.ts';
 
@@ -58,19 +73,25 @@ export function loadReleases(dir: string): StoredRelease[] {
   for (const name of readdirSync(dir).sort()) {
     const folder = join(dir, name);
     if (name.startsWith('.') || !statSync(folder).isDirectory()) continue;
-    if (!isCalendarDate(name)) throw new Error(`${folder}: a release folder must be named by its reference date (YYYY-MM-DD).`);
+    if (!isCalendarDate(name))
+      throw new Error(`${folder}: a release folder must be named by its reference date (YYYY-MM-DD).`);
     const metaPath = join(folder, 'meta.json');
     const meta = parseJsonFile(metaPath, Meta);
     if (meta.referenceDate !== name) {
-      throw new Error(`${metaPath}: referenceDate is ${meta.referenceDate ?? 'null'}, but the release folder is ${name}.`);
+      throw new Error(
+        `${metaPath}: referenceDate is ${meta.referenceDate ?? 'null'}, but the release folder is ${name}.`,
+      );
     }
     const allocations = parseJsonFile(join(folder, 'allocations.json'), z.array(Allocation));
     const projects = parseJsonFile(join(folder, 'projects.json'), z.array(Project));
     // Releases kept before the importer wrote beneficiaries and indicators have none.
-    const optional = <T>(file: string, schema: z.ZodType<T[]>): T[] => (existsSync(join(folder, file)) ? parseJsonFile(join(folder, file), schema) : []);
+    const optional = <T>(file: string, schema: z.ZodType<T[]>): T[] =>
+      existsSync(join(folder, file)) ? parseJsonFile(join(folder, file), schema) : [];
     const beneficiaries = optional('beneficiaries.json', z.array(Beneficiary));
     const indicators = optional('indicators.json', z.array(Indicator));
-    const reference = existsSync(join(folder, 'reference.json')) ? parseJsonFile(join(folder, 'reference.json'), Reference) : null;
+    const reference = existsSync(join(folder, 'reference.json'))
+      ? parseJsonFile(join(folder, 'reference.json'), Reference)
+      : null;
     out.push({ date: name, meta, allocations, projects, beneficiaries, indicators, reference });
   }
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
@@ -109,20 +130,35 @@ const diffs = new WeakMap<readonly StoredRelease[], Map<string, ReleaseDiff>>();
  * demonstration set, the demonstration releases are never compared with real data.
  */
 export function releases(demonstration: boolean = siteData().meta.demonstration): StoredRelease[] {
-  cached ??= loadReleases(resolve(process.env.RELEASES_DIR ?? 'data/releases')).filter((r) => r.meta.demonstration === demonstration);
+  cached ??= loadReleases(resolve(process.env.RELEASES_DIR ?? 'data/releases')).filter(
+    (r) => r.meta.demonstration === demonstration,
+  );
   return cached;
 }
 
 let timeline: Timeline | null = null;
 
-/** Commitments and payments at each kept release of the site's kind, for the priority, each city and each action (the spending-over-time charts); made once per build. */
+/**
+ * Commitments and payments at each kept release of the site's kind, for the priority, each city and each action (the
+ * spending-over-time charts); made once per build.
+ */
 export function releaseTimeline(site: SiteData = siteData()): Timeline {
-  timeline ??= spendingTimeline(releases(site.meta.demonstration), site.cities.map((c) => c.istat), site.actions.map((a) => a.code));
+  timeline ??= spendingTimeline(
+    releases(site.meta.demonstration),
+    site.cities.map((c) => c.istat),
+    site.actions.map((a) => a.code),
+  );
   return timeline;
 }
 
-/** The release of a date and the one before it in `list`, with their diff (made once per list); null when it has no predecessor. */
-export function releaseChanges(date: string, list: readonly StoredRelease[] = releases()): { release: StoredRelease; previous: StoredRelease; diff: ReleaseDiff } | null {
+/**
+ * The release of a date and the one before it in `list`, with their diff (made once per list); null when it has no
+ * predecessor.
+ */
+export function releaseChanges(
+  date: string,
+  list: readonly StoredRelease[] = releases(),
+): { release: StoredRelease; previous: StoredRelease; diff: ReleaseDiff } | null {
   const release = list.find((r) => r.date === date);
   const previous = previousRelease(list, date);
   if (!release || !previous) return null;
@@ -161,7 +197,12 @@ export function fieldLabel(field: TrackedField, lang: Lang): string {
 }
 
 /** A tracked field's value as words: money formatted, status labels, dates, target-group names. */
-export function fieldValue(field: TrackedField, value: FieldChange['before'], lang: Lang, groupName: (code: string) => string = (c) => c): string {
+export function fieldValue(
+  field: TrackedField,
+  value: FieldChange['before'],
+  lang: Lang,
+  groupName: (code: string) => string = (c) => c,
+): string {
   const s = t(lang);
   if (value === null) return field === 'action' ? s.common.notClassified : s.common.notAvailable;
   if (MONEY_FIELDS.has(field) && typeof value === 'number') return formatEuro(value, lang);
@@ -189,8 +230,24 @@ export function formatCompact(cents: number, lang: Lang): string {
   return Math.abs(cents) >= 100_000_000 ? formatMillionsShort(cents, lang) : formatThousandsShort(cents, lang);
 }
 
-/** Columns of the CSV of changes (/novita/<date>/modifiche.csv): one row per new or removed project and per changed field. */
-export const CHANGES_CSV_COLUMNS = ['data_precedente', 'data', 'modifica', 'codice', 'titolo', 'citta', 'codice_istat', 'azione', 'campo', 'prima', 'dopo', 'differenza_euro'] as const;
+/**
+ * Columns of the CSV of changes (/novita/<date>/modifiche.csv): one row per new or removed project and per changed
+ * field.
+ */
+export const CHANGES_CSV_COLUMNS = [
+  'data_precedente',
+  'data',
+  'modifica',
+  'codice',
+  'titolo',
+  'citta',
+  'codice_istat',
+  'azione',
+  'campo',
+  'prima',
+  'dopo',
+  'differenza_euro',
+] as const;
 
 /**
  * The full list of changes as clean UTF-8 CSV (comma, dot decimals, CRLF, formula-like text
@@ -201,14 +258,32 @@ export function changesCsv(diff: ReleaseDiff, cityName: (istat: string) => strin
   const raw = (f: TrackedField, v: FieldChange['before']): string | number | null =>
     Array.isArray(v) ? v.join('|') : MONEY_FIELDS.has(f) && typeof v === 'number' ? centsToEuro(v) : v;
   const rows: Array<Array<string | number | null>> = [];
-  const base = (kind: string, p: Release['projects'][number]) => [diff.from, diff.to, kind, p.code, p.title, cityName(p.city), p.city, p.action];
+  const base = (kind: string, p: Release['projects'][number]) => [
+    diff.from,
+    diff.to,
+    kind,
+    p.code,
+    p.title,
+    cityName(p.city),
+    p.city,
+    p.action,
+  ];
   for (const p of diff.added) rows.push([...base('nuovo', p), null, null, null, null]);
   for (const p of diff.removed) rows.push([...base('eliminato', p), null, null, null, null]);
   for (const c of diff.changed) {
     for (const f of c.fields) {
       const m = moneyDelta(f);
-      rows.push([...base('modificato', c.after), f.field, raw(f.field, f.before), raw(f.field, f.after), centsToEuro(m)]);
+      rows.push([
+        ...base('modificato', c.after),
+        f.field,
+        raw(f.field, f.before),
+        raw(f.field, f.after),
+        centsToEuro(m),
+      ]);
     }
   }
-  return [CHANGES_CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map((v) => csvCell(v)).join(',')).join('\r\n') + '\r\n';
+  return (
+    [CHANGES_CSV_COLUMNS as readonly string[], ...rows].map((r) => r.map((v) => csvCell(v)).join(',')).join('\r\n') +
+    '\r\n'
+  );
 }

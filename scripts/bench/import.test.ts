@@ -32,7 +32,8 @@ describe('bench:import', () => {
   it('the rss preload writes the peak RSS at exit, also after process.exit()', () => {
     const out = join(dir, 'rss.json');
     const r = spawnSync(NODE, ['--import', RSS, '-e', 'Buffer.alloc(64 * 1024 * 1024, 1); process.exit(3)'], {
-      env: { ...process.env, BENCH_RSS_FILE: out }, encoding: 'utf8',
+      env: { ...process.env, BENCH_RSS_FILE: out },
+      encoding: 'utf8',
     });
     expect(r.status).toBe(3);
     const { maxRssKB } = JSON.parse(readFileSync(out, 'utf8')) as { maxRssKB: number };

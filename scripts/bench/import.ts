@@ -114,7 +114,10 @@ type DuckdbInfo = { count: number; threads: number; seconds: number };
  * on each alike); a child that fails is not run again. Each: the median wall time, the highest
  * peak RSS, or its failing run.
  */
-async function runInTurns<K extends string>(runs: number, children: Record<K, (i: number) => Promise<ChildRun>>): Promise<Record<K, ChildRun>> {
+async function runInTurns<K extends string>(
+  runs: number,
+  children: Record<K, (i: number) => Promise<ChildRun>>,
+): Promise<Record<K, ChildRun>> {
   const all = new Map<K, ChildRun[]>();
   const names = Object.keys(children) as K[];
   for (let i = 0; i < runs; i++) {
@@ -136,7 +139,9 @@ function summarize(all: ChildRun[]): ChildRun {
   const cpu = all.map((x) => x.cpuSeconds).filter((x): x is number => x !== null);
   const last = all[all.length - 1] as ChildRun;
   return {
-    ...last, seconds: median, allSeconds: all.map((x) => x.seconds),
+    ...last,
+    seconds: median,
+    allSeconds: all.map((x) => x.seconds),
     peakRssMB: rss.length === all.length ? Math.max(...rss) : null,
     cpuSeconds: cpu.length === all.length ? medianOf(cpu) : null,
   };
@@ -144,7 +149,9 @@ function summarize(all: ChildRun[]): ChildRun {
 
 function medianOf(values: number[]): number {
   const v = [...values].sort((a, b) => a - b);
-  return v.length % 2 === 1 ? (v[(v.length - 1) / 2] as number) : ((v[v.length / 2 - 1] as number) + (v[v.length / 2] as number)) / 2;
+  return v.length % 2 === 1
+    ? (v[(v.length - 1) / 2] as number)
+    : ((v[v.length / 2 - 1] as number) + (v[v.length / 2] as number)) / 2;
 }
 
 async function rawRead(file: string): Promise<{ bytes: number; seconds: number }> {
@@ -163,14 +170,24 @@ type StepResult = {
   rows: number | null;
   rowsPerSec: number | null;
   peakRssMB: number | null;
-  /** CPU time (user + system, all threads; median when run more than once): steadier than wall time on a busy machine. */
+  /**
+   * CPU time (user + system, all threads; median when run more than once): steadier than wall time on a busy machine.
+   */
   cpuSeconds?: number | null;
   /** Every run's wall time, when the step ran more than once (--runs). */
   runs?: number[];
   note?: string;
 };
 
-type ImporterCounts = { rows: number; imported: number; skipped: number; rejected: number; errors: number; warnings: number; kind: string | null };
+type ImporterCounts = {
+  rows: number;
+  imported: number;
+  skipped: number;
+  rejected: number;
+  errors: number;
+  warnings: number;
+  kind: string | null;
+};
 
 type Target = { name: string; target: string; value: number | null; met: boolean; stretch?: boolean };
 
@@ -193,8 +210,13 @@ type BenchReport = {
   units: string;
   runs: number;
   steps: {
-    read: StepResult; papaparse: StepResult; importerNoPrefilter: StepResult; importer: StepResult;
-    duckdb1: StepResult; duckdb2: StepResult; nodeBaseline: StepResult;
+    read: StepResult;
+    papaparse: StepResult;
+    importerNoPrefilter: StepResult;
+    importer: StepResult;
+    duckdb1: StepResult;
+    duckdb2: StepResult;
+    nodeBaseline: StepResult;
   };
   papaparse: { columns: number | null; wrongWidthRows: number | null; parseSeconds: number | null } | null;
   importer: {
@@ -209,7 +231,9 @@ type BenchReport = {
   duckdb: { counts: [number | null, number | null]; countsMatchGenerator: boolean | null } | null;
   /** importer MB/s over bare papaparse's. */
   ratio: number | null;
-  /** Wall times over each other, same run: importer / DuckDB (1 and 2 threads), importer / importer without pre-filter. */
+  /**
+   * Wall times over each other, same run: importer / DuckDB (1 and 2 threads), importer / importer without pre-filter.
+   */
   ratios: { importerToDuckdb1: number | null; importerToDuckdb2: number | null; importerToNoPrefilter: number | null };
   targets: Target[];
   failures: string[];
@@ -219,8 +243,12 @@ type BenchReport = {
 function childStep(run: ChildRun, sizeMiB: number, rows: number | null, runs: number, ok: boolean): StepResult {
   const step: StepResult = {
     ok: run.code === 0 && ok,
-    seconds: run.seconds, mbPerSec: sizeMiB / run.seconds,
-    rows, rowsPerSec: rows === null ? null : rows / run.seconds, peakRssMB: run.peakRssMB, cpuSeconds: run.cpuSeconds,
+    seconds: run.seconds,
+    mbPerSec: sizeMiB / run.seconds,
+    rows,
+    rowsPerSec: rows === null ? null : rows / run.seconds,
+    peakRssMB: run.peakRssMB,
+    cpuSeconds: run.cpuSeconds,
     ...(runs > 1 ? { runs: run.allSeconds } : {}),
   };
   if (!step.ok) step.note = `exit ${run.code ?? run.signal}`;
@@ -232,12 +260,18 @@ async function importerCounts(path: string): Promise<ImporterCounts | null> {
   try {
     const rep = JSON.parse(await readFile(path, 'utf8')) as {
       files?: { kind?: string | null; rows: number; imported: number; skipped: number; rejected: number }[];
-      errors?: unknown[]; warnings?: unknown[]; omitted?: { errors?: number; warnings?: number };
+      errors?: unknown[];
+      warnings?: unknown[];
+      omitted?: { errors?: number; warnings?: number };
     };
     const f = rep.files?.[0];
     if (!f) return null;
     return {
-      rows: f.rows, imported: f.imported, skipped: f.skipped, rejected: f.rejected, kind: f.kind ?? null,
+      rows: f.rows,
+      imported: f.imported,
+      skipped: f.skipped,
+      rejected: f.rejected,
+      kind: f.kind ?? null,
       errors: (rep.errors?.length ?? 0) + (rep.omitted?.errors ?? 0),
       warnings: (rep.warnings?.length ?? 0) + (rep.omitted?.warnings ?? 0),
     };
@@ -250,31 +284,53 @@ async function importerCounts(path: string): Promise<ImporterCounts | null> {
 async function digestFolder(dir: string): Promise<string> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const hash = createHash('sha256');
-  for (const name of names.sort()) hash.update(`${name}\0`).update(await readFile(join(dir, name))).update('\0');
+  for (const name of names.sort())
+    hash
+      .update(`${name}\0`)
+      .update(await readFile(join(dir, name)))
+      .update('\0');
   return names.length === 0 ? '' : hash.digest('hex');
 }
 
 const fmt = (n: number | null, digits = 1): string =>
-  n === null || !Number.isFinite(n) ? '-' : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  n === null || !Number.isFinite(n)
+    ? '-'
+    : n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const int = (n: number | null): string => (n === null ? '-' : Math.round(n).toLocaleString('en-US'));
 
 function table(r: BenchReport): string {
   const lines: string[] = [];
   lines.push('Import benchmark: synthetic OpenCoesione "progetti esteso" export');
-  lines.push(`machine  ${r.machine.cpu} x ${r.machine.cpus}, ${fmt(r.machine.memoryGB)} GB RAM, ${r.machine.os} ${r.machine.arch}`);
+  lines.push(
+    `machine  ${r.machine.cpu} x ${r.machine.cpus}, ${fmt(r.machine.memoryGB)} GB RAM, ${r.machine.os} ${r.machine.arch}`,
+  );
   lines.push(`node     ${r.node}`);
   const exp = r.file.expected;
   lines.push(`file     ${r.file.path ?? '(deleted)'}`);
-  lines.push(`         ${fmt(r.file.sizeMB)} MB, ${int(r.file.rows)} rows, seed ${r.file.seed ?? '-'}` +
-    (exp ? `; PN Metro Plus P4 ${int(exp.priority4)}, P5 ${int(exp.priority5)}, other programmes ${int(exp.other)}` : ''));
+  lines.push(
+    `         ${fmt(r.file.sizeMB)} MB, ${int(r.file.rows)} rows, seed ${r.file.seed ?? '-'}` +
+      (exp
+        ? `; PN Metro Plus P4 ${int(exp.priority4)}, P5 ${int(exp.priority5)}, other programmes ${int(exp.other)}`
+        : ''),
+  );
   if (r.file.generationSeconds !== null) {
-    lines.push(`         generated in ${fmt(r.file.generationSeconds, 2)} s (${fmt(r.file.bytes / MB / r.file.generationSeconds)} MB/s)`);
+    lines.push(
+      `         generated in ${fmt(r.file.generationSeconds, 2)} s (${fmt(r.file.bytes / MB / r.file.generationSeconds)} MB/s)`,
+    );
   }
   lines.push('');
   const head = ['step', 'time s', 'CPU s', 'MB/s', 'rows/s', 'peak RSS MB', ''];
   const rows: string[][] = [head];
   const add = (name: string, s: StepResult): void => {
-    rows.push([name, fmt(s.seconds, 2), fmt(s.cpuSeconds ?? null, 2), fmt(s.mbPerSec), int(s.rowsPerSec), fmt(s.peakRssMB), s.ok ? '' : `FAILED${s.note ? `: ${s.note}` : ''}`]);
+    rows.push([
+      name,
+      fmt(s.seconds, 2),
+      fmt(s.cpuSeconds ?? null, 2),
+      fmt(s.mbPerSec),
+      int(s.rowsPerSec),
+      fmt(s.peakRssMB),
+      s.ok ? '' : `FAILED${s.note ? `: ${s.note}` : ''}`,
+    ]);
   };
   add('raw read (fs stream)', r.steps.read);
   add('papaparse (bare)', r.steps.papaparse);
@@ -285,28 +341,45 @@ function table(r: BenchReport): string {
   add('node startup (empty)', r.steps.nodeBaseline);
   const widths = head.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
   for (const row of rows) {
-    lines.push(row.map((c, i) => (i === 0 || i === row.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd());
+    lines.push(
+      row
+        .map((c, i) => (i === 0 || i === row.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    );
   }
   lines.push('');
   const c = r.importer?.counts;
   if (c) {
-    lines.push(`importer counts  rows ${int(c.rows)}, imported ${int(c.imported)}, skipped ${int(c.skipped)}, rejected ${int(c.rejected)}` +
-      ` (errors ${int(c.errors)}, warnings ${int(c.warnings)}; kind ${c.kind ?? '-'})`);
+    lines.push(
+      `importer counts  rows ${int(c.rows)}, imported ${int(c.imported)}, skipped ${int(c.skipped)}, rejected ${int(c.rejected)}` +
+        ` (errors ${int(c.errors)}, warnings ${int(c.warnings)}; kind ${c.kind ?? '-'})`,
+    );
     if (exp && r.importer) {
-      lines.push(`expected         rows ${int(r.file.rows)}, imported ${int(exp.priority4)}, skipped ${int(exp.priority5 + exp.other)}, rejected 0` +
-        ` -> ${r.importer.countsMatchGenerator ? 'match' : 'DO NOT MATCH'}`);
+      lines.push(
+        `expected         rows ${int(r.file.rows)}, imported ${int(exp.priority4)}, skipped ${int(exp.priority5 + exp.other)}, rejected 0` +
+          ` -> ${r.importer.countsMatchGenerator ? 'match' : 'DO NOT MATCH'}`,
+      );
     }
     if (r.importer?.prefilterSameOutput !== null && r.importer) {
-      lines.push(`without pre-filter: ${r.importer.prefilterSameOutput ? 'the same' : 'NOT THE SAME'} report.json and output files`);
+      lines.push(
+        `without pre-filter: ${r.importer.prefilterSameOutput ? 'the same' : 'NOT THE SAME'} report.json and output files`,
+      );
     }
   }
   if (r.duckdb) {
-    lines.push(`DuckDB counts    ${r.duckdb.counts.map(int).join(' and ')} rows with ${DUCKDB_NEEDLE} (1 and 2 threads)` +
-      (exp ? `; expected ${int(exp.priority4 + exp.priority5)} -> ${r.duckdb.countsMatchGenerator ? 'match' : 'DO NOT MATCH'}` : ''));
+    lines.push(
+      `DuckDB counts    ${r.duckdb.counts.map(int).join(' and ')} rows with ${DUCKDB_NEEDLE} (1 and 2 threads)` +
+        (exp
+          ? `; expected ${int(exp.priority4 + exp.priority5)} -> ${r.duckdb.countsMatchGenerator ? 'match' : 'DO NOT MATCH'}`
+          : ''),
+    );
   }
   for (const t of r.targets) {
     const name = `${t.name}${t.stretch ? ' (stretch)' : ''}`;
-    lines.push(`${name.padEnd(44)} ${fmt(t.value, 2).padStart(8)}   target ${t.target.padEnd(8)} ${t.met ? 'met' : 'NOT MET'}`);
+    lines.push(
+      `${name.padEnd(44)} ${fmt(t.value, 2).padStart(8)}   target ${t.target.padEnd(8)} ${t.met ? 'met' : 'NOT MET'}`,
+    );
   }
   if (r.importer && r.importer.stderrLines > 0) {
     lines.push('');
@@ -314,8 +387,10 @@ function table(r: BenchReport): string {
     for (const l of r.importer.stderrHead) lines.push(`  ${l}`);
   }
   for (const f of r.failures) lines.push(`FAILED: ${f}`);
-  lines.push(`MB = 2^20 bytes; times are wall clock of each step (child steps include Node startup), CPU s the child's user + system time` +
-    (r.runs > 1 ? `; children: median of ${r.runs} runs taken in turns, highest peak RSS.` : '.'));
+  lines.push(
+    `MB = 2^20 bytes; times are wall clock of each step (child steps include Node startup), CPU s the child's user + system time` +
+      (r.runs > 1 ? `; children: median of ${r.runs} runs taken in turns, highest peak RSS.` : '.'),
+  );
   return lines.join('\n');
 }
 
@@ -372,7 +447,9 @@ async function main(): Promise<number> {
   const inputDir = join(tmp, 'input');
   await mkdir(inputDir);
   const failures: string[] = [];
-  const log = (s: string): void => { process.stderr.write(s + '\n'); };
+  const log = (s: string): void => {
+    process.stderr.write(s + '\n');
+  };
 
   try {
     // ---- the file
@@ -388,8 +465,17 @@ async function main(): Promise<number> {
       }
       keptPath = src;
       file = join(inputDir, basename(src).toLowerCase().endsWith('.csv') ? basename(src) : 'progetti_esteso.csv');
-      try { await link(src, file); } catch { log(`copying ${src} to ${file} (no hard link possible)`); await copyFile(src, file); }
-      try { stats = JSON.parse(await readFile(`${src}.meta.json`, 'utf8')) as SyntheticStats; } catch { stats = null; }
+      try {
+        await link(src, file);
+      } catch {
+        log(`copying ${src} to ${file} (no hard link possible)`);
+        await copyFile(src, file);
+      }
+      try {
+        stats = JSON.parse(await readFile(`${src}.meta.json`, 'utf8')) as SyntheticStats;
+      } catch {
+        stats = null;
+      }
     } else {
       const target = Math.round(sizeMB * MB);
       const name = `progetti_esteso_synthetic_${seed}_${sizeMB}mb.csv`;
@@ -398,9 +484,13 @@ async function main(): Promise<number> {
       const started = performance.now();
       let lastShown = 0;
       stats = await writeSyntheticExport(genPath, {
-        targetBytes: target, seed,
+        targetBytes: target,
+        seed,
         onProgress: (bytes) => {
-          if (bytes - lastShown >= 128 * MB) { lastShown = bytes; log(`  ${fmt(bytes / MB, 0)} MB`); }
+          if (bytes - lastShown >= 128 * MB) {
+            lastShown = bytes;
+            log(`  ${fmt(bytes / MB, 0)} MB`);
+          }
         },
       });
       generationSeconds = (performance.now() - started) / 1000;
@@ -408,7 +498,11 @@ async function main(): Promise<number> {
         keptPath = genPath;
         await writeFile(`${genPath}.meta.json`, JSON.stringify(stats, null, 2) + '\n');
         file = join(inputDir, 'progetti_esteso.csv');
-        try { await link(genPath, file); } catch { await copyFile(genPath, file); }
+        try {
+          await link(genPath, file);
+        } catch {
+          await copyFile(genPath, file);
+        }
       } else {
         file = genPath;
       }
@@ -420,15 +514,25 @@ async function main(): Promise<number> {
     log('raw read ...');
     const read = await rawRead(file);
     const readStep: StepResult = {
-      ok: read.bytes === bytes, seconds: read.seconds, mbPerSec: read.bytes / MB / read.seconds,
-      rows: null, rowsPerSec: null, peakRssMB: null,
+      ok: read.bytes === bytes,
+      seconds: read.seconds,
+      mbPerSec: read.bytes / MB / read.seconds,
+      rows: null,
+      rowsPerSec: null,
+      peakRssMB: null,
     };
     if (!readStep.ok) failures.push(`raw read counted ${read.bytes} bytes, the file has ${bytes}`);
 
     // ---- node startup baseline (same preload): what every child pays before its work
     const base = await runMeasured(['-e', ''], tmp, 'baseline');
     const baselineStep: StepResult = {
-      ok: base.code === 0, seconds: base.seconds, mbPerSec: null, rows: null, rowsPerSec: null, peakRssMB: base.peakRssMB, cpuSeconds: base.cpuSeconds,
+      ok: base.code === 0,
+      seconds: base.seconds,
+      mbPerSec: null,
+      rows: null,
+      rowsPerSec: null,
+      peakRssMB: base.peakRssMB,
+      cpuSeconds: base.cpuSeconds,
     };
 
     // ---- (b) the children, taking turns: bare papaparse, the importer without and with its
@@ -436,16 +540,44 @@ async function main(): Promise<number> {
     const haveImporter = existsSync(IMPORTER);
     if (!haveImporter) failures.push('the importer scripts/data.ts does not exist yet');
     const outputs = new Map<string, string>();
-    const importerRun = (name: 'importer' | 'importer-no-prefilter') => async (i: number): Promise<ChildRun> => {
-      const outDir = join(tmp, `${name}-output-${i}`);
-      const r = await runMeasured([...IMPORTER_NODE_FLAGS, IMPORTER, '--input', inputDir, '--output', outDir, '--report', join(tmp, `${name}-report.json`)],
-        tmp, name, name === 'importer' ? {} : { PNMETRO_IMPORT_PREFILTER: 'off' });
-      outputs.set(name, await digestFolder(outDir));
-      await rm(outDir, { recursive: true, force: true });
-      return r;
-    };
-    const missing = async (): Promise<ChildRun> => ({ code: 1, signal: null, seconds: 0, peakRssMB: null, cpuSeconds: null, peakTreeRssMB: null, stdout: '', stderr: 'scripts/data.ts not found', stderrLines: 1, allSeconds: [] });
-    log(`papaparse, importer without and with pre-filter, DuckDB 1 and 2 threads${runs > 1 ? `, ${runs} times in turns` : ''} ...`);
+    const importerRun =
+      (name: 'importer' | 'importer-no-prefilter') =>
+      async (i: number): Promise<ChildRun> => {
+        const outDir = join(tmp, `${name}-output-${i}`);
+        const r = await runMeasured(
+          [
+            ...IMPORTER_NODE_FLAGS,
+            IMPORTER,
+            '--input',
+            inputDir,
+            '--output',
+            outDir,
+            '--report',
+            join(tmp, `${name}-report.json`),
+          ],
+          tmp,
+          name,
+          name === 'importer' ? {} : { PNMETRO_IMPORT_PREFILTER: 'off' },
+        );
+        outputs.set(name, await digestFolder(outDir));
+        await rm(outDir, { recursive: true, force: true });
+        return r;
+      };
+    const missing = async (): Promise<ChildRun> => ({
+      code: 1,
+      signal: null,
+      seconds: 0,
+      peakRssMB: null,
+      cpuSeconds: null,
+      peakTreeRssMB: null,
+      stdout: '',
+      stderr: 'scripts/data.ts not found',
+      stderrLines: 1,
+      allSeconds: [],
+    });
+    log(
+      `papaparse, importer without and with pre-filter, DuckDB 1 and 2 threads${runs > 1 ? `, ${runs} times in turns` : ''} ...`,
+    );
     const ran = await runInTurns(runs, {
       papaparse: () => runMeasured([SELF, PAPAPARSE_CHILD_FLAG, file], tmp, 'papaparse'),
       importerNoPrefilter: haveImporter ? importerRun('importer-no-prefilter') : missing,
@@ -456,9 +588,16 @@ async function main(): Promise<number> {
 
     const pp = ran.papaparse;
     let ppInfo: PapaparseInfo | null = null;
-    try { ppInfo = JSON.parse(pp.stdout.trim().split('\n').pop() ?? '') as PapaparseInfo; } catch { ppInfo = null; }
+    try {
+      ppInfo = JSON.parse(pp.stdout.trim().split('\n').pop() ?? '') as PapaparseInfo;
+    } catch {
+      ppInfo = null;
+    }
     const ppStep = childStep(pp, sizeMiB, ppInfo?.rows ?? null, runs, ppInfo !== null);
-    if (!ppStep.ok) failures.push(`bare papaparse child exited ${pp.code ?? pp.signal}: ${pp.stderr.trim().split('\n').slice(0, 5).join(' | ')}`);
+    if (!ppStep.ok)
+      failures.push(
+        `bare papaparse child exited ${pp.code ?? pp.signal}: ${pp.stderr.trim().split('\n').slice(0, 5).join(' | ')}`,
+      );
     if (ppInfo && ppInfo.columns !== OC_ESTESO_HEADER.length && stats) {
       failures.push(`papaparse read ${ppInfo.columns} columns in the header, expected ${OC_ESTESO_HEADER.length}`);
     }
@@ -470,42 +609,76 @@ async function main(): Promise<number> {
     const importerStep = childStep(ran.importer, sizeMiB, rows, runs, haveImporter);
     const noPrefilterStep = childStep(ran.importerNoPrefilter, sizeMiB, rows, runs, haveImporter);
     if (haveImporter) {
-      for (const [step, name] of [[importerStep, 'the importer'], [noPrefilterStep, 'the importer without pre-filter']] as const) {
+      for (const [step, name] of [
+        [importerStep, 'the importer'],
+        [noPrefilterStep, 'the importer without pre-filter'],
+      ] as const) {
         if (!step.ok) failures.push(`${name} exited ${step.note}`);
       }
       const run = ran.importer;
-      const matches = counts && stats
-        ? counts.rows === stats.rows && counts.imported === stats.priority4Rows &&
-          counts.skipped === stats.priority5Rows + stats.otherRows && counts.rejected === 0
-        : null;
-      const reports = await Promise.all(['importer', 'importer-no-prefilter'].map((n) => readFile(join(tmp, `${n}-report.json`), 'utf8').catch(() => null)));
-      const same = importerStep.ok && noPrefilterStep.ok
-        ? reports[0] !== null && reports[0] === reports[1] && outputs.get('importer') === outputs.get('importer-no-prefilter')
-        : null;
-      if (same === false) failures.push('the importer without its pre-filter gave another report.json or other output files');
+      const matches =
+        counts && stats
+          ? counts.rows === stats.rows &&
+            counts.imported === stats.priority4Rows &&
+            counts.skipped === stats.priority5Rows + stats.otherRows &&
+            counts.rejected === 0
+          : null;
+      const reports = await Promise.all(
+        ['importer', 'importer-no-prefilter'].map((n) =>
+          readFile(join(tmp, `${n}-report.json`), 'utf8').catch(() => null),
+        ),
+      );
+      const same =
+        importerStep.ok && noPrefilterStep.ok
+          ? reports[0] !== null &&
+            reports[0] === reports[1] &&
+            outputs.get('importer') === outputs.get('importer-no-prefilter')
+          : null;
+      if (same === false)
+        failures.push('the importer without its pre-filter gave another report.json or other output files');
       importer = {
-        exitCode: run.code, counts, countsMatchGenerator: matches, stderrLines: run.stderrLines,
-        stderrHead: run.stderr.split('\n').filter((l) => l !== '').slice(0, 10).map((l) => (l.length > 300 ? l.slice(0, 300) + '...' : l)),
+        exitCode: run.code,
+        counts,
+        countsMatchGenerator: matches,
+        stderrLines: run.stderrLines,
+        stderrHead: run.stderr
+          .split('\n')
+          .filter((l) => l !== '')
+          .slice(0, 10)
+          .map((l) => (l.length > 300 ? l.slice(0, 300) + '...' : l)),
         prefilterSameOutput: same,
       };
     }
 
     // ---- (d) DuckDB
     const duckInfo = [ran.duckdb1, ran.duckdb2].map((r) => {
-      try { return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as DuckdbInfo; } catch { return null; }
+      try {
+        return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as DuckdbInfo;
+      } catch {
+        return null;
+      }
     });
     const duckSteps = [ran.duckdb1, ran.duckdb2].map((r, i) => childStep(r, sizeMiB, rows, runs, duckInfo[i] !== null));
     duckSteps.forEach((step, i) => {
-      if (!step.ok) failures.push(`DuckDB (${i + 1} thread${i ? 's' : ''}) exited ${step.note}: ${[ran.duckdb1, ran.duckdb2][i]!.stderr.trim().split('\n').slice(0, 5).join(' | ')}`);
+      if (!step.ok)
+        failures.push(
+          `DuckDB (${i + 1} thread${i ? 's' : ''}) exited ${step.note}: ${[ran.duckdb1, ran.duckdb2][i]!.stderr.trim().split('\n').slice(0, 5).join(' | ')}`,
+        );
     });
     const duckCounts: [number | null, number | null] = [duckInfo[0]?.count ?? null, duckInfo[1]?.count ?? null];
     const duckMatch = stats ? duckCounts.every((c) => c === stats.priority4Rows + stats.priority5Rows) : null;
-    if (duckMatch === false) failures.push(`DuckDB counted ${duckCounts.join(' and ')} rows with ${DUCKDB_NEEDLE}, expected ${stats!.priority4Rows + stats!.priority5Rows}`);
+    if (duckMatch === false)
+      failures.push(
+        `DuckDB counted ${duckCounts.join(' and ')} rows with ${DUCKDB_NEEDLE}, expected ${stats!.priority4Rows + stats!.priority5Rows}`,
+      );
 
     // ---- (e) targets
-    const over = (a: StepResult, b: StepResult) => (a.ok && b.ok && a.seconds !== null && b.seconds !== null ? a.seconds / b.seconds : null);
-    const ratio = importerStep.ok && ppStep.ok && importerStep.mbPerSec !== null && ppStep.mbPerSec !== null
-      ? importerStep.mbPerSec / ppStep.mbPerSec : null;
+    const over = (a: StepResult, b: StepResult) =>
+      a.ok && b.ok && a.seconds !== null && b.seconds !== null ? a.seconds / b.seconds : null;
+    const ratio =
+      importerStep.ok && ppStep.ok && importerStep.mbPerSec !== null && ppStep.mbPerSec !== null
+        ? importerStep.mbPerSec / ppStep.mbPerSec
+        : null;
     const ratios = {
       importerToDuckdb1: over(importerStep, duckSteps[0]!),
       importerToDuckdb2: over(importerStep, duckSteps[1]!),
@@ -513,11 +686,31 @@ async function main(): Promise<number> {
     };
     const atMost = (v: number | null, t: number) => v !== null && v <= t;
     const targets: Target[] = [
-      { name: 'ratio importer / papaparse MB/s', target: `>= ${TARGET_RATIO}`, value: ratio, met: ratio !== null && ratio >= TARGET_RATIO },
-      { name: 'importer peak RSS MB', target: `< ${TARGET_RSS_MB}`, value: importerStep.peakRssMB,
-        met: importerStep.ok && importerStep.peakRssMB !== null && importerStep.peakRssMB < TARGET_RSS_MB },
-      { name: 'time importer / DuckDB 1 thread', target: `<= ${TARGET_DUCKDB}`, value: ratios.importerToDuckdb1, met: atMost(ratios.importerToDuckdb1, TARGET_DUCKDB) },
-      { name: 'time importer / DuckDB 2 threads', target: `<= ${TARGET_DUCKDB}`, value: ratios.importerToDuckdb2, met: atMost(ratios.importerToDuckdb2, TARGET_DUCKDB), stretch: true },
+      {
+        name: 'ratio importer / papaparse MB/s',
+        target: `>= ${TARGET_RATIO}`,
+        value: ratio,
+        met: ratio !== null && ratio >= TARGET_RATIO,
+      },
+      {
+        name: 'importer peak RSS MB',
+        target: `< ${TARGET_RSS_MB}`,
+        value: importerStep.peakRssMB,
+        met: importerStep.ok && importerStep.peakRssMB !== null && importerStep.peakRssMB < TARGET_RSS_MB,
+      },
+      {
+        name: 'time importer / DuckDB 1 thread',
+        target: `<= ${TARGET_DUCKDB}`,
+        value: ratios.importerToDuckdb1,
+        met: atMost(ratios.importerToDuckdb1, TARGET_DUCKDB),
+      },
+      {
+        name: 'time importer / DuckDB 2 threads',
+        target: `<= ${TARGET_DUCKDB}`,
+        value: ratios.importerToDuckdb2,
+        met: atMost(ratios.importerToDuckdb2, TARGET_DUCKDB),
+        stretch: true,
+      },
     ];
 
     const cpus = os.cpus();
@@ -525,22 +718,41 @@ async function main(): Promise<number> {
       ok: failures.length === 0,
       date: new Date().toISOString(),
       machine: {
-        cpu: cpus[0]?.model.trim() ?? 'unknown', cpus: cpus.length, memoryGB: os.totalmem() / 1024 ** 3,
-        os: `${os.type()} ${os.release()}`, arch: os.arch(),
+        cpu: cpus[0]?.model.trim() ?? 'unknown',
+        cpus: cpus.length,
+        memoryGB: os.totalmem() / 1024 ** 3,
+        os: `${os.type()} ${os.release()}`,
+        arch: os.arch(),
       },
       node: process.version,
       file: {
-        path: keptPath, kept: keptPath !== null, bytes, sizeMB: sizeMiB, rows: stats?.rows ?? ppInfo?.rows ?? null,
-        seed: stats?.seed ?? null, generated: values.file === undefined, generationSeconds,
-        expected: stats ? { priority4: stats.priority4Rows, priority5: stats.priority5Rows, other: stats.otherRows } : null,
+        path: keptPath,
+        kept: keptPath !== null,
+        bytes,
+        sizeMB: sizeMiB,
+        rows: stats?.rows ?? ppInfo?.rows ?? null,
+        seed: stats?.seed ?? null,
+        generated: values.file === undefined,
+        generationSeconds,
+        expected: stats
+          ? { priority4: stats.priority4Rows, priority5: stats.priority5Rows, other: stats.otherRows }
+          : null,
       },
-      units: 'MB = 2^20 bytes; seconds are wall clock; child steps (papaparse, importer) include Node startup, see nodeBaseline',
+      units:
+        'MB = 2^20 bytes; seconds are wall clock; child steps (papaparse, importer) include Node startup, see nodeBaseline',
       runs,
       steps: {
-        read: readStep, papaparse: ppStep, importerNoPrefilter: noPrefilterStep, importer: importerStep,
-        duckdb1: duckSteps[0]!, duckdb2: duckSteps[1]!, nodeBaseline: baselineStep,
+        read: readStep,
+        papaparse: ppStep,
+        importerNoPrefilter: noPrefilterStep,
+        importer: importerStep,
+        duckdb1: duckSteps[0]!,
+        duckdb2: duckSteps[1]!,
+        nodeBaseline: baselineStep,
       },
-      papaparse: ppInfo ? { columns: ppInfo.columns, wrongWidthRows: ppInfo.wrongWidth, parseSeconds: ppInfo.seconds } : null,
+      papaparse: ppInfo
+        ? { columns: ppInfo.columns, wrongWidthRows: ppInfo.wrongWidth, parseSeconds: ppInfo.seconds }
+        : null,
       importer,
       duckdb: { counts: duckCounts, countsMatchGenerator: duckMatch },
       ratio,

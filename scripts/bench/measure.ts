@@ -64,7 +64,12 @@ export function treeRssKB(root: number): number | null {
 }
 
 /** Run `node --import rss.ts ...args` and measure its wall time and peak RSS. */
-export async function runMeasured(args: string[], tmp: string, name: string, env: Record<string, string> = {}): Promise<ChildRun> {
+export async function runMeasured(
+  args: string[],
+  tmp: string,
+  name: string,
+  env: Record<string, string> = {},
+): Promise<ChildRun> {
   const rssFile = join(tmp, `${name}.rss.json`);
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', RSS_PRELOAD, ...args], {
@@ -80,7 +85,9 @@ export async function runMeasured(args: string[], tmp: string, name: string, env
   let stdout = '';
   let stderr = '';
   let stderrLines = 0;
-  child.stdout.setEncoding('utf8').on('data', (s: string) => { if (stdout.length < KEEP_OUTPUT) stdout += s; });
+  child.stdout.setEncoding('utf8').on('data', (s: string) => {
+    if (stdout.length < KEEP_OUTPUT) stdout += s;
+  });
   child.stderr.setEncoding('utf8').on('data', (s: string) => {
     if (stderr.length < KEEP_OUTPUT) stderr += s;
     for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) stderrLines++;
@@ -102,6 +109,16 @@ export async function runMeasured(args: string[], tmp: string, name: string, env
   }
   // A child that never lived through a sample (or a system without /proc) has only its own figure.
   const peakTreeRssMB = peakTreeKB === null ? null : Math.max(peakTreeKB / 1024, peakRssMB ?? 0);
-  return { code, signal, seconds, peakRssMB, cpuSeconds, peakTreeRssMB, stdout, stderr, stderrLines, allSeconds: [seconds] };
+  return {
+    code,
+    signal,
+    seconds,
+    peakRssMB,
+    cpuSeconds,
+    peakTreeRssMB,
+    stdout,
+    stderr,
+    stderrLines,
+    allSeconds: [seconds],
+  };
 }
-

@@ -9,7 +9,10 @@ if (target) {
   process.on('exit', () => {
     try {
       const use = process.resourceUsage();
-      writeFileSync(target, JSON.stringify({ maxRssKB: use.maxRSS, cpuMs: (use.userCPUTime + use.systemCPUTime) / 1000 }) + '\n');
+      writeFileSync(
+        target,
+        JSON.stringify({ maxRssKB: use.maxRSS, cpuMs: (use.userCPUTime + use.systemCPUTime) / 1000 }) + '\n',
+      );
     } catch {
       // nothing useful to do while exiting: the benchmark reports the figure as missing
     }

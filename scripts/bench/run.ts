@@ -29,7 +29,8 @@ const SITE = nodeScriptArgs('site');
 const CHARTS = nodeScriptArgs('charts');
 const SITE_INDEX = nodeScriptArgs('site-index');
 // Each step of `npm run build` is measured on its own, below: a step added to the build must be added here.
-if (buildSteps().join() !== 'data,site,charts,site-index') throw new Error(`bench: the build's steps are now ${buildSteps().join(', ')}; measure each in build() below`);
+if (buildSteps().join() !== 'data,site,charts,site-index')
+  throw new Error(`bench: the build's steps are now ${buildSteps().join(', ')}; measure each in build() below`);
 
 /** One page of each type, on every build (codes the bundled reference data always has). */
 export const PAGE_TYPES: Record<string, string> = {
@@ -51,7 +52,10 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: join(ROOT, 'bench-results/bench.json') },
   },
 });
-const sizes = args.sizes.split(',').map(Number).filter((n) => n > 0);
+const sizes = args.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 // Builds go under the project: Astro keeps prerender chunks in the project's .astro/ when the
 // output folder is outside it, and two builds at once would then break each other.
 mkdirSync(join(ROOT, '.bench-tmp'), { recursive: true });
@@ -66,7 +70,9 @@ function must(run: ChildRun, what: string): ChildRun {
 }
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 function firstProjectPage(dist: string): string {
@@ -81,14 +87,22 @@ function trivialSite(pages: number): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src/pages'), { recursive: true });
   // The same build settings as the site's (astro.config.mjs): static, directory pages, four in flight.
-  writeFileSync(join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', trailingSlash: 'always', build: { format: 'directory', concurrency: 4 } });\n");
-  writeFileSync(join(dir, 'src/pages/[n].astro'), `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })); }\nconst { n } = Astro.params;\n---\n<html lang="it"><head><meta charset="utf-8"><title>Pagina {n}</title></head><body><h1>Pagina {n}</h1></body></html>\n`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({ output: 'static', trailingSlash: 'always', build: { format: 'directory', concurrency: 4 } });\n",
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[n].astro'),
+    `---\nexport function getStaticPaths() { return Array.from({ length: ${pages} }, (_, n) => ({ params: { n: String(n) } })); }\nconst { n } = Astro.params;\n---\n<html lang="it"><head><meta charset="utf-8"><title>Pagina {n}</title></head><body><h1>Pagina {n}</h1></body></html>\n`,
+  );
   return dir;
 }
 
 type Step = { seconds: number; peakRssMB: number | null; peakTreeRssMB: number | null };
 type BuildResult = {
-  projects: number; pages: number; distMB: number;
+  projects: number;
+  pages: number;
+  distMB: number;
   data: Step;
   /** astro build, the charts' CSV and metadata files, then the sitemap and search index: the steps after the import. */
   site: Step & { pagesPerSecond: number; astro: Step; charts: Step; siteIndex: Step };
@@ -104,26 +118,50 @@ async function build(projects: number): Promise<BuildResult> {
   const input = join(work, `input-${projects}`);
   const data = join(work, `data-${projects}`);
   const dist = join(work, `dist-${projects}`);
-  must(await runMeasured([join(ROOT, 'scripts/demo-data.ts'), '--projects', String(projects), '--output', input], work, `demo-${projects}`), 'demo-data');
-  const imp = must(await runMeasured([...DATA, '--input', input, '--output', data], work, `data-${projects}`), 'import');
-  const astro = must(await runMeasured([...SITE, '--silent'], work, `build-${projects}`, { DATA_DIR: data, OUT_DIR: dist }), 'astro build');
-  const charts = must(await runMeasured([...CHARTS, '--site', dist], work, `charts-${projects}`, { DATA_DIR: data }), 'charts');
+  must(
+    await runMeasured(
+      [join(ROOT, 'scripts/demo-data.ts'), '--projects', String(projects), '--output', input],
+      work,
+      `demo-${projects}`,
+    ),
+    'demo-data',
+  );
+  const imp = must(
+    await runMeasured([...DATA, '--input', input, '--output', data], work, `data-${projects}`),
+    'import',
+  );
+  const astro = must(
+    await runMeasured([...SITE, '--silent'], work, `build-${projects}`, { DATA_DIR: data, OUT_DIR: dist }),
+    'astro build',
+  );
+  const charts = must(
+    await runMeasured([...CHARTS, '--site', dist], work, `charts-${projects}`, { DATA_DIR: data }),
+    'charts',
+  );
   const index = must(await runMeasured([...SITE_INDEX, '--site', dist], work, `site-index-${projects}`), 'site index');
   const files = walk(dist);
   const pages = files.filter((f) => f.endsWith('.html')).length;
   const trivialDir = trivialSite(pages);
   // `astro build` of the trivial site, run exactly as the site's own (SITE: Node flags, astro, build).
-  const trivial = must(await runMeasured([...SITE, '--silent', '--root', trivialDir], work, `trivial-${projects}`), 'trivial build');
+  const trivial = must(
+    await runMeasured([...SITE, '--silent', '--root', trivialDir], work, `trivial-${projects}`),
+    'trivial build',
+  );
   rmSync(trivialDir, { recursive: true, force: true });
   const siteSeconds = astro.seconds + charts.seconds + index.seconds;
   return {
-    projects, pages,
+    projects,
+    pages,
     distMB: files.reduce((s, f) => s + statSync(f).size, 0) / 1048576,
     data: step(imp),
     site: {
-      seconds: siteSeconds, peakRssMB: maxOf(astro.peakRssMB, charts.peakRssMB, index.peakRssMB),
+      seconds: siteSeconds,
+      peakRssMB: maxOf(astro.peakRssMB, charts.peakRssMB, index.peakRssMB),
       peakTreeRssMB: maxOf(astro.peakTreeRssMB, charts.peakTreeRssMB, index.peakTreeRssMB),
-      pagesPerSecond: pages / siteSeconds, astro: step(astro), charts: step(charts), siteIndex: step(index),
+      pagesPerSecond: pages / siteSeconds,
+      astro: step(astro),
+      charts: step(charts),
+      siteIndex: step(index),
     },
     trivial: { ...step(trivial), pagesPerSecond: pages / trivial.seconds },
     ratioToTrivial: siteSeconds / trivial.seconds,
@@ -140,8 +178,18 @@ async function lighthouseScores(dist: string, pages: Record<string, string>): Pr
   const out: Record<string, Scores> = {};
   try {
     for (const [type, path] of Object.entries(pages)) {
-      const r = await lighthouse(server.origin + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-      out[type] = Object.fromEntries(Object.entries(r?.lhr.categories ?? {}).map(([k, v]) => [k, v.score === null ? null : Math.round(v.score * 100)]));
+      const r = await lighthouse(server.origin + path, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      out[type] = Object.fromEntries(
+        Object.entries(r?.lhr.categories ?? {}).map(([k, v]) => [
+          k,
+          v.score === null ? null : Math.round(v.score * 100),
+        ]),
+      );
     }
   } finally {
     await chrome.kill();
@@ -154,11 +202,23 @@ const kb = (n: number) => (n / 1024).toFixed(1);
 
 async function main() {
   const report: Record<string, unknown> = {
-    machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1), node: process.version },
+    machine: {
+      cpu: os.cpus()[0]?.model,
+      cores: os.cpus().length,
+      memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1),
+      node: process.version,
+    },
   };
   if (!args['no-import']) {
     const out = join(work, 'import.json');
-    must(await runMeasured([join(ROOT, 'scripts/bench/import.ts'), '--size-mb', args['import-size-mb'], '--out', out], work, 'import-bench'), 'import benchmark');
+    must(
+      await runMeasured(
+        [join(ROOT, 'scripts/bench/import.ts'), '--size-mb', args['import-size-mb'], '--out', out],
+        work,
+        'import-bench',
+      ),
+      'import benchmark',
+    );
     report['import'] = JSON.parse(readFileSync(out, 'utf8'));
   }
 
@@ -171,7 +231,9 @@ async function main() {
 
   const smallest = builds[0]!;
   const pages = { ...PAGE_TYPES, project: firstProjectPage(smallest.dist) };
-  const weights: Record<string, PageWeight> = Object.fromEntries(Object.entries(pages).map(([t, p]) => [t, weighPage(smallest.dist, p)]));
+  const weights: Record<string, PageWeight> = Object.fromEntries(
+    Object.entries(pages).map(([t, p]) => [t, weighPage(smallest.dist, p)]),
+  );
   report['pages'] = { projects: smallest.projects, weights };
   if (!args['no-lighthouse']) report['lighthouse'] = await lighthouseScores(smallest.dist, pages);
 
@@ -179,25 +241,36 @@ async function main() {
   writeFileSync(args.out, JSON.stringify(report, null, 2) + '\n');
 
   const lines: string[] = [];
-  const imp = report['import'] as { results?: Record<string, { mbPerSecond?: number; peakRssMB?: number }>; ratio?: number } | undefined;
+  const imp = report['import'] as
+    { results?: Record<string, { mbPerSecond?: number; peakRssMB?: number }>; ratio?: number } | undefined;
   if (imp) lines.push(`import: see ${args.out} (import)`, '');
-  lines.push('build  projects   pages  data s  astro s charts s  index s  site s  pages/s  RSS MB (astro/charts/index, with children)  dist MB  trivial s  trivial RSS  x trivial');
+  lines.push(
+    'build  projects   pages  data s  astro s charts s  index s  site s  pages/s  RSS MB (astro/charts/index, with children)  dist MB  trivial s  trivial RSS  x trivial',
+  );
   const mb = (x: number | null) => (x === null ? '?' : x.toFixed(0));
   for (const b of builds) {
     lines.push(
       `${''.padEnd(5)} ${String(b.projects).padStart(9)} ${String(b.pages).padStart(7)} ${b.data.seconds.toFixed(1).padStart(7)} ${b.site.astro.seconds.toFixed(1).padStart(8)} ${b.site.charts.seconds.toFixed(1).padStart(8)} ${b.site.siteIndex.seconds.toFixed(1).padStart(8)} ${b.site.seconds.toFixed(1).padStart(7)} ` +
-      `${b.site.pagesPerSecond.toFixed(0).padStart(8)} ${`${mb(b.site.astro.peakTreeRssMB)} / ${mb(b.site.charts.peakTreeRssMB)} / ${mb(b.site.siteIndex.peakTreeRssMB)}`.padStart(44)} ${b.distMB.toFixed(1).padStart(8)} ` +
-      `${b.trivial.seconds.toFixed(1).padStart(10)} ${mb(b.trivial.peakTreeRssMB).padStart(12)} ${b.ratioToTrivial.toFixed(2).padStart(10)}`,
+        `${b.site.pagesPerSecond.toFixed(0).padStart(8)} ${`${mb(b.site.astro.peakTreeRssMB)} / ${mb(b.site.charts.peakTreeRssMB)} / ${mb(b.site.siteIndex.peakTreeRssMB)}`.padStart(44)} ${b.distMB.toFixed(1).padStart(8)} ` +
+        `${b.trivial.seconds.toFixed(1).padStart(10)} ${mb(b.trivial.peakTreeRssMB).padStart(12)} ${b.ratioToTrivial.toFixed(2).padStart(10)}`,
     );
   }
-  lines.push('', `pages (${smallest.projects} projects)  KB: html raw/gz   css raw/gz   js raw/gz   svg raw/gz   total gz`);
+  lines.push(
+    '',
+    `pages (${smallest.projects} projects)  KB: html raw/gz   css raw/gz   js raw/gz   svg raw/gz   total gz`,
+  );
   for (const [t, w] of Object.entries(weights)) {
-    lines.push(`${t.padEnd(14)} ${kb(w.html.raw).padStart(7)}/${kb(w.html.gzip).padEnd(6)} ${kb(w.css.raw).padStart(6)}/${kb(w.css.gzip).padEnd(6)} ${kb(w.js.raw).padStart(6)}/${kb(w.js.gzip).padEnd(6)} ${kb(w.svg.raw).padStart(6)}/${kb(w.svg.gzip).padEnd(6)} ${kb(w.total.gzip).padStart(8)}`);
+    lines.push(
+      `${t.padEnd(14)} ${kb(w.html.raw).padStart(7)}/${kb(w.html.gzip).padEnd(6)} ${kb(w.css.raw).padStart(6)}/${kb(w.css.gzip).padEnd(6)} ${kb(w.js.raw).padStart(6)}/${kb(w.js.gzip).padEnd(6)} ${kb(w.svg.raw).padStart(6)}/${kb(w.svg.gzip).padEnd(6)} ${kb(w.total.gzip).padStart(8)}`,
+    );
   }
   const lh = report['lighthouse'] as Record<string, Scores> | undefined;
   if (lh) {
     lines.push('', 'lighthouse     perf  a11y  best  seo');
-    for (const [t, s] of Object.entries(lh)) lines.push(`${t.padEnd(14)} ${String(s['performance']).padStart(4)} ${String(s['accessibility']).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s['seo']).padStart(4)}`);
+    for (const [t, s] of Object.entries(lh))
+      lines.push(
+        `${t.padEnd(14)} ${String(s['performance']).padStart(4)} ${String(s['accessibility']).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s['seo']).padStart(4)}`,
+      );
   }
   process.stdout.write(lines.join('\n') + `\n\nreport: ${args.out}\n`);
   rmSync(work, { recursive: true, force: true });

@@ -7,8 +7,15 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  METRO_CITIES, METRO_PLUS_DESCRIPTION, OC_ESTESO_HEADER, SYNTHETIC_UPDATE_DATE, createRng, formatAmount,
-  generateRow, writeSyntheticExport, type SyntheticStats,
+  METRO_CITIES,
+  METRO_PLUS_DESCRIPTION,
+  OC_ESTESO_HEADER,
+  SYNTHETIC_UPDATE_DATE,
+  createRng,
+  formatAmount,
+  generateRow,
+  writeSyntheticExport,
+  type SyntheticStats,
 } from './synthetic-oc.ts';
 
 const FIXTURE = fileURLToPath(new URL('../../tests/fixtures/opencoesione/progetti_esteso_header.csv', import.meta.url));
@@ -98,7 +105,9 @@ describe('synthetic OpenCoesione export', () => {
 
   it('writes valid PN Metro Plus rows: priority 4 (or 5), objective, one of the 14 cities, amounts, link', () => {
     const idx = (name: string): number => OC_ESTESO_HEADER.indexOf(name);
-    const metro = rows.slice(1).filter((r) => (r[idx('OC_DESCRIZIONE_PROGRAMMA')] as string).includes(METRO_PLUS_DESCRIPTION));
+    const metro = rows
+      .slice(1)
+      .filter((r) => (r[idx('OC_DESCRIZIONE_PROGRAMMA')] as string).includes(METRO_PLUS_DESCRIPTION));
     expect(metro.length).toBe(stats.priority4Rows + stats.priority5Rows);
     expect(metro.length).toBeGreaterThan(0);
     const istat = new Map(METRO_CITIES.map((c) => [c.istat, c.name]));

@@ -113,15 +113,15 @@ export function createRng(seed: number): Rng {
 // descriptions (mixed case, real accents and typographic quotes, so decoding is exercised).
 const TITLE_WORDS = (
   'INTERVENTI SERVIZI SOCIALI INCLUSIONE ATTIVA PERSONE FRAGILI RETE TERRITORIALE PRESA IN CARICO ' +
-  'CENTRO DIURNO ACCOGLIENZA SENZA DIMORA HOUSING FIRST ACCOMPAGNAMENTO LAVORO COMUNITA\' ' +
-  'PROSSIMITA\' QUARTIERE PERIFERIE RIQUALIFICAZIONE IMMOBILE CONFISCATO SCUOLA ADEGUAMENTO SISMICO ' +
+  "CENTRO DIURNO ACCOGLIENZA SENZA DIMORA HOUSING FIRST ACCOMPAGNAMENTO LAVORO COMUNITA' " +
+  "PROSSIMITA' QUARTIERE PERIFERIE RIQUALIFICAZIONE IMMOBILE CONFISCATO SCUOLA ADEGUAMENTO SISMICO " +
   'EFFICIENTAMENTO ENERGETICO EDIFICIO PUBBLICO STRADA PROVINCIALE MANUTENZIONE STRAORDINARIA ' +
   'FORMAZIONE PROFESSIONALE TIROCINI GIOVANI NEET DONNE VITTIME VIOLENZA MINORI STRANIERI NON ' +
-  'ACCOMPAGNATI ANZIANI NON AUTOSUFFICIENTI DISABILITA\' AUTONOMIA ABITATIVA EMPORIO SOLIDALE ' +
+  "ACCOMPAGNATI ANZIANI NON AUTOSUFFICIENTI DISABILITA' AUTONOMIA ABITATIVA EMPORIO SOLIDALE " +
   'ECONOMIA SOCIALE TERZO SETTORE COPROGETTAZIONE DIGITALIZZAZIONE SPORTELLO UNICO MEDIAZIONE ' +
   'CULTURALE RIGENERAZIONE URBANA VERDE PUBBLICO PISTA CICLABILE BANDA ULTRALARGA RICERCA ' +
-  'SVILUPPO IMPRESE COMPETITIVITA\' INNOVAZIONE TECNOLOGICA LABORATORIO ASSISTENZA DOMICILIARE ' +
-  'POVERTA\' EDUCATIVA CONTRASTO DISPERSIONE SCOLASTICA DEL DELLA DEI PER LA IL E NEL DI A'
+  "SVILUPPO IMPRESE COMPETITIVITA' INNOVAZIONE TECNOLOGICA LABORATORIO ASSISTENZA DOMICILIARE " +
+  "POVERTA' EDUCATIVA CONTRASTO DISPERSIONE SCOLASTICA DEL DELLA DEI PER LA IL E NEL DI A"
 ).split(' ');
 
 const TEXT_WORDS = (
@@ -139,10 +139,10 @@ const TEXT_WORDS = (
 ).split(' ');
 
 const PLACE_NAMES = (
-  'SANT\'ANTIMO;POZZUOLI;CASORIA;ACERRA;TORRE DEL GRECO;GIUGLIANO IN CAMPANIA;BATTIPAGLIA;' +
+  "SANT'ANTIMO;POZZUOLI;CASORIA;ACERRA;TORRE DEL GRECO;GIUGLIANO IN CAMPANIA;BATTIPAGLIA;" +
   'SALERNO;CASERTA;AVELLINO;BENEVENTO;ANDRIA;BARLETTA;TARANTO;LECCE;BRINDISI;FOGGIA;MATERA;' +
   'POTENZA;COSENZA;CATANZARO;CROTONE;VIBO VALENTIA;SIRACUSA;RAGUSA;TRAPANI;AGRIGENTO;' +
-  'CALTANISSETTA;ENNA;SASSARI;NUORO;ORISTANO;L\'AQUILA;PESCARA;CAMPOBASSO;PERUGIA;ANCONA;' +
+  "CALTANISSETTA;ENNA;SASSARI;NUORO;ORISTANO;L'AQUILA;PESCARA;CAMPOBASSO;PERUGIA;ANCONA;" +
   'PESARO;AREZZO;PRATO;LIVORNO;MODENA;PARMA;RIMINI;VERONA;PADOVA;VICENZA;TRENTO;BOLZANO;' +
   'UDINE;TRIESTE;BERGAMO;BRESCIA;MONZA;COMO;NOVARA;ALESSANDRIA;CUNEO;AOSTA;LA SPEZIA;SAVONA'
 ).split(';');
@@ -154,12 +154,26 @@ interface Region {
 }
 
 const REGIONS: readonly Region[] = [
-  ['001', 'PIEMONTE', false], ['002', "VALLE D'AOSTA", false], ['003', 'LOMBARDIA', false],
-  ['004', 'TRENTINO-ALTO ADIGE', false], ['005', 'VENETO', false], ['006', 'FRIULI-VENEZIA GIULIA', false],
-  ['007', 'LIGURIA', false], ['008', 'EMILIA-ROMAGNA', false], ['009', 'TOSCANA', false],
-  ['010', 'UMBRIA', false], ['011', 'MARCHE', false], ['012', 'LAZIO', false], ['013', 'ABRUZZO', true],
-  ['014', 'MOLISE', true], ['015', 'CAMPANIA', true], ['016', 'PUGLIA', true], ['017', 'BASILICATA', true],
-  ['018', 'CALABRIA', true], ['019', 'SICILIA', true], ['020', 'SARDEGNA', true],
+  ['001', 'PIEMONTE', false],
+  ['002', "VALLE D'AOSTA", false],
+  ['003', 'LOMBARDIA', false],
+  ['004', 'TRENTINO-ALTO ADIGE', false],
+  ['005', 'VENETO', false],
+  ['006', 'FRIULI-VENEZIA GIULIA', false],
+  ['007', 'LIGURIA', false],
+  ['008', 'EMILIA-ROMAGNA', false],
+  ['009', 'TOSCANA', false],
+  ['010', 'UMBRIA', false],
+  ['011', 'MARCHE', false],
+  ['012', 'LAZIO', false],
+  ['013', 'ABRUZZO', true],
+  ['014', 'MOLISE', true],
+  ['015', 'CAMPANIA', true],
+  ['016', 'PUGLIA', true],
+  ['017', 'BASILICATA', true],
+  ['018', 'CALABRIA', true],
+  ['019', 'SICILIA', true],
+  ['020', 'SARDEGNA', true],
 ].map(([code, name, south]) => ({ code: code as string, name: name as string, south: south as boolean }));
 
 /** The 14 cities of PN Metro Plus (as data/reference/cities.csv), with their region code. */
@@ -193,8 +207,11 @@ export const METRO_CITIES: readonly MetroCity[] = [
   ['087015', 'CATANIA', 'CATANIA', 'SICILIA', 'CT'],
   ['092009', 'CAGLIARI', 'CAGLIARI', 'SARDEGNA', 'CA'],
 ].map(([istat, name, province, region, sigla]) => ({
-  istat: istat as string, name: name as string, province: province as string,
-  region: regionByName(region as string), sigla: sigla as string,
+  istat: istat as string,
+  name: name as string,
+  province: province as string,
+  region: regionByName(region as string),
+  sigla: sigla as string,
 }));
 
 interface Programme {
@@ -212,7 +229,7 @@ const OTHER_PROGRAMMES: readonly Programme[] = [
   ['2014IT05SFOP001', 'PON INCLUSIONE', '2', 'FSE', 'FS1420'],
   ['2014IT16M2OP004', "PON FESR FSE CITTA' METROPOLITANE", '2', 'FESR', 'FS1420'],
   ['2014IT16M2OP005', "PON FESR FSE LEGALITA'", '2', 'FESR', 'FS1420'],
-  ['2014IT05M2OP001', 'PON SCUOLA - COMPETENZE E AMBIENTI PER L\'APPRENDIMENTO', '2', 'FSE', 'FS1420'],
+  ['2014IT05M2OP001', "PON SCUOLA - COMPETENZE E AMBIENTI PER L'APPRENDIMENTO", '2', 'FSE', 'FS1420'],
   ['2014IT16RFOP020', 'POR PUGLIA FESR FSE 2014-2020', '2', 'FESR', 'FS1420'],
   ['2014IT16RFOP016', 'POR SICILIA FESR 2014-2020', '2', 'FESR', 'FS1420'],
   ['2014IT05SFOP015', 'POR LOMBARDIA FSE 2014-2020', '2', 'FSE', 'FS1420'],
@@ -222,20 +239,29 @@ const OTHER_PROGRAMMES: readonly Programme[] = [
   ['2021IT16RFPR008', 'PR CAMPANIA FESR 2021-2027', '3', 'FESR', 'FS2127'],
   ['2021IT05FFPR001', "PN INCLUSIONE E LOTTA ALLA POVERTA' 2021-2027", '3', 'FSE+', 'FS2127'],
   ['2021IT05SFPN002', 'PN SCUOLA E COMPETENZE 2021-2027', '3', 'FSE+', 'FS2127'],
-  ['2021IT16RFPN003', 'PN RICERCA, INNOVAZIONE E COMPETITIVITA\' PER LA TRANSIZIONE VERDE E DIGITALE 2021-2027', '3', 'FESR', 'FS2127'],
+  [
+    '2021IT16RFPN003',
+    "PN RICERCA, INNOVAZIONE E COMPETITIVITA' PER LA TRANSIZIONE VERDE E DIGITALE 2021-2027",
+    '3',
+    'FESR',
+    'FS2127',
+  ],
   ['2021IT16RFPR001', 'PR PIEMONTE FESR 2021-2027', '3', 'FESR', 'FS2127'],
   ['2021IT05SFPR012', 'PR LAZIO FSE+ 2021-2027', '3', 'FSE+', 'FS2127'],
   ['PSCCAMPANIA', 'PSC CAMPANIA', '2', '', 'FSC1420'],
-  ['PSCMIMS', 'PSC MINISTERO DELLE INFRASTRUTTURE E DELLA MOBILITA\' SOSTENIBILI', '2', '', 'FSC1420'],
+  ['PSCMIMS', "PSC MINISTERO DELLE INFRASTRUTTURE E DELLA MOBILITA' SOSTENIBILI", '2', '', 'FSC1420'],
   ['PSCSICILIA', 'PSC SICILIA', '2', '', 'FSC1420'],
   ['2007IT161PO009', 'POR CALABRIA FESR 2007-2013', '1', 'FESR', 'FS0713'],
   ['2007IT051PO001', 'POR LAZIO FSE 2007-2013', '1', 'FSE', 'FS0713'],
   ['2007IT161PO011', 'POR SICILIA FESR 2007-2013', '1', 'FESR', 'FS0713'],
   ['2007SA002FA016', 'PAR FAS SARDEGNA', '1', '', 'FSC0713'],
-  ['2016XXAMPSAP00', 'PATTO PER LO SVILUPPO DELLA CITTA\' METROPOLITANA DI NAPOLI', '2', '', 'FSC1420'],
+  ['2016XXAMPSAP00', "PATTO PER LO SVILUPPO DELLA CITTA' METROPOLITANA DI NAPOLI", '2', '', 'FSC1420'],
 ].map(([code, name, cycle, fund, source]) => ({
-  code: code as string, name: name as string, cycle: cycle as Programme['cycle'],
-  fund: fund as string, source: source as string,
+  code: code as string,
+  name: name as string,
+  cycle: cycle as Programme['cycle'],
+  fund: fund as string,
+  source: source as string,
 }));
 
 const CYCLE_NAMES: Record<Programme['cycle'], string> = {
@@ -245,22 +271,32 @@ const CYCLE_NAMES: Record<Programme['cycle'], string> = {
 };
 
 const SOURCE_NAMES: Record<string, string> = {
-  FS0713: 'Fondi Strutturali 2007-2013', FS1420: 'Fondi Strutturali 2014-2020',
-  FS2127: 'Fondi Strutturali 2021-2027', FSC0713: 'Fondo Sviluppo e Coesione 2007-2013',
+  FS0713: 'Fondi Strutturali 2007-2013',
+  FS1420: 'Fondi Strutturali 2014-2020',
+  FS2127: 'Fondi Strutturali 2021-2027',
+  FSC0713: 'Fondo Sviluppo e Coesione 2007-2013',
   FSC1420: 'Fondo Sviluppo e Coesione 2014-2020',
 };
 
 const THEMES: readonly (readonly [string, string])[] = [
-  ['01', 'Ricerca e innovazione'], ['02', 'Reti e servizi digitali'], ['03', 'Competitività imprese'],
-  ['04', 'Energia'], ['05', 'Ambiente'], ['06', 'Cultura e turismo'], ['07', 'Trasporti e mobilità'],
-  ['08', 'Occupazione e lavoro'], ['09', 'Inclusione sociale e salute'], ['10', 'Istruzione e formazione'],
+  ['01', 'Ricerca e innovazione'],
+  ['02', 'Reti e servizi digitali'],
+  ['03', 'Competitività imprese'],
+  ['04', 'Energia'],
+  ['05', 'Ambiente'],
+  ['06', 'Cultura e turismo'],
+  ['07', 'Trasporti e mobilità'],
+  ['08', 'Occupazione e lavoro'],
+  ['09', 'Inclusione sociale e salute'],
+  ['10', 'Istruzione e formazione'],
   ['11', 'Capacità amministrativa'],
 ];
 
 const STATES = ['Non avviato', 'In corso', 'Concluso', 'Liquidato'] as const;
 const ESO_CODES = ['ESO4.8', 'ESO4.11', 'ESO4.12'] as const;
 const ESO_DESCR: Record<(typeof ESO_CODES)[number], string> = {
-  'ESO4.8': "INCENTIVARE L'INCLUSIONE ATTIVA, PER PROMUOVERE LE PARI OPPORTUNITA', LA NON DISCRIMINAZIONE E LA PARTECIPAZIONE ATTIVA",
+  'ESO4.8':
+    "INCENTIVARE L'INCLUSIONE ATTIVA, PER PROMUOVERE LE PARI OPPORTUNITA', LA NON DISCRIMINAZIONE E LA PARTECIPAZIONE ATTIVA",
   'ESO4.11': "MIGLIORARE L'ACCESSO PARITARIO E TEMPESTIVO A SERVIZI DI QUALITA', SOSTENIBILI E A PREZZI ACCESSIBILI",
   'ESO4.12': "PROMUOVERE L'INTEGRAZIONE SOCIALE DELLE PERSONE A RISCHIO DI POVERTA' O DI ESCLUSIONE SOCIALE",
 };
@@ -268,15 +304,22 @@ const P4_CODES = ['4', '4', '4', '04', '04', 'P4', 'P4', '0004'] as const;
 const P5_CODES = ['5', '05', 'P5'] as const;
 
 const FORME_GIURIDICHE: readonly (readonly [string, string])[] = [
-  ['2.4.30', 'COMUNE'], ['2.4.10', 'REGIONE'], ['2.5.20', 'ISTITUTO SCOLASTICO'],
-  ['1.3.10', "SOCIETA' A RESPONSABILITA' LIMITATA"], ['1.6.10', 'COOPERATIVA SOCIALE'],
-  ['2.1.10', 'MINISTERO'], ['1.7.30', 'ASSOCIAZIONE RICONOSCIUTA'], ['2.4.20', "CITTA' METROPOLITANA"],
+  ['2.4.30', 'COMUNE'],
+  ['2.4.10', 'REGIONE'],
+  ['2.5.20', 'ISTITUTO SCOLASTICO'],
+  ['1.3.10', "SOCIETA' A RESPONSABILITA' LIMITATA"],
+  ['1.6.10', 'COOPERATIVA SOCIALE'],
+  ['2.1.10', 'MINISTERO'],
+  ['1.7.30', 'ASSOCIAZIONE RICONOSCIUTA'],
+  ['2.4.20', "CITTA' METROPOLITANA"],
 ];
 
 const PROCEDURES: readonly (readonly [string, string])[] = [
-  ['01', 'PROCEDURA APERTA'], ['03', 'PROCEDURA NEGOZIATA SENZA PREVIA PUBBLICAZIONE'],
-  ['07', 'AFFIDAMENTO DIRETTO'], ['12', 'AVVISO PUBBLICO PER LA CONCESSIONE DI CONTRIBUTI'],
-  ['14', "CO-PROGETTAZIONE CON ENTI DEL TERZO SETTORE (ART. 55 D.LGS. 117/2017)"],
+  ['01', 'PROCEDURA APERTA'],
+  ['03', 'PROCEDURA NEGOZIATA SENZA PREVIA PUBBLICAZIONE'],
+  ['07', 'AFFIDAMENTO DIRETTO'],
+  ['12', 'AVVISO PUBBLICO PER LA CONCESSIONE DI CONTRIBUTI'],
+  ['14', 'CO-PROGETTAZIONE CON ENTI DEL TERZO SETTORE (ART. 55 D.LGS. 117/2017)'],
 ];
 
 const INDICATORS: readonly (readonly [string, string, string])[] = [
@@ -292,16 +335,20 @@ const INDICATORS: readonly (readonly [string, string, string])[] = [
 ];
 
 const CUP_NATURE: readonly (readonly [string, string])[] = [
-  ['01', 'ACQUISTO DI BENI'], ['02', 'ACQUISTO O REALIZZAZIONE DI SERVIZI'],
+  ['01', 'ACQUISTO DI BENI'],
+  ['02', 'ACQUISTO O REALIZZAZIONE DI SERVIZI'],
   ['03', 'REALIZZAZIONE DI LAVORI PUBBLICI (OPERE ED IMPIANTISTICA)'],
-  ['06', 'CONCESSIONE DI INCENTIVI AD UNITA\' PRODUTTIVE'],
-  ['07', 'CONCESSIONE DI CONTRIBUTI AD ALTRI SOGGETTI (DIVERSI DA UNITA\' PRODUTTIVE)'],
+  ['06', "CONCESSIONE DI INCENTIVI AD UNITA' PRODUTTIVE"],
+  ['07', "CONCESSIONE DI CONTRIBUTI AD ALTRI SOGGETTI (DIVERSI DA UNITA' PRODUTTIVE)"],
 ];
 
 const CUP_SETTORI: readonly (readonly [string, string])[] = [
-  ['10', 'SERVIZI PER LA P.A. E PER LA COLLETTIVITA\''], ['05', 'INFRASTRUTTURE SOCIALI'],
-  ['01', 'INFRASTRUTTURE DI TRASPORTO'], ['08', 'INFRASTRUTTURE AMBIENTALI E RISORSE IDRICHE'],
-  ['02', 'INFRASTRUTTURE AMBIENTALI E RISORSE IDRICHE'], ['09', 'FORMAZIONE E SOSTEGNI PER IL MERCATO DEL LAVORO'],
+  ['10', "SERVIZI PER LA P.A. E PER LA COLLETTIVITA'"],
+  ['05', 'INFRASTRUTTURE SOCIALI'],
+  ['01', 'INFRASTRUTTURE DI TRASPORTO'],
+  ['08', 'INFRASTRUTTURE AMBIENTALI E RISORSE IDRICHE'],
+  ['02', 'INFRASTRUTTURE AMBIENTALI E RISORSE IDRICHE'],
+  ['09', 'FORMAZIONE E SOSTEGNI PER IL MERCATO DEL LAVORO'],
 ];
 
 // ---------------------------------------------------------------- cell formatting
@@ -346,7 +393,8 @@ function words(rng: Rng, pool: readonly string[], minLen: number, maxLen: number
 
 function title(rng: Rng): string {
   let t = words(rng, TITLE_WORDS, 40, 200);
-  if (rng.chance(0.05)) t = `${t.slice(0, 150)} "${rng.pick(['CASA COMUNE', 'NESSUNO ESCLUSO', 'RETI', 'CRESCERE INSIEME'])}"`;
+  if (rng.chance(0.05))
+    t = `${t.slice(0, 150)} "${rng.pick(['CASA COMUNE', 'NESSUNO ESCLUSO', 'RETI', 'CRESCERE INSIEME'])}"`;
   return t;
 }
 
@@ -393,8 +441,11 @@ type Kind = 'amount' | 'date' | 'int' | 'text';
 function kindOf(name: string): Kind {
   if (/^(OC_)?DATA_/.test(name)) return 'date';
   if (/^OC_(FLAG|TOTALE)_/.test(name)) return 'int';
-  if (/^(OC_)?(FINANZ|ECONOMIE|IMPEGNI|TOT_PAGAMENTI|PAGAMENTI|COSTO)|^(PROGRAMMATO|REALIZZATO)_INDICATORE/.test(name) ||
-      /^OC_(IMPEGNI|TOT_PAGAMENTI|PAGAMENTI|COSTO)/.test(name)) return 'amount';
+  if (
+    /^(OC_)?(FINANZ|ECONOMIE|IMPEGNI|TOT_PAGAMENTI|PAGAMENTI|COSTO)|^(PROGRAMMATO|REALIZZATO)_INDICATORE/.test(name) ||
+    /^OC_(IMPEGNI|TOT_PAGAMENTI|PAGAMENTI|COSTO)/.test(name)
+  )
+    return 'amount';
   return 'text';
 }
 
@@ -414,8 +465,11 @@ const GENERIC_POOLS: readonly (readonly string[])[] = (() => {
     const n = 3 + rng.int(12);
     const pool: string[] = [];
     for (let i = 0; i < n; i++) {
-      pool.push(/^(COD|OC_COD|CUP_COD)_/.test(name) ? String(rng.range(1, 999)).padStart(rng.range(1, 3), '0')
-        : words(rng, TITLE_WORDS, 8, 90));
+      pool.push(
+        /^(COD|OC_COD|CUP_COD)_/.test(name)
+          ? String(rng.range(1, 999)).padStart(rng.range(1, 3), '0')
+          : words(rng, TITLE_WORDS, 8, 90),
+      );
     }
     return pool;
   });
@@ -423,45 +477,92 @@ const GENERIC_POOLS: readonly (readonly string[])[] = (() => {
 
 // Columns that stay empty most of the time in real data.
 const MOSTLY_EMPTY = new Set([
-  'COD_GRANDE_PROGETTO', 'DESCRIZIONE_GRANDE_PROGETTO', 'COD_ATECO', 'DESCRIZIONE_ATECO', 'COD_STRUMENTO',
-  'DESCR_STRUMENTO', 'DESCR_TIPO_STRUMENTO', 'OC_COD_SLL', 'OC_DENOMINAZIONE_SLL',
+  'COD_GRANDE_PROGETTO',
+  'DESCRIZIONE_GRANDE_PROGETTO',
+  'COD_ATECO',
+  'DESCRIZIONE_ATECO',
+  'COD_STRUMENTO',
+  'DESCR_STRUMENTO',
+  'DESCR_TIPO_STRUMENTO',
+  'OC_COD_SLL',
+  'OC_DENOMINAZIONE_SLL',
 ]);
 const MOSTLY_EMPTY_IDX = new Set([...MOSTLY_EMPTY].map(col));
 
 // Named indexes of the columns filled explicitly.
 const C = {
-  code: col('COD_LOCALE_PROGETTO'), cup: col('CUP'), title: col('OC_TITOLO_PROGETTO'),
-  synthesis: col('OC_SINTESI_PROGETTO'), link: col('OC_LINK'), cycle: col('OC_COD_CICLO'),
-  cycleName: col('OC_DESCR_CICLO'), theme: col('OC_COD_TEMA_SINTETICO'), themeName: col('OC_TEMA_SINTETICO'),
-  source: col('OC_COD_FONTE'), sourceName: col('OC_DESCR_FONTE'), fund: col('FONDO_COMUNITARIO'),
-  progCode: col('OC_CODICE_PROGRAMMA'), progName: col('OC_DESCRIZIONE_PROGRAMMA'),
-  investPriority: col('COD_PRIORITA_INVEST'), investPriorityName: col('DESCR_PRIORITA_INVEST'),
-  category: col('OC_COD_CATEGORIA_SPESA'), categoryName: col('OC_DESCR_CATEGORIA_SPESA'),
-  level: col('OC_ARTICOLAZIONE_PROGRAMMA'), sublevel: col('OC_SUBARTICOLAZIONE_PROGRAMMA'),
-  levelCode: col('OC_COD_ARTICOLAZ_PROGRAMMA'), levelName: col('OC_DESCR_ARTICOLAZ_PROGRAMMA'),
-  sublevelCode: col('OC_COD_SUBARTICOLAZ_PROGRAMMA'), sublevelName: col('OC_DESCR_SUBARTICOLAZ_PROGRAMMA'),
-  cupNature: col('CUP_COD_NATURA'), cupNatureName: col('CUP_DESCR_NATURA'),
-  cupSector: col('CUP_COD_SETTORE'), cupSectorName: col('CUP_DESCR_SETTORE'),
-  regionCode: col('COD_REGIONE'), regionName: col('DEN_REGIONE'), provinceCode: col('COD_PROVINCIA'),
-  provinceName: col('DEN_PROVINCIA'), townCode: col('COD_COMUNE'), townName: col('DEN_COMUNE'),
+  code: col('COD_LOCALE_PROGETTO'),
+  cup: col('CUP'),
+  title: col('OC_TITOLO_PROGETTO'),
+  synthesis: col('OC_SINTESI_PROGETTO'),
+  link: col('OC_LINK'),
+  cycle: col('OC_COD_CICLO'),
+  cycleName: col('OC_DESCR_CICLO'),
+  theme: col('OC_COD_TEMA_SINTETICO'),
+  themeName: col('OC_TEMA_SINTETICO'),
+  source: col('OC_COD_FONTE'),
+  sourceName: col('OC_DESCR_FONTE'),
+  fund: col('FONDO_COMUNITARIO'),
+  progCode: col('OC_CODICE_PROGRAMMA'),
+  progName: col('OC_DESCRIZIONE_PROGRAMMA'),
+  investPriority: col('COD_PRIORITA_INVEST'),
+  investPriorityName: col('DESCR_PRIORITA_INVEST'),
+  category: col('OC_COD_CATEGORIA_SPESA'),
+  categoryName: col('OC_DESCR_CATEGORIA_SPESA'),
+  level: col('OC_ARTICOLAZIONE_PROGRAMMA'),
+  sublevel: col('OC_SUBARTICOLAZIONE_PROGRAMMA'),
+  levelCode: col('OC_COD_ARTICOLAZ_PROGRAMMA'),
+  levelName: col('OC_DESCR_ARTICOLAZ_PROGRAMMA'),
+  sublevelCode: col('OC_COD_SUBARTICOLAZ_PROGRAMMA'),
+  sublevelName: col('OC_DESCR_SUBARTICOLAZ_PROGRAMMA'),
+  cupNature: col('CUP_COD_NATURA'),
+  cupNatureName: col('CUP_DESCR_NATURA'),
+  cupSector: col('CUP_COD_SETTORE'),
+  cupSectorName: col('CUP_DESCR_SETTORE'),
+  regionCode: col('COD_REGIONE'),
+  regionName: col('DEN_REGIONE'),
+  provinceCode: col('COD_PROVINCIA'),
+  provinceName: col('DEN_PROVINCIA'),
+  townCode: col('COD_COMUNE'),
+  townName: col('DEN_COMUNE'),
   macroarea: col('OC_MACROAREA'),
-  ue: col('FINANZ_UE'), ueFesr: col('FINANZ_UE_FESR'), ueFse: col('FINANZ_UE_FSE'),
-  fdr: col('FINANZ_STATO_FONDO_DI_ROTAZIONE'), comune: col('FINANZ_COMUNE'),
-  total: col('FINANZ_TOTALE_PUBBLICO'), totalNet: col('OC_FINANZ_TOT_PUB_NETTO'),
-  ueNet: col('OC_FINANZ_UE_NETTO'), cohesionCost: col('OC_COSTO_COESIONE'),
-  commitments: col('IMPEGNI'), commitmentsBinding: col('OC_IMPEGNI_GIURID_VINCOLANTI'),
-  payments: col('TOT_PAGAMENTI'), paymentsBen: col('OC_TOT_PAGAMENTI_BENEFICIARI'),
-  start: col('OC_DATA_INIZIO_PROGETTO'), endPlanned: col('OC_DATA_FINE_PROGETTO_PREVISTA'),
+  ue: col('FINANZ_UE'),
+  ueFesr: col('FINANZ_UE_FESR'),
+  ueFse: col('FINANZ_UE_FSE'),
+  fdr: col('FINANZ_STATO_FONDO_DI_ROTAZIONE'),
+  comune: col('FINANZ_COMUNE'),
+  total: col('FINANZ_TOTALE_PUBBLICO'),
+  totalNet: col('OC_FINANZ_TOT_PUB_NETTO'),
+  ueNet: col('OC_FINANZ_UE_NETTO'),
+  cohesionCost: col('OC_COSTO_COESIONE'),
+  commitments: col('IMPEGNI'),
+  commitmentsBinding: col('OC_IMPEGNI_GIURID_VINCOLANTI'),
+  payments: col('TOT_PAGAMENTI'),
+  paymentsBen: col('OC_TOT_PAGAMENTI_BENEFICIARI'),
+  start: col('OC_DATA_INIZIO_PROGETTO'),
+  endPlanned: col('OC_DATA_FINE_PROGETTO_PREVISTA'),
   endActual: col('OC_DATA_FINE_PROGETTO_EFFETTIVA'),
-  finState: col('OC_STATO_FINANZIARIO'), state: col('OC_STATO_PROGETTO'), procState: col('OC_STATO_PROCEDURALE'),
-  procCode: col('COD_PROCED_ATTIVAZIONE'), procName: col('DESCR_PROCED_ATTIVAZIONE'),
-  progrCf: col('OC_CODFISC_PROGRAMMATORE'), progrName: col('OC_DENOM_PROGRAMMATORE'),
-  benCf: col('OC_CODFISC_BENEFICIARIO'), benName: col('OC_DENOM_BENEFICIARIO'),
-  benForm: col('OC_COD_FORMA_GIU_BENEFICIARIO'), benFormName: col('OC_DESCR_FORMA_GIU_BENEFICIARIO'),
-  benCount: col('OC_TOTALE_BENEFICIARI'), attCf: col('OC_CODFISC_ATTUATORE'), attName: col('OC_DENOM_ATTUATORE'),
-  indicators: col('OC_TOTALE_INDICATORI'), indicator1: col('COD_INDICATORE_1'),
-  flagRegion: col('OC_FLAG_REGIONE_UNICA'), flagVisible: col('OC_FLAG_VISUALIZZAZIONE'),
-  flagPac: col('OC_FLAG_PAC'), flagCup: col('OC_FLAG_CUP'), updated: col('DATA_AGGIORNAMENTO'),
+  finState: col('OC_STATO_FINANZIARIO'),
+  state: col('OC_STATO_PROGETTO'),
+  procState: col('OC_STATO_PROCEDURALE'),
+  procCode: col('COD_PROCED_ATTIVAZIONE'),
+  procName: col('DESCR_PROCED_ATTIVAZIONE'),
+  progrCf: col('OC_CODFISC_PROGRAMMATORE'),
+  progrName: col('OC_DENOM_PROGRAMMATORE'),
+  benCf: col('OC_CODFISC_BENEFICIARIO'),
+  benName: col('OC_DENOM_BENEFICIARIO'),
+  benForm: col('OC_COD_FORMA_GIU_BENEFICIARIO'),
+  benFormName: col('OC_DESCR_FORMA_GIU_BENEFICIARIO'),
+  benCount: col('OC_TOTALE_BENEFICIARI'),
+  attCf: col('OC_CODFISC_ATTUATORE'),
+  attName: col('OC_DENOM_ATTUATORE'),
+  indicators: col('OC_TOTALE_INDICATORI'),
+  indicator1: col('COD_INDICATORE_1'),
+  flagRegion: col('OC_FLAG_REGIONE_UNICA'),
+  flagVisible: col('OC_FLAG_VISUALIZZAZIONE'),
+  flagPac: col('OC_FLAG_PAC'),
+  flagCup: col('OC_FLAG_CUP'),
+  updated: col('DATA_AGGIORNAMENTO'),
 };
 
 // ---------------------------------------------------------------- rows
@@ -499,9 +600,13 @@ interface Place {
 
 function metroPlace(city: MetroCity): Place {
   return {
-    regionCode: city.region.code, regionName: city.region.name,
-    provinceCode: city.region.code + city.istat.slice(0, 3), provinceName: city.province,
-    townCode: city.region.code + city.istat, townName: city.name, south: city.region.south,
+    regionCode: city.region.code,
+    regionName: city.region.name,
+    provinceCode: city.region.code + city.istat.slice(0, 3),
+    provinceName: city.province,
+    townCode: city.region.code + city.istat,
+    townName: city.name,
+    south: city.region.south,
   };
 }
 
@@ -511,9 +616,13 @@ function randomPlace(rng: Rng): Place {
   const prov = String(rng.range(1, 111)).padStart(3, '0');
   const name = rng.pick(PLACE_NAMES);
   return {
-    regionCode: region.code, regionName: region.name,
-    provinceCode: region.code + prov, provinceName: name,
-    townCode: region.code + prov + String(rng.range(1, 150)).padStart(3, '0'), townName: name, south: region.south,
+    regionCode: region.code,
+    regionName: region.name,
+    provinceCode: region.code + prov,
+    provinceName: name,
+    townCode: region.code + prov + String(rng.range(1, 150)).padStart(3, '0'),
+    townName: name,
+    south: region.south,
   };
 }
 
@@ -522,12 +631,23 @@ function beneficiary(rng: Rng, place: Place): { cf: string; name: string; form: 
   const town = place.townName || rng.pick(PLACE_NAMES);
   let name: string;
   switch (form[1]) {
-    case 'COMUNE': name = `COMUNE DI ${town}`; break;
-    case 'REGIONE': name = `REGIONE ${place.regionName || 'CAMPANIA'}`; break;
-    case 'ISTITUTO SCOLASTICO': name = `ISTITUTO COMPRENSIVO ${words(rng, TITLE_WORDS, 5, 30)} - ${town}`; break;
-    case 'COOPERATIVA SOCIALE': name = `${words(rng, TITLE_WORDS, 6, 30)} SOCIETA' COOPERATIVA SOCIALE ONLUS`; break;
-    case "CITTA' METROPOLITANA": name = `CITTA' METROPOLITANA DI ${town}`; break;
-    default: name = `${words(rng, TITLE_WORDS, 6, 40)} S.R.L.`;
+    case 'COMUNE':
+      name = `COMUNE DI ${town}`;
+      break;
+    case 'REGIONE':
+      name = `REGIONE ${place.regionName || 'CAMPANIA'}`;
+      break;
+    case 'ISTITUTO SCOLASTICO':
+      name = `ISTITUTO COMPRENSIVO ${words(rng, TITLE_WORDS, 5, 30)} - ${town}`;
+      break;
+    case 'COOPERATIVA SOCIALE':
+      name = `${words(rng, TITLE_WORDS, 6, 30)} SOCIETA' COOPERATIVA SOCIALE ONLUS`;
+      break;
+    case "CITTA' METROPOLITANA":
+      name = `CITTA' METROPOLITANA DI ${town}`;
+      break;
+    default:
+      name = `${words(rng, TITLE_WORDS, 6, 40)} S.R.L.`;
   }
   return { cf: fiscalCode(rng), name, form };
 }
@@ -557,7 +677,15 @@ export function generateRow(rng: Rng, index: number): { line: string; cls: RowCl
     programme = rng.pick(OTHER_PROGRAMMES);
     const r = rng.next();
     if (r < 0.04) {
-      place = { regionCode: '', regionName: 'AMBITO NAZIONALE', provinceCode: '', provinceName: '', townCode: '', townName: '', south: false };
+      place = {
+        regionCode: '',
+        regionName: 'AMBITO NAZIONALE',
+        provinceCode: '',
+        provinceName: '',
+        townCode: '',
+        townName: '',
+        south: false,
+      };
     } else {
       place = randomPlace(rng);
       if (r < 0.1) {
@@ -614,7 +742,9 @@ export function generateRow(rng: Rng, index: number): { line: string; cls: RowCl
     cells[C.level] = q("PRIORITA'");
     cells[C.sublevel] = q('OBIETTIVO SPECIFICO');
     cells[C.levelCode] = q(p4 ? rng.pick(P4_CODES) : rng.pick(P5_CODES));
-    cells[C.levelName] = q(p4 ? "SERVIZI PER L'INCLUSIONE E L'INNOVAZIONE SOCIALE" : "INCLUSIONE SOCIALE CITTA' MEDIE SUD");
+    cells[C.levelName] = q(
+      p4 ? "SERVIZI PER L'INCLUSIONE E L'INNOVAZIONE SOCIALE" : "INCLUSIONE SOCIALE CITTA' MEDIE SUD",
+    );
     cells[C.sublevelCode] = q(eso);
     cells[C.sublevelName] = q(ESO_DESCR[eso]);
     cells[C.investPriority] = rng.chance(0.5) ? q(eso) : emptyText(rng);
@@ -651,10 +781,22 @@ export function generateRow(rng: Rng, index: number): { line: string; cls: RowCl
   const total = metro ? rng.range(20_000_00, 5_000_000_00) : rng.chance(0.02) ? 0 : rng.range(1_000_00, 30_000_000_00);
   const ue = Math.round(total * (place.south ? 0.6 : 0.4));
   const state = rng.pick(STATES);
-  const committed = state === 'Non avviato' ? (rng.chance(0.5) ? 0 : Math.round(total * rng.next() * 0.3))
-    : state === 'In corso' ? Math.round(total * (0.3 + rng.next() * 0.7)) : total;
-  const paid = state === 'Non avviato' ? 0 : state === 'In corso' ? Math.round(committed * rng.next())
-    : state === 'Concluso' ? Math.round(committed * (0.8 + rng.next() * 0.2)) : committed;
+  const committed =
+    state === 'Non avviato'
+      ? rng.chance(0.5)
+        ? 0
+        : Math.round(total * rng.next() * 0.3)
+      : state === 'In corso'
+        ? Math.round(total * (0.3 + rng.next() * 0.7))
+        : total;
+  const paid =
+    state === 'Non avviato'
+      ? 0
+      : state === 'In corso'
+        ? Math.round(committed * rng.next())
+        : state === 'Concluso'
+          ? Math.round(committed * (0.8 + rng.next() * 0.2))
+          : committed;
   cells[C.total] = formatAmount(total);
   cells[C.totalNet] = formatAmount(total);
   cells[C.cohesionCost] = formatAmount(total);
@@ -682,7 +824,9 @@ export function generateRow(rng: Rng, index: number): { line: string; cls: RowCl
   }
   cells[C.state] = q(state);
   cells[C.finState] = q(state === 'Non avviato' ? 'Non avviato' : paid >= total ? 'Concluso' : 'In corso');
-  cells[C.procState] = q(rng.pick(['In esecuzione', 'Non avviato', 'Eseguito', 'In affidamento', 'In avvio di progettazione']));
+  cells[C.procState] = q(
+    rng.pick(['In esecuzione', 'Non avviato', 'Eseguito', 'In affidamento', 'In avvio di progettazione']),
+  );
   const proc = rng.pick(PROCEDURES);
   cells[C.procCode] = q(proc[0]);
   cells[C.procName] = q(proc[1]);
@@ -695,7 +839,9 @@ export function generateRow(rng: Rng, index: number): { line: string; cls: RowCl
   cells[C.benFormName] = q(ben.form[1]);
   cells[C.benCount] = String(rng.chance(0.9) ? 1 : rng.range(2, 5));
   cells[C.progrCf] = q(fiscalCode(rng));
-  cells[C.progrName] = q(metro ? "AGENZIA PER LA COESIONE TERRITORIALE" : `REGIONE ${place.regionName.split(':::')[0] || 'LAZIO'}`);
+  cells[C.progrName] = q(
+    metro ? 'AGENZIA PER LA COESIONE TERRITORIALE' : `REGIONE ${place.regionName.split(':::')[0] || 'LAZIO'}`,
+  );
   if (rng.chance(0.7)) {
     cells[C.attCf] = cells[C.benCf] as string;
     cells[C.attName] = cells[C.benName] as string;
@@ -767,7 +913,15 @@ const FLUSH_CHARS = 1 << 20;
 export async function writeSyntheticExport(path: string, options: SyntheticOptions): Promise<SyntheticStats> {
   const { targetBytes, seed } = options;
   const rng = createRng(seed);
-  const stats: SyntheticStats = { seed, targetBytes, bytes: 0, rows: 0, priority4Rows: 0, priority5Rows: 0, otherRows: 0 };
+  const stats: SyntheticStats = {
+    seed,
+    targetBytes,
+    bytes: 0,
+    rows: 0,
+    priority4Rows: 0,
+    priority5Rows: 0,
+    otherRows: 0,
+  };
   const fh = await open(path, 'w');
   try {
     let batch: string[] = [];

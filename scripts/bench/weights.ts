@@ -6,7 +6,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export type Weight = { raw: number; gzip: number };
-export type PageWeight = { page: string; html: Weight; css: Weight; js: Weight; svg: Weight; fonts: Weight; total: Weight; files: string[] };
+export type PageWeight = {
+  page: string;
+  html: Weight;
+  css: Weight;
+  js: Weight;
+  svg: Weight;
+  fonts: Weight;
+  total: Weight;
+  files: string[];
+};
 
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
 const zero = (): Weight => ({ raw: 0, gzip: 0 });
@@ -24,7 +33,16 @@ export function htmlFile(dist: string, path: string): string {
 /** Weighs one page and the CSS, JS, SVG and fonts it references on the same site. `base` is the site's base path. */
 export function weighPage(dist: string, path: string, base = '/'): PageWeight {
   const html = readFileSync(htmlFile(dist, path), 'utf8');
-  const w: PageWeight = { page: path, html: zero(), css: zero(), js: zero(), svg: zero(), fonts: zero(), total: zero(), files: [] };
+  const w: PageWeight = {
+    page: path,
+    html: zero(),
+    css: zero(),
+    js: zero(),
+    svg: zero(),
+    fonts: zero(),
+    total: zero(),
+    files: [],
+  };
   add(w.html, html);
   // Inline SVG is part of the HTML bytes; it is also reported on its own so charts can be budgeted.
   for (const m of html.matchAll(/<svg[\s\S]*?<\/svg>/g)) add(w.svg, m[0]);
@@ -43,7 +61,8 @@ export function weighPage(dist: string, path: string, base = '/'): PageWeight {
     const bytes = readFileSync(file);
     add(w[kind], bytes);
     if (kind === 'css') {
-      for (const f of bytes.toString('utf8').matchAll(/url\(["']?([^"')]+\.woff2?)["']?\)/g)) take(new URL(f[1]!, 'http://x' + url).pathname, 'fonts');
+      for (const f of bytes.toString('utf8').matchAll(/url\(["']?([^"')]+\.woff2?)["']?\)/g))
+        take(new URL(f[1]!, 'http://x' + url).pathname, 'fonts');
     }
   };
   for (const m of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) take(m[1]!, 'css');

@@ -13,7 +13,11 @@ function project(scripts: Record<string, string>): string {
 describe('nodeScriptArgs', () => {
   it('keeps the flags, makes the script absolute and keeps its arguments', () => {
     const root = project({ site: 'node --heap-growing-percent=50 node_modules/astro/bin/astro.mjs build' });
-    expect(nodeScriptArgs('site', root)).toEqual(['--heap-growing-percent=50', join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    expect(nodeScriptArgs('site', root)).toEqual([
+      '--heap-growing-percent=50',
+      join(root, 'node_modules/astro/bin/astro.mjs'),
+      'build',
+    ]);
   });
   it('refuses what is not one node command', () => {
     const root = project({ build: 'npm run data && npm run site', other: 'astro build', flags: 'node --x' });
@@ -24,13 +28,18 @@ describe('nodeScriptArgs', () => {
   });
   it("reads the project's own build steps", () => {
     expect(buildSteps()[0]).toBe('data');
-    for (const step of buildSteps()) expect(nodeScriptArgs(step).some((a) => a.endsWith('.ts') || a.endsWith('.mjs'))).toBe(true);
+    for (const step of buildSteps())
+      expect(nodeScriptArgs(step).some((a) => a.endsWith('.ts') || a.endsWith('.mjs'))).toBe(true);
   });
 });
 
 describe('buildSteps', () => {
   it('lists the npm run steps of the build script, in order, and refuses anything else', () => {
-    expect(buildSteps(project({ build: 'npm run data && npm run site &&npm run site-index' }))).toEqual(['data', 'site', 'site-index']);
+    expect(buildSteps(project({ build: 'npm run data && npm run site &&npm run site-index' }))).toEqual([
+      'data',
+      'site',
+      'site-index',
+    ]);
     expect(() => buildSteps(project({ build: 'npm run data && astro build' }))).toThrow(/chain/);
     expect(() => buildSteps(project({}))).toThrow(/chain/);
   });

@@ -14,7 +14,8 @@ function packageScripts(root: string): Record<string, string> {
 export function nodeScriptArgs(name: string, root = ROOT): string[] {
   const scripts = packageScripts(root);
   const parts = (scripts[name] ?? '').trim().split(/\s+/);
-  if (parts[0] !== 'node' || parts.length < 2 || parts.includes('&&')) throw new Error(`package.json script "${name}" is not one \`node ...\` command`);
+  if (parts[0] !== 'node' || parts.length < 2 || parts.includes('&&'))
+    throw new Error(`package.json script "${name}" is not one \`node ...\` command`);
   const args = parts.slice(1);
   // Node's flags come first, then the script, made absolute, then the script's own arguments.
   const script = args.findIndex((a) => !a.startsWith('-'));
@@ -25,6 +26,7 @@ export function nodeScriptArgs(name: string, root = ROOT): string[] {
 /** The steps `npm run build` runs, in order: the names of its `npm run <step>` commands. */
 export function buildSteps(root = ROOT): string[] {
   const steps = (packageScripts(root)['build'] ?? '').split('&&').map((c) => /^\s*npm run ([\w:-]+)\s*$/.exec(c)?.[1]);
-  if (steps.length === 0 || steps.some((s) => s === undefined)) throw new Error('package.json script "build" is not a chain of `npm run <step>`');
+  if (steps.length === 0 || steps.some((s) => s === undefined))
+    throw new Error('package.json script "build" is not a chain of `npm run <step>`');
   return steps as string[];
 }

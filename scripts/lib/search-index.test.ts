@@ -8,10 +8,16 @@ import { sitePages } from './site-pages.ts';
 describe('splitEvenly', () => {
   it('makes as few runs as the maximum allows, of nearly equal length, in order', () => {
     expect(splitEvenly([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
-    expect(splitEvenly([1, 2, 3, 4, 5], 4)).toEqual([[1, 2, 3], [4, 5]]);
+    expect(splitEvenly([1, 2, 3, 4, 5], 4)).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
     expect(splitEvenly([1, 2, 3], 3)).toEqual([[1, 2, 3]]);
     expect(splitEvenly([], 3)).toEqual([]);
-    const runs = splitEvenly(Array.from({ length: 10_058 }, (_, i) => i), 8_000);
+    const runs = splitEvenly(
+      Array.from({ length: 10_058 }, (_, i) => i),
+      8_000,
+    );
     expect(runs.map((r) => r.length)).toEqual([5_029, 5_029]);
   });
 });
@@ -31,7 +37,11 @@ describe('inLanes', () => {
     expect(most).toBe(2);
   });
   it('fails when a job fails', async () => {
-    await expect(inLanes([1, 2, 3], 2, async (j) => { if (j === 2) throw new Error('job 2'); })).rejects.toThrow('job 2');
+    await expect(
+      inLanes([1, 2, 3], 2, async (j) => {
+        if (j === 2) throw new Error('job 2');
+      }),
+    ).rejects.toThrow('job 2');
   });
 });
 
@@ -52,8 +62,11 @@ describe('writeSearchIndex', () => {
     const page = (lang: string, title: string, body = true) =>
       `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main${body ? ' data-pagefind-body' : ''}><h1>${title}</h1><p>Testo ${title}.</p></main></body></html>`;
     const files: Record<string, string> = {
-      'progetti/a/index.html': page('it', 'Alfa'), 'progetti/b/index.html': page('it', 'Beta'), 'progetti/c/index.html': page('it', 'Gamma'),
-      'en/projects/a/index.html': page('en', 'Alpha'), 'index.html': page('it', 'Home', false),
+      'progetti/a/index.html': page('it', 'Alfa'),
+      'progetti/b/index.html': page('it', 'Beta'),
+      'progetti/c/index.html': page('it', 'Gamma'),
+      'en/projects/a/index.html': page('en', 'Alpha'),
+      'index.html': page('it', 'Home', false),
     };
     for (const [f, html] of Object.entries(files)) {
       mkdirSync(join(dir, f, '..'), { recursive: true });
@@ -64,7 +77,9 @@ describe('writeSearchIndex', () => {
     expect(result.pages).toEqual({ en: 1, it: 3 });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind/bundles.json'), 'utf8'))).toEqual(result.bundles);
     for (const b of ['it/', 'it-2/', 'en/']) {
-      const entry = JSON.parse(readFileSync(join(dir, 'pagefind', b, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const entry = JSON.parse(readFileSync(join(dir, 'pagefind', b, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
       // one language per bundle, and the pages split 2 + 1
       expect(Object.keys(entry.languages)).toEqual([b.slice(0, 2)]);
       expect(Object.values(entry.languages)[0]!.page_count).toBe(b === 'it/' ? 2 : 1);

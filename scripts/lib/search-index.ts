@@ -47,7 +47,12 @@ export function bundleDir(lang: string, i: number): string {
 
 export type SearchIndexResult = { bundles: Bundles; pages: Record<string, number> };
 
-export async function writeSearchIndex(site: string, pages: readonly SitePage[], maxPages = MAX_PAGES_PER_BUNDLE, lanes = LANES): Promise<SearchIndexResult> {
+export async function writeSearchIndex(
+  site: string,
+  pages: readonly SitePage[],
+  maxPages = MAX_PAGES_PER_BUNDLE,
+  lanes = LANES,
+): Promise<SearchIndexResult> {
   // Only the file names are kept per language; each file is read again when it is sent.
   const byLang = new Map<string, string[]>();
   for (const p of pages) {
@@ -78,9 +83,11 @@ export async function writeSearchIndex(site: string, pages: readonly SitePage[],
 /** Runs the jobs `lanes` at a time, in order. */
 export async function inLanes<T>(jobs: readonly T[], lanes: number, run: (job: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(lanes, jobs.length) }, async () => {
-    while (next < jobs.length) await run(jobs[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(lanes, jobs.length) }, async () => {
+      while (next < jobs.length) await run(jobs[next++]!);
+    }),
+  );
 }
 
 export type BundleJob = { site: string; files: readonly string[]; outputPath: string };
@@ -89,7 +96,9 @@ function indexInWorker(job: BundleJob): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./search-bundle.ts', import.meta.url), { workerData: job });
     worker.on('error', reject);
-    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`search bundle ${job.outputPath}: worker exited with ${code}`))));
+    worker.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`search bundle ${job.outputPath}: worker exited with ${code}`)),
+    );
   });
 }
 
@@ -99,8 +108,11 @@ export async function indexBundle({ site, files, outputPath }: BundleJob): Promi
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   try {
     for (let i = 0; i < files.length; i += IN_FLIGHT) {
-      const added = await Promise.all(files.slice(i, i + IN_FLIGHT).map((file) =>
-        index.addHTMLFile({ sourcePath: file, content: readFileSync(join(site, file), 'utf8') })));
+      const added = await Promise.all(
+        files
+          .slice(i, i + IN_FLIGHT)
+          .map((file) => index.addHTMLFile({ sourcePath: file, content: readFileSync(join(site, file), 'utf8') })),
+      );
       const failed = added.flatMap((a) => a.errors);
       if (failed.length > 0) throw new Error(`pagefind: ${failed.join('; ')}`);
     }

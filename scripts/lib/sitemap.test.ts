@@ -27,8 +27,18 @@ describe('sitePages', () => {
 });
 
 describe('sitemap', () => {
-  const pages = sitePages(site(['index.html', '404.html', 'en/404/index.html', 'embed/x/index.html', 'en/embed/x/index.html',
-    'citta/napoli/index.html', 'en/index.html', "a&b'/index.html"]));
+  const pages = sitePages(
+    site([
+      'index.html',
+      '404.html',
+      'en/404/index.html',
+      'embed/x/index.html',
+      'en/embed/x/index.html',
+      'citta/napoli/index.html',
+      'en/index.html',
+      "a&b'/index.html",
+    ]),
+  );
   it('leaves out the 404 pages and the embed pages', () => {
     expect(pages.filter(inSitemap).map((p) => p.path)).toEqual(["a&b'/", 'citta/napoli/', 'en/', '']);
   });
@@ -37,9 +47,16 @@ describe('sitemap', () => {
     expect([...files.keys()]).toEqual(['sitemap-0.xml', 'sitemap-1.xml', 'sitemap-index.xml']);
     const all = [...files.values()].join('');
     const locs = [...all.matchAll(/<url><loc>([^<]*)<\/loc><\/url>/g)].map((m) => m[1]);
-    expect(locs).toEqual(['https://example.test/sub/a%26b&apos;/', 'https://example.test/sub/citta/napoli/', 'https://example.test/sub/en/', 'https://example.test/sub/']);
+    expect(locs).toEqual([
+      'https://example.test/sub/a%26b&apos;/',
+      'https://example.test/sub/citta/napoli/',
+      'https://example.test/sub/en/',
+      'https://example.test/sub/',
+    ]);
     expect(files.get('sitemap-index.xml')).toContain('<loc>https://example.test/sub/sitemap-1.xml</loc>');
-    expect(files.get('sitemap-0.xml')).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(files.get('sitemap-0.xml')).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?><urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+    );
   });
   it('writes one empty sitemap for a site without pages', () => {
     expect([...sitemapFiles([], 'https://example.test/').keys()]).toEqual(['sitemap-0.xml', 'sitemap-index.xml']);

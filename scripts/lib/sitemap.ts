@@ -13,7 +13,12 @@ export const URLS_PER_SITEMAP = 50_000;
 const XMLNS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
 function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** Whether a page belongs in the sitemap. */
@@ -22,17 +27,29 @@ export function inSitemap(page: SitePage): boolean {
 }
 
 /** The sitemap files for these pages: name -> XML. `root` is the site's absolute root URL, ending with '/'. */
-export function sitemapFiles(pages: readonly SitePage[], root: string, perFile = URLS_PER_SITEMAP): Map<string, string> {
-  const urls = pages.filter(inSitemap).map((p) => escapeXml(root + p.path.split('/').map(encodeURIComponent).join('/')));
+export function sitemapFiles(
+  pages: readonly SitePage[],
+  root: string,
+  perFile = URLS_PER_SITEMAP,
+): Map<string, string> {
+  const urls = pages
+    .filter(inSitemap)
+    .map((p) => escapeXml(root + p.path.split('/').map(encodeURIComponent).join('/')));
   const files = new Map<string, string>();
   const index: string[] = [];
   for (let i = 0; i * perFile < Math.max(urls.length, 1); i++) {
     const name = `sitemap-${i}.xml`;
-    const body = urls.slice(i * perFile, (i + 1) * perFile).map((u) => `<url><loc>${u}</loc></url>`).join('');
+    const body = urls
+      .slice(i * perFile, (i + 1) * perFile)
+      .map((u) => `<url><loc>${u}</loc></url>`)
+      .join('');
     files.set(name, `<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="${XMLNS}">${body}</urlset>\n`);
     index.push(`<sitemap><loc>${escapeXml(root)}${name}</loc></sitemap>`);
   }
-  files.set('sitemap-index.xml', `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="${XMLNS}">${index.join('')}</sitemapindex>\n`);
+  files.set(
+    'sitemap-index.xml',
+    `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="${XMLNS}">${index.join('')}</sitemapindex>\n`,
+  );
   return files;
 }
 

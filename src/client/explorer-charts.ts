@@ -26,38 +26,93 @@ function svgEl(tag: string, attrs: Record<string, string | number>, ...children:
   return e;
 }
 
-/** One chart as an <svg>: Plot's marks (hidden from assistive technology: the links carry the figures), the demonstration mark, the links. */
+/**
+ * One chart as an <svg>: Plot's marks (hidden from assistive technology: the links carry the figures), the
+ * demonstration mark, the links.
+ */
 function drawChart(chart: ExplorerChart, demo: string | null, uid: string): SVGSVGElement {
   const { spec } = chart;
-  const plot = Plot.plot({ ...spec.plot, width: spec.width, height: spec.height, className: 'plot', document } as Plot.PlotOptions) as unknown as SVGSVGElement;
+  const plot = Plot.plot({
+    ...spec.plot,
+    width: spec.width,
+    height: spec.height,
+    className: 'plot',
+    document,
+  } as Plot.PlotOptions) as unknown as SVGSVGElement;
   plot.querySelectorAll('style').forEach((st) => st.remove());
   const top = demo ? DEMO_BAND : 0;
   const h = spec.height + top;
   const pattern = `hatch-${uid}`;
   for (const e of plot.querySelectorAll(`[fill="${hatchFill()}"]`)) e.setAttribute('fill', `url(#${pattern})`);
-  const svg = svgEl('svg', {
-    class: 'chart', viewBox: `0 0 ${spec.width} ${h}`, width: spec.width, height: h,
-    'font-family': THEME.font, 'font-size': THEME.fontSize, fill: THEME.text, 'text-anchor': 'middle',
-  },
-  svgEl('defs', {}, svgEl('pattern', { id: pattern, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
-    svgEl('rect', { width: 6, height: 6, fill: '#FBE8CC' }), svgEl('rect', { width: 2.5, height: 6, fill: THEME.highlight }))),
+  const svg = svgEl(
+    'svg',
+    {
+      class: 'chart',
+      viewBox: `0 0 ${spec.width} ${h}`,
+      width: spec.width,
+      height: h,
+      'font-family': THEME.font,
+      'font-size': THEME.fontSize,
+      fill: THEME.text,
+      'text-anchor': 'middle',
+    },
+    svgEl(
+      'defs',
+      {},
+      svgEl(
+        'pattern',
+        { id: pattern, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+        svgEl('rect', { width: 6, height: 6, fill: '#FBE8CC' }),
+        svgEl('rect', { width: 2.5, height: 6, fill: THEME.highlight }),
+      ),
+    ),
   ) as SVGSVGElement;
   if (demo) {
     const text = svgEl('text', { x: 6, y: 15, fill: THEME.demoText, 'font-weight': 700, 'text-anchor': 'start' });
     text.textContent = demo;
-    svg.append(svgEl('g', { class: 'demo-mark' }, svgEl('rect', { x: 0, y: 0, width: spec.width, height: 22, fill: THEME.demoFill, stroke: THEME.demoText }), text));
+    svg.append(
+      svgEl(
+        'g',
+        { class: 'demo-mark' },
+        svgEl('rect', { x: 0, y: 0, width: spec.width, height: 22, fill: THEME.demoFill, stroke: THEME.demoText }),
+        text,
+      ),
+    );
   }
   svg.append(svgEl('g', { transform: `translate(0,${top})`, 'aria-hidden': 'true' }, ...plot.childNodes));
   svg.setAttribute('aria-label', chart.name);
   if (chart.bars.length) {
     svg.setAttribute('role', 'group');
     const y0 = top + Number(spec.plot.marginTop ?? 0);
-    svg.append(svgEl('g', { class: 'xp-links' }, ...chart.bars.map((b, i) => {
-      const tip = svgEl('title', {});
-      tip.textContent = b.name; // the same words on hover
-      return svgEl('a', { href: b.href, 'aria-label': b.name, 'data-facet': b.facet, 'data-value': b.value, ...(b.selected ? { 'data-selected': '' } : {}) },
-        tip, svgEl('rect', { class: 'xp-hit', x: 1, y: y0 + i * ROW.height + 1, width: spec.width - 2, height: ROW.height - 2, rx: 3 }));
-    })));
+    svg.append(
+      svgEl(
+        'g',
+        { class: 'xp-links' },
+        ...chart.bars.map((b, i) => {
+          const tip = svgEl('title', {});
+          tip.textContent = b.name; // the same words on hover
+          return svgEl(
+            'a',
+            {
+              href: b.href,
+              'aria-label': b.name,
+              'data-facet': b.facet,
+              'data-value': b.value,
+              ...(b.selected ? { 'data-selected': '' } : {}),
+            },
+            tip,
+            svgEl('rect', {
+              class: 'xp-hit',
+              x: 1,
+              y: y0 + i * ROW.height + 1,
+              width: spec.width - 2,
+              height: ROW.height - 2,
+              rx: 3,
+            }),
+          );
+        }),
+      ),
+    );
   } else {
     svg.setAttribute('role', 'img');
   }
@@ -79,9 +134,16 @@ export function mountCharts(host: ChartsHost): { update: (st: State, selection: 
   const section = root.querySelector<HTMLElement>('[data-charts]')!;
   const note = section.querySelector<HTMLElement>('[data-charts-note]')!;
   const live = section.querySelector<HTMLElement>('[data-charts-live]')!;
-  const figures = new Map([...section.querySelectorAll<HTMLElement>('[data-chart]')].map((f) => [f.dataset.chart!, {
-    figure: f, caption: f.querySelector('figcaption')!, svg: f.querySelector<HTMLElement>('[data-chart-svg]')!,
-  }]));
+  const figures = new Map(
+    [...section.querySelectorAll<HTMLElement>('[data-chart]')].map((f) => [
+      f.dataset.chart!,
+      {
+        figure: f,
+        caption: f.querySelector('figcaption')!,
+        svg: f.querySelector<HTMLElement>('[data-chart-svg]')!,
+      },
+    ]),
+  );
   let pending: { st: State; selection: readonly Row[] } | null = null;
   let last: { st: State; selection: readonly Row[] } | null = null;
   let frame = 0;
@@ -101,7 +163,10 @@ export function mountCharts(host: ChartsHost): { update: (st: State, selection: 
     const { charts, allocationApplies, summary } = selectionCharts(host.all, selection, st, { ...host, width });
     // A focused bar keeps the focus across the redraw (its link is drawn anew).
     const focused = document.activeElement?.closest?.('a[data-facet]');
-    const keep = focused && section.contains(focused) ? `a[data-facet="${focused.getAttribute('data-facet')}"][data-value="${CSS.escape(focused.getAttribute('data-value') ?? '')}"]` : null;
+    const keep =
+      focused && section.contains(focused)
+        ? `a[data-facet="${focused.getAttribute('data-facet')}"][data-value="${CSS.escape(focused.getAttribute('data-value') ?? '')}"]`
+        : null;
     for (const chart of charts) {
       const fig = figures.get(chart.id);
       if (!fig) continue;

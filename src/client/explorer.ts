@@ -6,7 +6,15 @@ import { decodeIndex, type CompactIndex, type Row } from '../lib/explorer/compac
 import { paidShare } from '../lib/model/project-row.ts';
 import { filterRows, pageInfo, sortRows } from '../lib/explorer/filter.ts';
 import { emptyState, FACETS, parseQuery, toQuery, type Domain, type Facet, type State } from '../lib/explorer/state.ts';
-import { MEDIA_TYPES, selectionCsv, selectionExcelCsv, selectionFileName, selectionJson, selectionRows, type SelectionFormat } from '../lib/explorer/download.ts';
+import {
+  MEDIA_TYPES,
+  selectionCsv,
+  selectionExcelCsv,
+  selectionFileName,
+  selectionJson,
+  selectionRows,
+  type SelectionFormat,
+} from '../lib/explorer/download.ts';
 import type { Lang } from '../lib/i18n/locales.ts';
 import type { Strings } from '../lib/i18n/strings.ts';
 import { explorer as itStrings } from '../lib/i18n/it.ts';
@@ -17,7 +25,11 @@ import type { Publication } from '../lib/downloads/metadata.ts';
 import type { Row as CellRow } from '../lib/downloads/dictionary.ts';
 
 type Attrs = Record<string, string | undefined>;
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs | null, ...children: (Node | string | null)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Attrs | null,
+  ...children: (Node | string | null)[]
+): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
   if (attrs) for (const [k, v] of Object.entries(attrs)) if (v !== undefined) e.setAttribute(k, v);
   for (const c of children) if (c !== null) e.append(c);
@@ -83,7 +95,11 @@ async function start(root: HTMLElement): Promise<void> {
 
   function readForm(): State {
     const st = emptyState();
-    for (const f of FACETS) st.facets[f] = boxes(f).filter((b) => b.checked).map((b) => b.value).sort();
+    for (const f of FACETS)
+      st.facets[f] = boxes(f)
+        .filter((b) => b.checked)
+        .map((b) => b.value)
+        .sort();
     const num = (i: HTMLInputElement) => (/^\d{1,13}$/.test(i.value.trim()) ? Number(i.value.trim()) : null);
     let min = num(costMin);
     let max = num(costMax);
@@ -106,7 +122,9 @@ async function start(root: HTMLElement): Promise<void> {
     costMin.value = st.cost.min === null ? '' : String(st.cost.min);
     costMax.value = st.cost.max === null ? '' : String(st.cost.max);
     const costSet = st.cost.min !== null || st.cost.max !== null;
-    q<HTMLElement>(form, '[data-selected="costo"]').textContent = costSet ? `(${st.cost.min === null ? '…' : fmt(st.cost.min)}–${st.cost.max === null ? '…' : fmt(st.cost.max)})` : '';
+    q<HTMLElement>(form, '[data-selected="costo"]').textContent = costSet
+      ? `(${st.cost.min === null ? '…' : fmt(st.cost.min)}–${st.cost.max === null ? '…' : fmt(st.cost.max)})`
+      : '';
     if (costSet) q<HTMLDetailsElement>(form, 'details[data-facet="costo"]').open = true;
     search.value = st.q;
     ord.value = `${st.sort.desc ? '-' : ''}${st.sort.key}`;
@@ -115,21 +133,50 @@ async function start(root: HTMLElement): Promise<void> {
   function rowOf(r: Row): HTMLTableRowElement {
     const muted = (t: string) => el('span', { class: 'muted' }, t);
     const share = paidShare(r.cost, r.payments);
-    const paid = r.payments === null
-      ? el('td', { class: 'num', 'data-label': s.colPaid }, muted(s.notAvailable))
-      : el('td', { class: 'num', 'data-label': s.colPaid }, formatEuro(r.payments, lang), ...(share !== null ? [el('br', null), muted(formatPercent(share, lang, 0))] : []));
+    const paid =
+      r.payments === null
+        ? el('td', { class: 'num', 'data-label': s.colPaid }, muted(s.notAvailable))
+        : el(
+            'td',
+            { class: 'num', 'data-label': s.colPaid },
+            formatEuro(r.payments, lang),
+            ...(share !== null ? [el('br', null), muted(formatPercent(share, lang, 0))] : []),
+          );
     const flags = r.flags.length
-      ? [el('br', null), el('span', { class: 'badge badge-warn', title: r.flags.map((f) => s.flags[f] ?? f).join('; ') }, s.flagsCount(r.flags.length))]
+      ? [
+          el('br', null),
+          el(
+            'span',
+            { class: 'badge badge-warn', title: r.flags.map((f) => s.flags[f] ?? f).join('; ') },
+            s.flagsCount(r.flags.length),
+          ),
+        ]
       : [];
-    return el('tr', null,
-      el('th', { scope: 'row', class: 't' }, el('a', { href: projectHref.replace('__ID__', r.id) }, r.title), el('span', { class: 'code-cell' }, r.code)),
+    return el(
+      'tr',
+      null,
+      el(
+        'th',
+        { scope: 'row', class: 't' },
+        el('a', { href: projectHref.replace('__ID__', r.id) }, r.title),
+        el('span', { class: 'code-cell' }, r.code),
+      ),
       el('td', { 'data-label': s.colCity }, cityName.get(r.city) ?? r.city),
       el('td', { 'data-label': s.colAction }, r.action ?? muted(s.notClassified)),
       el('td', { 'data-label': s.colBeneficiary }, r.beneficiary),
       el('td', { class: 'num', 'data-label': s.colCost }, formatEuro(r.cost, lang)),
       paid,
-      el('td', { 'data-label': s.colStart, class: 'xp-date' }, r.startDate ? formatDate(r.startDate, lang) : muted(s.notAvailable)),
-      el('td', { 'data-label': s.colStatus }, r.status ? (s.statuses[r.status] ?? r.status) : muted(s.notAvailable), ...flags),
+      el(
+        'td',
+        { 'data-label': s.colStart, class: 'xp-date' },
+        r.startDate ? formatDate(r.startDate, lang) : muted(s.notAvailable),
+      ),
+      el(
+        'td',
+        { 'data-label': s.colStatus },
+        r.status ? (s.statuses[r.status] ?? r.status) : muted(s.notAvailable),
+        ...flags,
+      ),
     );
   }
 
@@ -230,7 +277,11 @@ async function start(root: HTMLElement): Promise<void> {
 
   function save(data: BlobPart, format: SelectionFormat): string {
     const name = selectionFileName(lang, format, index.demonstration);
-    const a = el('a', { href: URL.createObjectURL(new Blob([data], { type: MEDIA_TYPES[format] })), download: name, hidden: '' });
+    const a = el('a', {
+      href: URL.createObjectURL(new Blob([data], { type: MEDIA_TYPES[format] })),
+      download: name,
+      hidden: '',
+    });
     document.body.append(a);
     a.click();
     a.remove();
@@ -253,7 +304,8 @@ async function start(root: HTMLElement): Promise<void> {
       let data: BlobPart;
       if (format === 'csv') data = selectionCsv(rows);
       else if (format === 'excel-csv') data = selectionExcelCsv(rows) as Uint8Array<ArrayBuffer>;
-      else if (format === 'json') data = selectionJson(rows, index.download.metadata, { query: toQuery(current), url: location.href });
+      else if (format === 'json')
+        data = selectionJson(rows, index.download.metadata, { query: toQuery(current), url: location.href });
       else data = (await xlsx(rows)) as Uint8Array<ArrayBuffer>;
       dlStatus.textContent = s.ready(save(data, format));
     } catch (err) {
@@ -266,26 +318,40 @@ async function start(root: HTMLElement): Promise<void> {
   // First view: from the URL; a malformed URL is replaced by its canonical form.
   const initial = parseQuery(location.search, domain);
   render(initial, false);
-  if (link(current) !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(null, '', link(current));
+  if (link(current) !== `${location.pathname}${location.search}${location.hash}`)
+    history.replaceState(null, '', link(current));
   loading.hidden = true;
   ui.hidden = false;
   fallback.hidden = true;
 
   // The charts: Observable Plot is a chunk of its own, fetched once the list has been painted.
-  requestAnimationFrame(() => setTimeout(() => {
-    import('./explorer-charts.ts').then((m) => {
-      charts = m.mountCharts({
-        root, all, lang, s, index, link,
-        values: { citta: boxes('citta').map((b) => b.value), az: boxes('az').map((b) => b.value), stato: boxes('stato').map((b) => b.value) },
-        demo: index.demonstration ? s.charts.demoMark : null,
-        go: (url) => commit(parseQuery(new URL(url, location.href).search, domain)),
-      });
-      charts.update(current, matched);
-    }).catch((err: unknown) => {
-      console.error('explorer charts:', err);
-      q<HTMLElement>(root, '[data-charts-error]').hidden = false;
-    });
-  }, 0));
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      import('./explorer-charts.ts')
+        .then((m) => {
+          charts = m.mountCharts({
+            root,
+            all,
+            lang,
+            s,
+            index,
+            link,
+            values: {
+              citta: boxes('citta').map((b) => b.value),
+              az: boxes('az').map((b) => b.value),
+              stato: boxes('stato').map((b) => b.value),
+            },
+            demo: index.demonstration ? s.charts.demoMark : null,
+            go: (url) => commit(parseQuery(new URL(url, location.href).search, domain)),
+          });
+          charts.update(current, matched);
+        })
+        .catch((err: unknown) => {
+          console.error('explorer charts:', err);
+          q<HTMLElement>(root, '[data-charts-error]').hidden = false;
+        });
+    }, 0),
+  );
 }
 
 const root = document.querySelector<HTMLElement>('[data-explorer]');

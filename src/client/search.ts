@@ -5,8 +5,13 @@
 import { searchTerm } from './search-term.ts';
 
 type PagefindUIOptions = {
-  element: string; bundlePath: string; mergeIndex?: { bundlePath: string }[]; processTerm?: (term: string) => string;
-  showSubResults?: boolean; showImages?: boolean; resetStyles?: boolean;
+  element: string;
+  bundlePath: string;
+  mergeIndex?: { bundlePath: string }[];
+  processTerm?: (term: string) => string;
+  showSubResults?: boolean;
+  showImages?: boolean;
+  resetStyles?: boolean;
 };
 declare global {
   interface Window {
@@ -29,8 +34,13 @@ async function start(box: HTMLElement, PagefindUI: NonNullable<Window['PagefindU
   const base = box.dataset.bundles ?? '/pagefind/';
   const [first, ...rest] = await bundlesOf(base, box.dataset.lang ?? 'it');
   const ui = new PagefindUI({
-    element: '#search', bundlePath: first!, mergeIndex: rest.map((bundlePath) => ({ bundlePath })), processTerm: searchTerm,
-    showSubResults: false, showImages: false, resetStyles: false,
+    element: '#search',
+    bundlePath: first!,
+    mergeIndex: rest.map((bundlePath) => ({ bundlePath })),
+    processTerm: searchTerm,
+    showSubResults: false,
+    showImages: false,
+    resetStyles: false,
   });
   const q = new URLSearchParams(location.search).get('q');
   if (q) ui.triggerSearch(q);

@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { loadSiteData } from '../data.ts';
 import { spendingTimeline } from '../lib/model/timeline.ts';
-import { actionFigures, allFigures, beneficiaryFigures, cityFigures, everyFigure, homeFigures, indexFigures, indicatorFigure, projectFigure, projectFigureId } from './catalogue.ts';
+import {
+  actionFigures,
+  allFigures,
+  beneficiaryFigures,
+  cityFigures,
+  everyFigure,
+  homeFigures,
+  indexFigures,
+  indicatorFigure,
+  projectFigure,
+  projectFigureId,
+} from './catalogue.ts';
 import { groupIndicators } from '../lib/model/indicators.ts';
 import { drawChart } from './chart-pool.ts';
 import { matchRoutes, routePath, ROUTES, type RouteName } from '../routes/table.ts';
@@ -11,7 +22,11 @@ import type { Site } from '../routes/paths.ts';
 
 const d = loadSiteData(resolve(import.meta.dirname, '../../tests/fixtures/site-small'));
 // The fixture's data as the one release of a timeline, so the spending-over-time figures are listed too.
-const tl = spendingTimeline([{ date: d.meta.referenceDate ?? '2026-01-01', projects: d.projects }], d.cities.map((c) => c.istat), d.actions.map((a) => a.code));
+const tl = spendingTimeline(
+  [{ date: d.meta.referenceDate ?? '2026-01-01', projects: d.projects }],
+  d.cities.map((c) => c.istat),
+  d.actions.map((a) => a.code),
+);
 
 describe('the catalogue of figures', () => {
   it('gives every figure a unique id, a summary and a table with a cell for every column', () => {
@@ -45,22 +60,37 @@ describe('the catalogue of figures', () => {
     expect(fig.table.rows).toHaveLength(g.totals.length);
     for (const [i, t] of g.totals.entries()) {
       const mine = own.filter((x) => x.code === t.code && x.unit === t.unit);
-      expect(Number(fig.table.rows[i]![2]!.raw)).toBeCloseTo(mine.reduce((n, x) => n + (x.planned ?? 0), 0), 6);
-      expect(Number(fig.table.rows[i]![3]!.raw)).toBeCloseTo(mine.reduce((n, x) => n + (x.achieved ?? 0), 0), 6);
+      expect(Number(fig.table.rows[i]![2]!.raw)).toBeCloseTo(
+        mine.reduce((n, x) => n + (x.planned ?? 0), 0),
+        6,
+      );
+      expect(Number(fig.table.rows[i]![3]!.raw)).toBeCloseTo(
+        mine.reduce((n, x) => n + (x.achieved ?? 0), 0),
+        6,
+      );
     }
     const spec = fig.spec();
     expect(spec.height).toBeGreaterThan(g.totals.length * 40);
     expect(indicatorFigure('x', 'en', { name: 'home' }, 'x', groupIndicators([], ['A']))).toBeNull();
     // The catalogue lists exactly the indicator figures that have something to show.
-    const listed = allFigures(d, 'en', tl).filter((f) => f.id.endsWith('-indicators')).map((f) => f.id);
-    const expected = [...d.actions.filter((a) => d.byAction.get(a.code)!.indicators.totals.length).map((a) => actionFigures(d, a.code, 'en').indicators!.id)];
+    const listed = allFigures(d, 'en', tl)
+      .filter((f) => f.id.endsWith('-indicators'))
+      .map((f) => f.id);
+    const expected = [
+      ...d.actions
+        .filter((a) => d.byAction.get(a.code)!.indicators.totals.length)
+        .map((a) => actionFigures(d, a.code, 'en').indicators!.id),
+    ];
     for (const id of expected) expect(listed).toContain(id);
     expect(listed.length).toBe(new Set(listed).size);
   });
-  it("gives each legal entity its money by city and by action, adding up to its own totals", () => {
+  it('gives each legal entity its money by city and by action, adding up to its own totals', () => {
     const r = d.beneficiaryRanking.find((x) => x.beneficiary.kind === 'legal')!;
     const figs = beneficiaryFigures(d, r.beneficiary.id, 'en');
-    for (const [fig, size] of [[figs.byCity, r.byCity.size], [figs.byAction, r.byAction.size]] as const) {
+    for (const [fig, size] of [
+      [figs.byCity, r.byCity.size],
+      [figs.byAction, r.byAction.size],
+    ] as const) {
       expect(fig.table.rows).toHaveLength(size);
       const cost = fig.table.rows.reduce((n, row) => n + Math.round(Number(row[1]!.raw) * 100), 0);
       expect(cost).toBe(r.funnel.cost);
@@ -72,8 +102,14 @@ describe('the catalogue of figures', () => {
     expect(figs.byCity.images).toBe(false);
     expect(figs.byAction.images).toBe(false);
   });
-  it("links each mark that stands for a thing to a page that exists, or to a canonical explorer view, and its table row to the same place", () => {
-    const site: Site = { data: d, releases: () => [], downloads: () => [], frozenDownloads: () => [], figures: () => [] };
+  it('links each mark that stands for a thing to a page that exists, or to a canonical explorer view, and its table row to the same place', () => {
+    const site: Site = {
+      data: d,
+      releases: () => [],
+      downloads: () => [],
+      frozenDownloads: () => [],
+      figures: () => [],
+    };
     const pages = new Set<string>();
     for (const lang of ['it', 'en'] as const) {
       for (const [name, def] of Object.entries(ROUTES)) {

@@ -4,7 +4,17 @@
 // can never disagree. Pure: the data comes in as an argument; drawing and keeping the charts is
 // ./chart-pool.ts's job, writing their files ./files.ts's.
 import type { Project, SiteData } from '../data.ts';
-import { formatDate, formatEuro, formatMillionsShort, formatMonthShort, formatNumber, formatPercent, formatThousandsShort, t, type Lang } from '../lib/i18n/index.ts';
+import {
+  formatDate,
+  formatEuro,
+  formatMillionsShort,
+  formatMonthShort,
+  formatNumber,
+  formatPercent,
+  formatThousandsShort,
+  t,
+  type Lang,
+} from '../lib/i18n/index.ts';
 import { routePath, type Route } from '../routes/table.ts';
 import { emptyState, toQuery, type Facet } from '../lib/explorer/state.ts';
 import { centsToDecimal } from '../lib/model/money.ts';
@@ -33,7 +43,9 @@ function moneyOrNa(cents: number | null, lang: Lang): Cell {
   return cents === null ? { text: t(lang).common.notAvailable, raw: '' } : money(cents, lang);
 }
 function pct(share: number | null, lang: Lang): Cell {
-  return share === null ? { text: t(lang).common.notAvailable, raw: '' } : { text: formatPercent(share, lang), raw: (share * 100).toFixed(2) };
+  return share === null
+    ? { text: t(lang).common.notAvailable, raw: '' }
+    : { text: formatPercent(share, lang), raw: (share * 100).toFixed(2) };
 }
 function text(s: string): Cell {
   return { text: s, raw: s };
@@ -41,13 +53,18 @@ function text(s: string): Cell {
 /** "44,0% della dotazione" / "44.0% of the cost", or "non disponibile" without a base. */
 function shareOf(part: number, base: number, ofAllocation: boolean, lang: Lang): string {
   const s = t(lang);
-  return base > 0 ? `${formatPercent(part / base, lang)} ${ofAllocation ? s.funnel.ofAllocated : s.funnel.ofCost}` : s.common.notAvailable;
+  return base > 0
+    ? `${formatPercent(part / base, lang)} ${ofAllocation ? s.funnel.ofAllocated : s.funnel.ofCost}`
+    : s.common.notAvailable;
 }
 function tick(lang: Lang) {
   return (v: number) => formatNumber(v, lang, v > 0 && v < 10 ? 1 : 0);
 }
 
-/** The explorer (/progetti/, /en/projects/) filtered by some facets, in its URL state format (src/lib/explorer/state.ts). */
+/**
+ * The explorer (/progetti/, /en/projects/) filtered by some facets, in its URL state format
+ * (src/lib/explorer/state.ts).
+ */
 export function explorerLink(lang: Lang, facets: Partial<Record<Facet, string[]>>): string {
   const st = emptyState();
   return `${routePath(lang, { name: 'projects' })}${toQuery({ ...st, facets: { ...st.facets, ...facets } })}`;
@@ -60,45 +77,99 @@ export function explorerLink(lang: Lang, facets: Partial<Record<Facet, string[]>
 type Row = { key: string; label: string; longLabel: string; f: Funnel; highlight?: boolean; href?: string };
 
 /** Allocated/committed/paid for a list of rows (cities, actions, objectives); `rowDesc` says what a row is. */
-function bulletFigure(id: string, lang: Lang, page: Route, title: string, rows: Row[], useAllocation: boolean, rowDesc: string): FigureDef {
+function bulletFigure(
+  id: string,
+  lang: Lang,
+  page: Route,
+  title: string,
+  rows: Row[],
+  useAllocation: boolean,
+  rowDesc: string,
+): FigureDef {
   const s = t(lang);
   const baseOf = (f: Funnel) => (useAllocation ? (f.allocated ?? 0) : f.cost);
   const baseName = useAllocation ? s.funnel.allocated : s.funnel.cost;
   const r = rank(rows.map((x) => ({ key: x.key, label: x.label, value: baseOf(x.f) })));
-  const totals = rows.reduce((a, x) => ({ base: a.base + baseOf(x.f), c: a.c + x.f.committed, p: a.p + x.f.paid }), { base: 0, c: 0, p: 0 });
+  const totals = rows.reduce((a, x) => ({ base: a.base + baseOf(x.f), c: a.c + x.f.committed, p: a.p + x.f.paid }), {
+    base: 0,
+    c: 0,
+    p: 0,
+  });
   const summary = [
     r.largest && r.smallest
-      ? s.figures.sumLargestSmallest(r.largest.label, formatMillionsShort(r.largest.value, lang), r.largest.share === null ? s.common.notAvailable : formatPercent(r.largest.share, lang),
-        r.smallest.label, formatMillionsShort(r.smallest.value, lang), r.smallest.share === null ? s.common.notAvailable : formatPercent(r.smallest.share, lang))
+      ? s.figures.sumLargestSmallest(
+          r.largest.label,
+          formatMillionsShort(r.largest.value, lang),
+          r.largest.share === null ? s.common.notAvailable : formatPercent(r.largest.share, lang),
+          r.smallest.label,
+          formatMillionsShort(r.smallest.value, lang),
+          r.smallest.share === null ? s.common.notAvailable : formatPercent(r.smallest.share, lang),
+        )
       : '',
-    (useAllocation ? s.figures.sumFunnel : s.figures.sumFunnelNoAlloc)(formatMillionsShort(totals.base, lang), formatMillionsShort(totals.c, lang),
-      shareOf(totals.c, totals.base, useAllocation, lang), formatMillionsShort(totals.p, lang), shareOf(totals.p, totals.base, useAllocation, lang)),
-  ].filter(Boolean).join(' ');
+    (useAllocation ? s.figures.sumFunnel : s.figures.sumFunnelNoAlloc)(
+      formatMillionsShort(totals.base, lang),
+      formatMillionsShort(totals.c, lang),
+      shareOf(totals.c, totals.base, useAllocation, lang),
+      formatMillionsShort(totals.p, lang),
+      shareOf(totals.p, totals.base, useAllocation, lang),
+    ),
+  ]
+    .filter(Boolean)
+    .join(' ');
   const legend: LegendItem[] = [
     { label: baseName, swatch: 'allocated' },
     { label: s.funnel.committed, swatch: 'committed' },
     { label: s.funnel.paid, swatch: 'paid' },
   ];
   return {
-    id, lang, page, title, summary,
+    id,
+    lang,
+    page,
+    title,
+    summary,
     table: {
-      head: [s.columns.name, baseName, s.funnel.committed, s.funnel.paid, `${s.funnel.paid} / ${baseName.toLowerCase()}`],
+      head: [
+        s.columns.name,
+        baseName,
+        s.funnel.committed,
+        s.funnel.paid,
+        `${s.funnel.paid} / ${baseName.toLowerCase()}`,
+      ],
       numeric: [false, true, true, true, true],
       units: [null, 'euro', 'euro', 'euro', '%'],
-      descriptions: [rowDesc, s.figureColumns.money(useAllocation ? s.funnel.allocatedDef : s.funnel.costDef), s.figureColumns.money(s.funnel.committedDef), s.figureColumns.money(s.funnel.paidDef),
-        s.figureColumns.paidShare(baseName.toLowerCase())],
-      rows: rows.map((x) => [{ ...text(x.longLabel), ...(x.href ? { href: x.href } : {}) }, useAllocation ? moneyOrNa(x.f.allocated, lang) : money(x.f.cost, lang), money(x.f.committed, lang), money(x.f.paid, lang), pct(baseOf(x.f) ? x.f.paid / baseOf(x.f) : null, lang)]),
+      descriptions: [
+        rowDesc,
+        s.figureColumns.money(useAllocation ? s.funnel.allocatedDef : s.funnel.costDef),
+        s.figureColumns.money(s.funnel.committedDef),
+        s.figureColumns.money(s.funnel.paidDef),
+        s.figureColumns.paidShare(baseName.toLowerCase()),
+      ],
+      rows: rows.map((x) => [
+        { ...text(x.longLabel), ...(x.href ? { href: x.href } : {}) },
+        useAllocation ? moneyOrNa(x.f.allocated, lang) : money(x.f.cost, lang),
+        money(x.f.committed, lang),
+        money(x.f.paid, lang),
+        pct(baseOf(x.f) ? x.f.paid / baseOf(x.f) : null, lang),
+      ]),
     },
-    spec: () => bulletSpec(
-      rows.map((x): BulletDatum => {
-        const b = baseOf(x.f);
-        return { key: x.key, label: x.label, base: b / M, committed: x.f.committed / M, paid: x.f.paid / M, highlight: x.highlight,
-          href: x.href,
-          title: `${x.longLabel}: ${baseName.toLowerCase()} ${useAllocation && x.f.allocated === null ? s.common.notAvailable : formatMillionsShort(b, lang)}, ${s.funnel.committed.toLowerCase()} ${formatMillionsShort(x.f.committed, lang)}, ${s.funnel.paid.toLowerCase()} ${formatMillionsShort(x.f.paid, lang)}`,
-          valueLabel: `${formatMillionsShort(b, lang)} · ${b ? formatPercent(x.f.paid / b, lang, 0) : '–'} ${s.figures.paidShort}` };
-      }),
-      { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang), legend },
-    ),
+    spec: () =>
+      bulletSpec(
+        rows.map((x): BulletDatum => {
+          const b = baseOf(x.f);
+          return {
+            key: x.key,
+            label: x.label,
+            base: b / M,
+            committed: x.f.committed / M,
+            paid: x.f.paid / M,
+            highlight: x.highlight,
+            href: x.href,
+            title: `${x.longLabel}: ${baseName.toLowerCase()} ${useAllocation && x.f.allocated === null ? s.common.notAvailable : formatMillionsShort(b, lang)}, ${s.funnel.committed.toLowerCase()} ${formatMillionsShort(x.f.committed, lang)}, ${s.funnel.paid.toLowerCase()} ${formatMillionsShort(x.f.paid, lang)}`,
+            valueLabel: `${formatMillionsShort(b, lang)} · ${b ? formatPercent(x.f.paid / b, lang, 0) : '–'} ${s.figures.paidShort}`,
+          };
+        }),
+        { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang), legend },
+      ),
   };
 }
 
@@ -106,15 +177,32 @@ function bulletFigure(id: string, lang: Lang, page: Route, title: string, rows: 
 export function funnelFigure(id: string, lang: Lang, page: Route, title: string, f: Funnel): FigureDef {
   const s = t(lang);
   const steps = funnelSteps(f, f.allocated !== null);
-  const name = { allocated: s.funnel.allocated, cost: s.funnel.cost, committed: s.funnel.committed, paid: s.funnel.paid };
+  const name = {
+    allocated: s.funnel.allocated,
+    cost: s.funnel.cost,
+    committed: s.funnel.committed,
+    paid: s.funnel.paid,
+  };
   const base = f.allocated ?? f.cost;
   const share = (c: number) => shareOf(c, base, f.allocated !== null, lang);
   const summary = (f.allocated !== null ? s.figures.sumFunnel : s.figures.sumFunnelNoAlloc)(
-    formatMillionsShort(base, lang), formatMillionsShort(f.committed, lang), share(f.committed), formatMillionsShort(f.paid, lang), share(f.paid));
+    formatMillionsShort(base, lang),
+    formatMillionsShort(f.committed, lang),
+    share(f.committed),
+    formatMillionsShort(f.paid, lang),
+    share(f.paid),
+  );
   const ofBase = f.allocated !== null ? s.funnel.ofAllocated : s.funnel.ofCost;
   return {
-    id, lang, page, title, summary,
-    note: f.missingCommitments || f.missingPayments ? s.funnel.missingFigures(f.missingCommitments, f.missingPayments) : undefined,
+    id,
+    lang,
+    page,
+    title,
+    summary,
+    note:
+      f.missingCommitments || f.missingPayments
+        ? s.funnel.missingFigures(f.missingCommitments, f.missingPayments)
+        : undefined,
     table: {
       head: [s.columns.name, s.columns.amount, `${s.columns.share} ${ofBase}`],
       numeric: [false, true, true],
@@ -122,11 +210,17 @@ export function funnelFigure(id: string, lang: Lang, page: Route, title: string,
       descriptions: [s.figureColumns.step, s.figureColumns.amount, s.figureColumns.stepShare(ofBase)],
       rows: steps.map((st) => [text(name[st.key]), money(st.cents, lang), pct(st.shareOfBase, lang)]),
     },
-    spec: () => barsSpec(
-      steps.map((st): BarDatum => ({ key: st.key, label: name[st.key], value: st.cents / M, style: st.key === 'cost' ? 'cost' : st.key,
-        valueLabel: `${formatMillionsShort(st.cents, lang)}${st.key === 'allocated' || (st.key === 'cost' && f.allocated === null) ? '' : ` · ${st.shareOfBase === null ? '–' : formatPercent(st.shareOfBase, lang, 0)}`}` })),
-      { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang) },
-    ),
+    spec: () =>
+      barsSpec(
+        steps.map((st): BarDatum => ({
+          key: st.key,
+          label: name[st.key],
+          value: st.cents / M,
+          style: st.key === 'cost' ? 'cost' : st.key,
+          valueLabel: `${formatMillionsShort(st.cents, lang)}${st.key === 'allocated' || (st.key === 'cost' && f.allocated === null) ? '' : ` · ${st.shareOfBase === null ? '–' : formatPercent(st.shareOfBase, lang, 0)}`}`,
+        })),
+        { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang) },
+      ),
   };
 }
 
@@ -153,55 +247,122 @@ function cut(s: string, max: number): string {
  * Achieved against planned for every indicator of a group of projects (GroupIndicators), one row
  * per code and unit; null when none of them reports an indicator (the page says so in words).
  */
-export function indicatorFigure(id: string, lang: Lang, page: Route, title: string, g: GroupIndicators): FigureDef | null {
+export function indicatorFigure(
+  id: string,
+  lang: Lang,
+  page: Route,
+  title: string,
+  g: GroupIndicators,
+): FigureDef | null {
   if (g.totals.length === 0) return null;
   const s = t(lang);
   const si = s.indicators;
   const split = new Set(g.splitCodes);
   const key = (x: GroupIndicators['totals'][number]) => `${x.code}-${x.unit}`;
   const name = (x: GroupIndicators['totals'][number]) => `${x.code}${split.has(x.code) ? ` (${x.unit})` : ''}`;
-  const ranked = g.totals.filter((x) => x.share !== null).sort((a, b) => b.share! - a.share! || (key(a) < key(b) ? -1 : 1));
-  const at = (x: GroupIndicators['totals'][number] | undefined) => (x ? si.at(name(x), formatPercent(x.share!, lang)) : s.common.notAvailable);
+  const ranked = g.totals
+    .filter((x) => x.share !== null)
+    .sort((a, b) => b.share! - a.share! || (key(a) < key(b) ? -1 : 1));
+  const at = (x: GroupIndicators['totals'][number] | undefined) =>
+    x ? si.at(name(x), formatPercent(x.share!, lang)) : s.common.notAvailable;
   const summary = [
     si.summary(g.totals.length, at(ranked[0]), at(ranked.at(-1))),
     g.notReported > 0 ? si.summaryNotReported(formatNumber(g.notReported, lang)) : '',
-  ].filter(Boolean).join(' ');
-  const legend: LegendItem[] = [{ label: si.planned, swatch: 'allocated' }, { label: si.achieved, swatch: 'committed' }];
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const legend: LegendItem[] = [
+    { label: si.planned, swatch: 'allocated' },
+    { label: si.achieved, swatch: 'committed' },
+  ];
   const fc = s.figureColumns;
   return {
-    id, lang, page, title, summary, note: si.chartNote,
+    id,
+    lang,
+    page,
+    title,
+    summary,
+    note: si.chartNote,
     table: {
       head: [si.cols[1]!, si.cols[2]!, si.cols[3]!, si.cols[4]!, si.cols[5]!, si.cols[6]!, si.cols[7]!],
       numeric: [false, false, true, true, true, true, true],
       units: [null, null, null, null, '%', null, null],
-      descriptions: [fc.indicator, fc.unit, fc.planned, fc.achieved, fc.achievedShare, fc.indicatorProjects, fc.notReported],
-      rows: g.totals.map((x) => [text(x.description ? `${x.code} – ${x.description}` : x.code), text(x.unit), quantity(x.planned, lang), quantity(x.achieved, lang),
-        pct(x.share, lang), count(x.projects, lang), count(x.notReported, lang)]),
+      descriptions: [
+        fc.indicator,
+        fc.unit,
+        fc.planned,
+        fc.achieved,
+        fc.achievedShare,
+        fc.indicatorProjects,
+        fc.notReported,
+      ],
+      rows: g.totals.map((x) => [
+        text(x.description ? `${x.code} – ${x.description}` : x.code),
+        text(x.unit),
+        quantity(x.planned, lang),
+        quantity(x.achieved, lang),
+        pct(x.share, lang),
+        count(x.projects, lang),
+        count(x.notReported, lang),
+      ]),
     },
-    spec: () => progressSpec(
-      g.totals.map((x): ProgressDatum => ({
-        key: key(x), label: cut(x.description ? `${name(x)} · ${x.description}` : name(x), 50), achieved: x.share === null ? null : x.share * 100,
-        valueLabel: x.share === null ? s.common.notAvailable : `${formatPercent(x.share, lang, 0)} · ${formatQuantity(x.achieved, lang)} / ${formatQuantity(x.planned, lang)}`,
-      })),
-      { title, description: summary, xLabel: si.xLabel, tickFormat: (v) => formatNumber(v, lang), legend },
-    ),
+    spec: () =>
+      progressSpec(
+        g.totals.map((x): ProgressDatum => ({
+          key: key(x),
+          label: cut(x.description ? `${name(x)} · ${x.description}` : name(x), 50),
+          achieved: x.share === null ? null : x.share * 100,
+          valueLabel:
+            x.share === null
+              ? s.common.notAvailable
+              : `${formatPercent(x.share, lang, 0)} · ${formatQuantity(x.achieved, lang)} / ${formatQuantity(x.planned, lang)}`,
+        })),
+        { title, description: summary, xLabel: si.xLabel, tickFormat: (v) => formatNumber(v, lang), legend },
+      ),
   };
 }
 
-/** One row per city; `href` links each (to its page, or to the explorer on the city and what the page is about) but the highlighted one, the page's own city. */
-function cityRows(d: SiteData, funnelOf: (istat: string) => Funnel | undefined, href: (slug: string) => string, highlight?: string): Row[] {
-  return d.cities.map((c) => ({ key: c.slug, label: c.name, longLabel: c.name, f: funnelOf(c.istat) ?? emptyFunnel(0), highlight: c.slug === highlight, href: c.slug === highlight ? undefined : href(c.slug) }));
+/**
+ * One row per city; `href` links each (to its page, or to the explorer on the city and what the page is about) but the
+ * highlighted one, the page's own city.
+ */
+function cityRows(
+  d: SiteData,
+  funnelOf: (istat: string) => Funnel | undefined,
+  href: (slug: string) => string,
+  highlight?: string,
+): Row[] {
+  return d.cities.map((c) => ({
+    key: c.slug,
+    label: c.name,
+    longLabel: c.name,
+    f: funnelOf(c.istat) ?? emptyFunnel(0),
+    highlight: c.slug === highlight,
+    href: c.slug === highlight ? undefined : href(c.slug),
+  }));
 }
 const cityPage = (lang: Lang) => (slug: string) => routePath(lang, { name: 'city', slug });
 
 /** One row per specific objective, each linked to its page. */
 function objectiveRows(d: SiteData, lang: Lang): Row[] {
-  return d.objectives.map((o) => ({ key: o.code, label: o.code, longLabel: `${o.code} – ${o.title[lang]}`, f: d.byObjective.get(o.code)!.funnel, href: routePath(lang, { name: 'objective', code: o.code }) }));
+  return d.objectives.map((o) => ({
+    key: o.code,
+    label: o.code,
+    longLabel: `${o.code} – ${o.title[lang]}`,
+    f: d.byObjective.get(o.code)!.funnel,
+    href: routePath(lang, { name: 'objective', code: o.code }),
+  }));
 }
 
 /** One row per action, each linked to its page. */
 function actionRows(d: SiteData, lang: Lang): Row[] {
-  return d.actions.map((a) => ({ key: a.code, label: a.code, longLabel: `${a.code} – ${a.title[lang]}`, f: d.byAction.get(a.code)!.funnel, href: routePath(lang, { name: 'action', code: a.code }) }));
+  return d.actions.map((a) => ({
+    key: a.code,
+    label: a.code,
+    longLabel: `${a.code} – ${a.title[lang]}`,
+    f: d.byAction.get(a.code)!.funnel,
+    href: routePath(lang, { name: 'action', code: a.code }),
+  }));
 }
 
 /** Largest allocation first (ties by key): the order of a comparison. */
@@ -216,34 +377,93 @@ export function homeFigures(d: SiteData, lang: Lang) {
   const s = t(lang);
   const cityAlloc = d.cities.map((c) => ({ c, f: d.byCity.get(c.istat)!.funnel }));
   const r = rank(cityAlloc.map(({ c, f }) => ({ key: c.slug, label: c.name, value: f.allocated ?? 0 })));
-  const mapSummary = r.largest && r.smallest
-    ? s.figures.sumLargestSmallest(r.largest.label, formatMillionsShort(r.largest.value, lang), r.largest.share === null ? s.common.notAvailable : formatPercent(r.largest.share, lang),
-      r.smallest.label, formatMillionsShort(r.smallest.value, lang), r.smallest.share === null ? s.common.notAvailable : formatPercent(r.smallest.share, lang))
-    : '';
+  const mapSummary =
+    r.largest && r.smallest
+      ? s.figures.sumLargestSmallest(
+          r.largest.label,
+          formatMillionsShort(r.largest.value, lang),
+          r.largest.share === null ? s.common.notAvailable : formatPercent(r.largest.share, lang),
+          r.smallest.label,
+          formatMillionsShort(r.smallest.value, lang),
+          r.smallest.share === null ? s.common.notAvailable : formatPercent(r.smallest.share, lang),
+        )
+      : '';
   const home: Route = { name: 'home' };
   const map: FigureDef = {
-    id: 'cities-map', lang, page: home, title: s.home.mapTitle, summary: mapSummary,
+    id: 'cities-map',
+    lang,
+    page: home,
+    title: s.home.mapTitle,
+    summary: mapSummary,
     table: {
-      head: [s.columns.city, s.city.regionLabel, s.funnel.allocated, s.columns.share, s.funnel.committed, s.funnel.paid, s.columns.projects],
+      head: [
+        s.columns.city,
+        s.city.regionLabel,
+        s.funnel.allocated,
+        s.columns.share,
+        s.funnel.committed,
+        s.funnel.paid,
+        s.columns.projects,
+      ],
       numeric: [false, false, true, true, true, true, true],
       units: [null, null, 'euro', '%', 'euro', 'euro', null],
-      descriptions: [s.figureColumns.city, s.figureColumns.region, s.figureColumns.money(s.funnel.allocatedDef), s.figureColumns.cityShare, s.figureColumns.money(s.funnel.committedDef), s.figureColumns.money(s.funnel.paidDef), s.figureColumns.projects],
+      descriptions: [
+        s.figureColumns.city,
+        s.figureColumns.region,
+        s.figureColumns.money(s.funnel.allocatedDef),
+        s.figureColumns.cityShare,
+        s.figureColumns.money(s.funnel.committedDef),
+        s.figureColumns.money(s.funnel.paidDef),
+        s.figureColumns.projects,
+      ],
       rows: r.sorted.map((it) => {
         const { c, f } = cityAlloc.find((x) => x.c.slug === it.key)!;
-        return [{ ...text(c.name), href: routePath(lang, { name: 'city', slug: c.slug }) }, text(c.region), moneyOrNa(f.allocated, lang), pct(r.total && f.allocated !== null ? f.allocated / r.total : null, lang), money(f.committed, lang), money(f.paid, lang), { text: formatNumber(f.projects, lang), raw: String(f.projects) }];
+        return [
+          { ...text(c.name), href: routePath(lang, { name: 'city', slug: c.slug }) },
+          text(c.region),
+          moneyOrNa(f.allocated, lang),
+          pct(r.total && f.allocated !== null ? f.allocated / r.total : null, lang),
+          money(f.committed, lang),
+          money(f.paid, lang),
+          { text: formatNumber(f.projects, lang), raw: String(f.projects) },
+        ];
       }),
     },
-    spec: () => mapSpec(italyOutline(), cityAlloc.map(({ c, f }) => ({
-      key: c.slug, label: c.name, value: (f.allocated ?? 0) / M, ...CITY_POINTS[c.istat],
-      href: routePath(lang, { name: 'city', slug: c.slug }),
-      title: `${c.name}: ${s.funnel.allocated.toLowerCase()} ${f.allocated === null ? s.common.notAvailable : formatMillionsShort(f.allocated, lang)}`,
-    })), { title: s.home.mapTitle, description: mapSummary }),
+    spec: () =>
+      mapSpec(
+        italyOutline(),
+        cityAlloc.map(({ c, f }) => ({
+          key: c.slug,
+          label: c.name,
+          value: (f.allocated ?? 0) / M,
+          ...CITY_POINTS[c.istat],
+          href: routePath(lang, { name: 'city', slug: c.slug }),
+          title: `${c.name}: ${s.funnel.allocated.toLowerCase()} ${f.allocated === null ? s.common.notAvailable : formatMillionsShort(f.allocated, lang)}`,
+        })),
+        { title: s.home.mapTitle, description: mapSummary },
+      ),
   };
   return {
     map,
     funnel: funnelFigure('total-funnel', lang, home, s.funnel.title, d.total.funnel),
-    byObjective: bulletFigure('by-objective', lang, home, s.home.byObjectiveTitle, objectiveRows(d, lang), true, s.figureColumns.objective),
-    byAction: bulletFigure('by-action', lang, home, s.home.byActionTitle, actionRows(d, lang), true, s.figureColumns.action),
+    byObjective: bulletFigure(
+      'by-objective',
+      lang,
+      home,
+      s.home.byObjectiveTitle,
+      objectiveRows(d, lang),
+      true,
+      s.figureColumns.objective,
+    ),
+    byAction: bulletFigure(
+      'by-action',
+      lang,
+      home,
+      s.home.byActionTitle,
+      actionRows(d, lang),
+      true,
+      s.figureColumns.action,
+    ),
     matrix: cityActionFigure(d, lang),
   };
 }
@@ -253,9 +473,33 @@ export function objectiveFigures(d: SiteData, code: string, lang: Lang) {
   const slug = code.toLowerCase().replace(/\./g, '-');
   const page: Route = { name: 'objective', code };
   return {
-    funnel: funnelFigure(`objective-${slug}-funnel`, lang, page, `${s.funnel.title} – ${code}`, d.byObjective.get(code)!.funnel),
-    byCity: bulletFigure(`objective-${slug}-by-city`, lang, page, `${s.home.byCityTitle} – ${code}`, cityRows(d, (istat) => d.cityObjective.get(`${istat}|${code}`), (slug) => explorerLink(lang, { citta: [slug], ob: [code] })), true, s.figureColumns.city),
-    indicators: indicatorFigure(`objective-${slug}-indicators`, lang, page, `${s.indicators.chartTitle} – ${code}`, d.byObjective.get(code)!.indicators),
+    funnel: funnelFigure(
+      `objective-${slug}-funnel`,
+      lang,
+      page,
+      `${s.funnel.title} – ${code}`,
+      d.byObjective.get(code)!.funnel,
+    ),
+    byCity: bulletFigure(
+      `objective-${slug}-by-city`,
+      lang,
+      page,
+      `${s.home.byCityTitle} – ${code}`,
+      cityRows(
+        d,
+        (istat) => d.cityObjective.get(`${istat}|${code}`),
+        (slug) => explorerLink(lang, { citta: [slug], ob: [code] }),
+      ),
+      true,
+      s.figureColumns.city,
+    ),
+    indicators: indicatorFigure(
+      `objective-${slug}-indicators`,
+      lang,
+      page,
+      `${s.indicators.chartTitle} – ${code}`,
+      d.byObjective.get(code)!.indicators,
+    ),
   };
 }
 
@@ -263,9 +507,33 @@ export function actionFigures(d: SiteData, code: string, lang: Lang) {
   const s = t(lang);
   const page: Route = { name: 'action', code };
   return {
-    funnel: funnelFigure(`action-${code}-funnel`, lang, page, `${s.funnel.title} – ${s.nav.action.toLowerCase()} ${code}`, d.byAction.get(code)!.funnel),
-    byCity: bulletFigure(`action-${code}-by-city`, lang, page, `${s.home.byCityTitle} – ${s.nav.action.toLowerCase()} ${code}`, cityRows(d, (istat) => d.cityAction.get(`${istat}|${code}`), (slug) => explorerLink(lang, { citta: [slug], az: [code] })), true, s.figureColumns.city),
-    indicators: indicatorFigure(`action-${code}-indicators`, lang, page, `${s.indicators.chartTitle} – ${s.nav.action.toLowerCase()} ${code}`, d.byAction.get(code)!.indicators),
+    funnel: funnelFigure(
+      `action-${code}-funnel`,
+      lang,
+      page,
+      `${s.funnel.title} – ${s.nav.action.toLowerCase()} ${code}`,
+      d.byAction.get(code)!.funnel,
+    ),
+    byCity: bulletFigure(
+      `action-${code}-by-city`,
+      lang,
+      page,
+      `${s.home.byCityTitle} – ${s.nav.action.toLowerCase()} ${code}`,
+      cityRows(
+        d,
+        (istat) => d.cityAction.get(`${istat}|${code}`),
+        (slug) => explorerLink(lang, { citta: [slug], az: [code] }),
+      ),
+      true,
+      s.figureColumns.city,
+    ),
+    indicators: indicatorFigure(
+      `action-${code}-indicators`,
+      lang,
+      page,
+      `${s.indicators.chartTitle} – ${s.nav.action.toLowerCase()} ${code}`,
+      d.byAction.get(code)!.indicators,
+    ),
   };
 }
 
@@ -275,13 +543,44 @@ export function cityFigures(d: SiteData, slug: string, lang: Lang) {
   const page: Route = { name: 'city', slug };
   const compareRows = cityRows(d, (istat) => d.byCity.get(istat)!.funnel, cityPage(lang), slug).sort(byAllocation);
   return {
-    funnel: funnelFigure(`city-${slug}-funnel`, lang, page, `${s.funnel.title} – ${c.name}`, d.byCity.get(c.istat)!.funnel),
-    byAction: bulletFigure(`city-${slug}-by-action`, lang, page, `${s.city.allocationByAction} – ${c.name}`, d.actions.map((a) => ({
-      key: a.code, label: a.code, longLabel: `${a.code} – ${a.title[lang]}`,
-      f: d.cityAction.get(`${c.istat}|${a.code}`) ?? emptyFunnel(0), href: explorerLink(lang, { citta: [slug], az: [a.code] }),
-    })), true, s.figureColumns.action),
-    compare: bulletFigure(`city-${slug}-compare`, lang, page, `${s.city.compareTitle} – ${c.name}`, compareRows, true, s.figureColumns.city),
-    indicators: indicatorFigure(`city-${slug}-indicators`, lang, page, `${s.indicators.chartTitle} – ${c.name}`, d.byCity.get(c.istat)!.indicators),
+    funnel: funnelFigure(
+      `city-${slug}-funnel`,
+      lang,
+      page,
+      `${s.funnel.title} – ${c.name}`,
+      d.byCity.get(c.istat)!.funnel,
+    ),
+    byAction: bulletFigure(
+      `city-${slug}-by-action`,
+      lang,
+      page,
+      `${s.city.allocationByAction} – ${c.name}`,
+      d.actions.map((a) => ({
+        key: a.code,
+        label: a.code,
+        longLabel: `${a.code} – ${a.title[lang]}`,
+        f: d.cityAction.get(`${c.istat}|${a.code}`) ?? emptyFunnel(0),
+        href: explorerLink(lang, { citta: [slug], az: [a.code] }),
+      })),
+      true,
+      s.figureColumns.action,
+    ),
+    compare: bulletFigure(
+      `city-${slug}-compare`,
+      lang,
+      page,
+      `${s.city.compareTitle} – ${c.name}`,
+      compareRows,
+      true,
+      s.figureColumns.city,
+    ),
+    indicators: indicatorFigure(
+      `city-${slug}-indicators`,
+      lang,
+      page,
+      `${s.indicators.chartTitle} – ${c.name}`,
+      d.byCity.get(c.istat)!.indicators,
+    ),
   };
 }
 
@@ -291,44 +590,93 @@ export function targetGroupFigures(d: SiteData, code: string, lang: Lang) {
   const name = g.name[lang];
   const page: Route = { name: 'targetGroup', code };
   return {
-    funnel: funnelFigure(`target-group-${code}-funnel`, lang, page, `${s.funnel.titleCost} – ${name}`, d.byTargetGroup.get(code)!.funnel),
-    byCity: bulletFigure(`target-group-${code}-by-city`, lang, page, `${s.targetGroup.moneyTitle} – ${name}`, cityRows(d, (istat) => d.cityTargetGroup.get(`${istat}|${code}`), (slug) => explorerLink(lang, { citta: [slug], dest: [code] })), false, s.figureColumns.city),
+    funnel: funnelFigure(
+      `target-group-${code}-funnel`,
+      lang,
+      page,
+      `${s.funnel.titleCost} – ${name}`,
+      d.byTargetGroup.get(code)!.funnel,
+    ),
+    byCity: bulletFigure(
+      `target-group-${code}-by-city`,
+      lang,
+      page,
+      `${s.targetGroup.moneyTitle} – ${name}`,
+      cityRows(
+        d,
+        (istat) => d.cityTargetGroup.get(`${istat}|${code}`),
+        (slug) => explorerLink(lang, { citta: [slug], dest: [code] }),
+      ),
+      false,
+      s.figureColumns.city,
+    ),
   };
 }
 
-/** The home page's matrix: each city's allocation for each action, each cell opening the explorer on that city and action. */
+/**
+ * The home page's matrix: each city's allocation for each action, each cell opening the explorer on that city and
+ * action.
+ */
 export function cityActionFigure(d: SiteData, lang: Lang): FigureDef {
   const s = t(lang);
   const rows = cityRows(d, (istat) => d.byCity.get(istat)!.funnel, cityPage(lang)).sort(byAllocation);
-  const cell = (slug: string, code: string) => d.cityAction.get(`${d.cityBySlug.get(slug)!.istat}|${code}`)?.allocated ?? null;
-  const cells = rows.flatMap((r) => d.actions.map((a) => ({ r, a, cents: cell(r.key, a.code), href: explorerLink(lang, { citta: [r.key], az: [a.code] }) })));
+  const cell = (slug: string, code: string) =>
+    d.cityAction.get(`${d.cityBySlug.get(slug)!.istat}|${code}`)?.allocated ?? null;
+  const cells = rows.flatMap((r) =>
+    d.actions.map((a) => ({
+      r,
+      a,
+      cents: cell(r.key, a.code),
+      href: explorerLink(lang, { citta: [r.key], az: [a.code] }),
+    })),
+  );
   const top = cells.reduce<(typeof cells)[number] | null>((m, c) => ((c.cents ?? 0) > (m?.cents ?? 0) ? c : m), null);
   const zero = cells.filter((c) => !c.cents).length;
-  const summary = top ? s.home.matrixSummary(top.r.label, top.a.code, formatMillionsShort(top.cents!, lang), zero) : s.common.notAvailable;
+  const summary = top
+    ? s.home.matrixSummary(top.r.label, top.a.code, formatMillionsShort(top.cents!, lang), zero)
+    : s.common.notAvailable;
   const n = (v: number) => formatNumber(v, lang);
   return {
-    id: 'city-action-matrix', lang, page: { name: 'home' }, title: s.home.matrixTitle, summary,
+    id: 'city-action-matrix',
+    lang,
+    page: { name: 'home' },
+    title: s.home.matrixTitle,
+    summary,
     table: {
       head: [s.columns.city, ...d.actions.map((a) => `${s.nav.action} ${a.code}`)],
       numeric: [false, ...d.actions.map(() => true)],
       units: [null, ...d.actions.map(() => 'euro')],
       descriptions: [s.figureColumns.city, ...d.actions.map((a) => s.figureColumns.cityAction(a.code))],
-      rows: rows.map((r) => [text(r.label), ...cells.filter((c) => c.r === r).map((c) => ({ ...moneyOrNa(c.cents, lang), href: c.href }))]),
+      rows: rows.map((r) => [
+        text(r.label),
+        ...cells.filter((c) => c.r === r).map((c) => ({ ...moneyOrNa(c.cents, lang), href: c.href })),
+      ]),
     },
-    spec: () => matrixSpec(
-      cells.map((c): MatrixDatum => ({
-        row: c.r.key, col: c.a.code, value: (c.cents ?? 0) / M,
-        valueLabel: c.cents === null ? '–' : formatNumber(c.cents / M, lang, 1),
-        href: c.href,
-        title: `${c.r.label} · ${s.nav.action.toLowerCase()} ${c.a.code}: ${c.cents === null ? s.common.notAvailable : formatMillionsShort(c.cents, lang)}`,
-      })),
-      {
-        title: s.home.matrixTitle, description: summary,
-        rows: rows.map((r) => ({ key: r.key, label: r.label })),
-        cols: d.actions.map((a) => ({ key: a.code, label: a.code })),
-        classLabel: (lo, hi) => (lo === null && hi === null ? '0' : lo === null ? `< ${n(hi!)}` : hi === null ? `≥ ${n(lo)}` : `${n(lo)}–${n(hi)}`),
-      },
-    ),
+    spec: () =>
+      matrixSpec(
+        cells.map((c): MatrixDatum => ({
+          row: c.r.key,
+          col: c.a.code,
+          value: (c.cents ?? 0) / M,
+          valueLabel: c.cents === null ? '–' : formatNumber(c.cents / M, lang, 1),
+          href: c.href,
+          title: `${c.r.label} · ${s.nav.action.toLowerCase()} ${c.a.code}: ${c.cents === null ? s.common.notAvailable : formatMillionsShort(c.cents, lang)}`,
+        })),
+        {
+          title: s.home.matrixTitle,
+          description: summary,
+          rows: rows.map((r) => ({ key: r.key, label: r.label })),
+          cols: d.actions.map((a) => ({ key: a.code, label: a.code })),
+          classLabel: (lo, hi) =>
+            lo === null && hi === null
+              ? '0'
+              : lo === null
+                ? `< ${n(hi!)}`
+                : hi === null
+                  ? `≥ ${n(lo)}`
+                  : `${n(lo)}–${n(hi)}`,
+        },
+      ),
   };
 }
 
@@ -339,9 +687,33 @@ export const BENEFICIARIES_CHARTED = 15;
 export function indexFigures(d: SiteData, lang: Lang) {
   const s = t(lang);
   return {
-    cities: bulletFigure('cities-compare', lang, { name: 'cities' }, s.lists.compareCities, cityRows(d, (istat) => d.byCity.get(istat)!.funnel, cityPage(lang)).sort(byAllocation), true, s.figureColumns.city),
-    actions: bulletFigure('actions-compare', lang, { name: 'actions' }, s.lists.compareActions, actionRows(d, lang).sort(byAllocation), true, s.figureColumns.action),
-    objectives: bulletFigure('objectives-compare', lang, { name: 'objectives' }, s.lists.compareObjectives, objectiveRows(d, lang).sort(byAllocation), true, s.figureColumns.objective),
+    cities: bulletFigure(
+      'cities-compare',
+      lang,
+      { name: 'cities' },
+      s.lists.compareCities,
+      cityRows(d, (istat) => d.byCity.get(istat)!.funnel, cityPage(lang)).sort(byAllocation),
+      true,
+      s.figureColumns.city,
+    ),
+    actions: bulletFigure(
+      'actions-compare',
+      lang,
+      { name: 'actions' },
+      s.lists.compareActions,
+      actionRows(d, lang).sort(byAllocation),
+      true,
+      s.figureColumns.action,
+    ),
+    objectives: bulletFigure(
+      'objectives-compare',
+      lang,
+      { name: 'objectives' },
+      s.lists.compareObjectives,
+      objectiveRows(d, lang).sort(byAllocation),
+      true,
+      s.figureColumns.objective,
+    ),
     targetGroups: targetGroupsFigure(d, lang),
     beneficiaries: beneficiariesFigure(d, lang),
   };
@@ -350,39 +722,73 @@ export function indexFigures(d: SiteData, lang: Lang) {
 /** Projects and cost that name each target group, largest cost first; a project naming two groups counts in both. */
 function targetGroupsFigure(d: SiteData, lang: Lang): FigureDef {
   const s = t(lang);
-  const rows = d.targetGroups.map((g) => ({ g, name: g.name[lang], f: d.byTargetGroup.get(g.code)!.funnel, href: routePath(lang, { name: 'targetGroup', code: g.code }) }))
+  const rows = d.targetGroups
+    .map((g) => ({
+      g,
+      name: g.name[lang],
+      f: d.byTargetGroup.get(g.code)!.funnel,
+      href: routePath(lang, { name: 'targetGroup', code: g.code }),
+    }))
     .sort((a, b) => b.f.cost - a.f.cost || (a.g.code < b.g.code ? -1 : 1));
   const top = rows[0];
   const projects = (k: number) => s.lists.projects(k, formatNumber(k, lang));
-  const summary = top && top.f.cost > 0
-    ? `${s.lists.groupsSummary(top.name, formatMillionsShort(top.f.cost, lang), top.f.projects, formatNumber(top.f.projects, lang))} ${s.lists.groupsNote}`
-    : s.lists.groupsNote;
+  const summary =
+    top && top.f.cost > 0
+      ? `${s.lists.groupsSummary(top.name, formatMillionsShort(top.f.cost, lang), top.f.projects, formatNumber(top.f.projects, lang))} ${s.lists.groupsNote}`
+      : s.lists.groupsNote;
   return {
-    id: 'target-groups-compare', lang, page: { name: 'targetGroups' }, title: s.lists.compareGroups, summary,
+    id: 'target-groups-compare',
+    lang,
+    page: { name: 'targetGroups' },
+    title: s.lists.compareGroups,
+    summary,
     table: {
       head: [s.columns.name, s.columns.projects, s.funnel.cost, s.funnel.committed, s.funnel.paid],
       numeric: [false, true, true, true, true],
       units: [null, null, 'euro', 'euro', 'euro'],
-      descriptions: [s.figureColumns.targetGroup, s.figureColumns.projectsNaming, s.figureColumns.costNaming, s.figureColumns.money(s.funnel.committedDef), s.figureColumns.money(s.funnel.paidDef)],
-      rows: rows.map((r) => [{ ...text(r.name), href: r.href }, { text: formatNumber(r.f.projects, lang), raw: String(r.f.projects) }, money(r.f.cost, lang), money(r.f.committed, lang), money(r.f.paid, lang)]),
+      descriptions: [
+        s.figureColumns.targetGroup,
+        s.figureColumns.projectsNaming,
+        s.figureColumns.costNaming,
+        s.figureColumns.money(s.funnel.committedDef),
+        s.figureColumns.money(s.funnel.paidDef),
+      ],
+      rows: rows.map((r) => [
+        { ...text(r.name), href: r.href },
+        { text: formatNumber(r.f.projects, lang), raw: String(r.f.projects) },
+        money(r.f.cost, lang),
+        money(r.f.committed, lang),
+        money(r.f.paid, lang),
+      ]),
     },
-    spec: () => barsSpec(
-      rows.map((r): BarDatum => ({
-        key: r.g.code, label: clip(r.name), value: r.f.cost / M, style: 'cost', href: r.href,
-        valueLabel: `${formatMillionsShort(r.f.cost, lang)} · ${projects(r.f.projects)}`,
-        title: `${r.name}: ${projects(r.f.projects)}, ${s.funnel.cost.toLowerCase()} ${formatMillionsShort(r.f.cost, lang)}`,
-      })),
-      { title: s.lists.compareGroups, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang) },
-    ),
+    spec: () =>
+      barsSpec(
+        rows.map((r): BarDatum => ({
+          key: r.g.code,
+          label: clip(r.name),
+          value: r.f.cost / M,
+          style: 'cost',
+          href: r.href,
+          valueLabel: `${formatMillionsShort(r.f.cost, lang)} · ${projects(r.f.projects)}`,
+          title: `${r.name}: ${projects(r.f.projects)}, ${s.funnel.cost.toLowerCase()} ${formatMillionsShort(r.f.cost, lang)}`,
+        })),
+        { title: s.lists.compareGroups, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang) },
+      ),
   };
 }
 
-/** The beneficiaries with the highest cost of projects, natural persons together in one unnamed row (no page, no link). */
+/**
+ * The beneficiaries with the highest cost of projects, natural persons together in one unnamed row (no page, no link).
+ */
 function beneficiariesFigure(d: SiteData, lang: Lang): FigureDef {
   const s = t(lang);
   const shown = d.beneficiaryRanking.slice(0, BENEFICIARIES_CHARTED).map((r) => {
     const legal = r.beneficiary.kind === 'legal';
-    return { r, name: legal ? (r.beneficiary.name ?? r.beneficiary.id) : s.lists.naturalPersons, href: legal ? routePath(lang, { name: 'beneficiary', id: r.beneficiary.id }) : undefined };
+    return {
+      r,
+      name: legal ? (r.beneficiary.name ?? r.beneficiary.id) : s.lists.naturalPersons,
+      href: legal ? routePath(lang, { name: 'beneficiary', id: r.beneficiary.id }) : undefined,
+    };
   });
   const title = s.lists.topBeneficiaries(shown.length);
   const first = shown[0];
@@ -392,48 +798,99 @@ function beneficiariesFigure(d: SiteData, lang: Lang): FigureDef {
   const summary = [
     first ? s.lists.beneficiariesSummary(first.name, formatMillionsShort(first.r.funnel.cost, lang)) : '',
     share !== null ? s.beneficiaries.topShare(10, formatPercent(share, lang)) : '',
-    natural && !shown.some((x) => x.r === natural) ? s.lists.naturalNotShown(formatMillionsShort(natural.funnel.cost, lang)) : s.lists.beneficiariesNote,
-  ].filter(Boolean).join(' ');
+    natural && !shown.some((x) => x.r === natural)
+      ? s.lists.naturalNotShown(formatMillionsShort(natural.funnel.cost, lang))
+      : s.lists.beneficiariesNote,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const projects = (k: number) => s.lists.projects(k, formatNumber(k, lang));
   return {
-    id: 'beneficiaries-compare', lang, page: { name: 'beneficiaries' }, title, summary,
+    id: 'beneficiaries-compare',
+    lang,
+    page: { name: 'beneficiaries' },
+    title,
+    summary,
     table: {
       head: [s.beneficiaries.colName, s.columns.projects, s.funnel.cost, s.funnel.paid],
       numeric: [false, true, true, true],
       units: [null, null, 'euro', 'euro'],
-      descriptions: [s.figureColumns.beneficiary, s.figureColumns.projects, s.figureColumns.money(s.funnel.costDef), s.figureColumns.money(s.funnel.paidDef)],
-      rows: shown.map((x) => [{ ...text(x.name), ...(x.href ? { href: x.href } : {}) }, { text: formatNumber(x.r.funnel.projects, lang), raw: String(x.r.funnel.projects) }, money(x.r.funnel.cost, lang), money(x.r.funnel.paid, lang)]),
+      descriptions: [
+        s.figureColumns.beneficiary,
+        s.figureColumns.projects,
+        s.figureColumns.money(s.funnel.costDef),
+        s.figureColumns.money(s.funnel.paidDef),
+      ],
+      rows: shown.map((x) => [
+        { ...text(x.name), ...(x.href ? { href: x.href } : {}) },
+        { text: formatNumber(x.r.funnel.projects, lang), raw: String(x.r.funnel.projects) },
+        money(x.r.funnel.cost, lang),
+        money(x.r.funnel.paid, lang),
+      ]),
     },
-    spec: () => barsSpec(
-      shown.map((x): BarDatum => ({
-        key: x.r.beneficiary.id, label: clip(x.name), value: x.r.funnel.cost / M, style: 'cost', href: x.href,
-        valueLabel: formatMillionsShort(x.r.funnel.cost, lang),
-        title: `${x.name}: ${projects(x.r.funnel.projects)}, ${s.funnel.cost.toLowerCase()} ${formatMillionsShort(x.r.funnel.cost, lang)}`,
-      })),
-      { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang) },
-    ),
+    spec: () =>
+      barsSpec(
+        shown.map((x): BarDatum => ({
+          key: x.r.beneficiary.id,
+          label: clip(x.name),
+          value: x.r.funnel.cost / M,
+          style: 'cost',
+          href: x.href,
+          valueLabel: formatMillionsShort(x.r.funnel.cost, lang),
+          title: `${x.name}: ${projects(x.r.funnel.projects)}, ${s.funnel.cost.toLowerCase()} ${formatMillionsShort(x.r.funnel.cost, lang)}`,
+        })),
+        { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang) },
+      ),
   };
 }
 
-/** A legal entity's money (cost, committed, paid) by city and by action, largest cost first. Titles stay short (name – by city): an embed page makes room for about two lines of title. */
+/**
+ * A legal entity's money (cost, committed, paid) by city and by action, largest cost first. Titles stay short (name –
+ * by city): an embed page makes room for about two lines of title.
+ */
 export function beneficiaryFigures(d: SiteData, id: string, lang: Lang) {
   const s = t(lang);
   const r = d.beneficiarySummary.get(id)!;
   const name = r.beneficiary.name ?? id;
   const page: Route = { name: 'beneficiary', id };
-  const sorted = <K,>(m: Map<K, Funnel>) => [...m].sort((x, y) => y[1].cost - x[1].cost || (String(x[0]) < String(y[0]) ? -1 : 1));
+  const sorted = <K>(m: Map<K, Funnel>) =>
+    [...m].sort((x, y) => y[1].cost - x[1].cost || (String(x[0]) < String(y[0]) ? -1 : 1));
   const cities: Row[] = sorted(r.byCity).map(([istat, f]) => {
     const c = d.cityByIstat.get(istat)!;
     return { key: c.slug, label: c.name, longLabel: c.name, f };
   });
-  const actions: Row[] = sorted(r.byAction).map(([code, f]) => (code === null
-    ? { key: 'nc', label: s.common.notClassified, longLabel: s.common.notClassified, f }
-    : { key: code, label: code, longLabel: `${code} – ${d.action.get(code)?.title[lang] ?? ''}`, f }));
+  const actions: Row[] = sorted(r.byAction).map(([code, f]) =>
+    code === null
+      ? { key: 'nc', label: s.common.notClassified, longLabel: s.common.notClassified, f }
+      : { key: code, label: code, longLabel: `${code} – ${d.action.get(code)?.title[lang] ?? ''}`, f },
+  );
   // Like a project's chart, one per entity: no SVG and PNG downloads and no share image (hundreds
   // of PNGs that would cost the build seconds); the CSV, the table and the embed page stay.
   return {
-    byCity: { ...bulletFigure(`beneficiary-${id}-by-city`, lang, page, `${name} – ${s.beneficiaries.byCity.toLowerCase()}`, cities, false, s.figureColumns.city), images: false as const },
-    byAction: { ...bulletFigure(`beneficiary-${id}-by-action`, lang, page, `${name} – ${s.beneficiaries.byAction.toLowerCase()}`, actions, false, s.figureColumns.action), images: false as const },
+    byCity: {
+      ...bulletFigure(
+        `beneficiary-${id}-by-city`,
+        lang,
+        page,
+        `${name} – ${s.beneficiaries.byCity.toLowerCase()}`,
+        cities,
+        false,
+        s.figureColumns.city,
+      ),
+      images: false as const,
+    },
+    byAction: {
+      ...bulletFigure(
+        `beneficiary-${id}-by-action`,
+        lang,
+        page,
+        `${name} – ${s.beneficiaries.byAction.toLowerCase()}`,
+        actions,
+        false,
+        s.figureColumns.action,
+      ),
+      images: false as const,
+    },
   };
 }
 
@@ -461,10 +918,19 @@ export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
   const big = steps.some((st) => (st.cents ?? 0) >= 100_000_000);
   const unit = big ? M : 100_000;
   const short = (c: number) => (big ? formatMillionsShort(c, lang) : formatThousandsShort(c, lang));
-  const summary = s.figures.sumFunnelNoAlloc(money(cost), money(steps[1].cents), shareOf(steps[1].cents ?? 0, steps[1].cents === null ? 0 : cost, false, lang),
-    money(steps[2].cents), shareOf(steps[2].cents ?? 0, steps[2].cents === null ? 0 : cost, false, lang));
+  const summary = s.figures.sumFunnelNoAlloc(
+    money(cost),
+    money(steps[1].cents),
+    shareOf(steps[1].cents ?? 0, steps[1].cents === null ? 0 : cost, false, lang),
+    money(steps[2].cents),
+    shareOf(steps[2].cents ?? 0, steps[2].cents === null ? 0 : cost, false, lang),
+  );
   return {
-    id: projectFigureId(p), lang, page: { name: 'project', id: p.id }, title: `${s.project.funnel} – ${p.code}`, summary,
+    id: projectFigureId(p),
+    lang,
+    page: { name: 'project', id: p.id },
+    title: `${s.project.funnel} – ${p.code}`,
+    summary,
     images: false,
     table: {
       head: [s.columns.name, s.columns.amount, `${s.columns.share} ${s.funnel.ofCost}`],
@@ -473,14 +939,28 @@ export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
       descriptions: [s.figureColumns.step, s.figureColumns.amount, s.figureColumns.stepShare(s.funnel.ofCost)],
       rows: steps.map((st) => [text(st.label), moneyOrNa(st.cents, lang), pct(share(st.cents), lang)]),
     },
-    spec: () => barsSpec(
-      steps.map((st): BarDatum => {
-        const sh = share(st.cents);
-        return { key: st.key, label: st.label, value: (st.cents ?? 0) / unit, style: st.key,
-          valueLabel: st.cents === null ? na : `${short(st.cents)}${st.key === 'cost' || sh === null ? '' : ` · ${formatPercent(sh, lang, 0)}`}` };
-      }),
-      { title: `${s.project.funnel} – ${p.code}`, description: summary, xLabel: big ? s.figures.millionsEuro : s.figures.thousandsEuro, tickFormat: tick(lang) },
-    ),
+    spec: () =>
+      barsSpec(
+        steps.map((st): BarDatum => {
+          const sh = share(st.cents);
+          return {
+            key: st.key,
+            label: st.label,
+            value: (st.cents ?? 0) / unit,
+            style: st.key,
+            valueLabel:
+              st.cents === null
+                ? na
+                : `${short(st.cents)}${st.key === 'cost' || sh === null ? '' : ` · ${formatPercent(sh, lang, 0)}`}`,
+          };
+        }),
+        {
+          title: `${s.project.funnel} – ${p.code}`,
+          description: summary,
+          xLabel: big ? s.figures.millionsEuro : s.figures.thousandsEuro,
+          tickFormat: tick(lang),
+        },
+      ),
   };
 }
 
@@ -488,48 +968,96 @@ export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
  * Cumulative commitments and payments at each release date, as a line through the dated
  * snapshots (a marker on each) and as a table, one row per release. Null without any release.
  */
-export function spendingFigure(id: string, lang: Lang, page: Route, title: string, points: readonly TimelinePoint[]): FigureDef | null {
+export function spendingFigure(
+  id: string,
+  lang: Lang,
+  page: Route,
+  title: string,
+  points: readonly TimelinePoint[],
+): FigureDef | null {
   if (points.length === 0) return null;
   const s = t(lang);
   const first = points[0]!;
   const last = points.at(-1)!;
   const short = (c: number) => formatMillionsShort(c, lang);
   const day = (iso: string) => formatDate(iso, lang);
-  const summary = points.length === 1
-    ? s.timeline.summaryOne(day(last.date), short(last.committed), short(last.paid))
-    : s.timeline.summary(day(first.date), day(last.date), points.length, short(first.committed), short(last.committed), short(first.paid), short(last.paid));
+  const summary =
+    points.length === 1
+      ? s.timeline.summaryOne(day(last.date), short(last.committed), short(last.paid))
+      : s.timeline.summary(
+          day(first.date),
+          day(last.date),
+          points.length,
+          short(first.committed),
+          short(last.committed),
+          short(first.paid),
+          short(last.paid),
+        );
   const data: LineDatum[] = points.flatMap((p) => [
     { series: 'committed' as const, date: p.date, value: p.committed / M },
     { series: 'paid' as const, date: p.date, value: p.paid / M },
   ]);
   return {
-    id, lang, page, title, summary,
+    id,
+    lang,
+    page,
+    title,
+    summary,
     note: s.timeline.how,
     table: {
       head: [s.timeline.colDate, s.funnel.committed, s.funnel.paid, s.columns.projects],
       numeric: [false, true, true, true],
       units: [null, 'euro', 'euro', null],
       descriptions: [s.timeline.dateDef, s.timeline.committedDef, s.timeline.paidDef, s.figureColumns.projects],
-      rows: points.map((p) => [{ text: day(p.date), raw: p.date }, money(p.committed, lang), money(p.paid, lang), { text: formatNumber(p.projects, lang), raw: String(p.projects) }]),
+      rows: points.map((p) => [
+        { text: day(p.date), raw: p.date },
+        money(p.committed, lang),
+        money(p.paid, lang),
+        { text: formatNumber(p.projects, lang), raw: String(p.projects) },
+      ]),
     },
-    spec: () => linesSpec(data, {
-      title, description: summary, yLabel: s.figures.millionsEuro, tickFormat: tick(lang),
-      monthLabel: (iso) => formatMonthShort(iso, lang),
-      lastLabel: (x) => formatMillionsShort(Math.round(x.value * M), lang),
-      legend: [{ label: s.funnel.committed, swatch: 'line-committed' }, { label: s.funnel.paid, swatch: 'line-paid' }],
-    }),
+    spec: () =>
+      linesSpec(data, {
+        title,
+        description: summary,
+        yLabel: s.figures.millionsEuro,
+        tickFormat: tick(lang),
+        monthLabel: (iso) => formatMonthShort(iso, lang),
+        lastLabel: (x) => formatMillionsShort(Math.round(x.value * M), lang),
+        legend: [
+          { label: s.funnel.committed, swatch: 'line-committed' },
+          { label: s.funnel.paid, swatch: 'line-paid' },
+        ],
+      }),
   };
 }
 
 /** The spending-over-time figure of the priority (home page), a city or an action; null without releases. */
-export function timelineFigure(d: SiteData, tl: Timeline, lang: Lang, of: { name: 'home' } | { name: 'city'; slug: string } | { name: 'action'; code: string }): FigureDef | null {
+export function timelineFigure(
+  d: SiteData,
+  tl: Timeline,
+  lang: Lang,
+  of: { name: 'home' } | { name: 'city'; slug: string } | { name: 'action'; code: string },
+): FigureDef | null {
   const s = t(lang);
   if (of.name === 'home') return spendingFigure('spending-over-time', lang, of, s.timeline.title, tl.total);
   if (of.name === 'city') {
     const c = d.cityBySlug.get(of.slug)!;
-    return spendingFigure(`city-${of.slug}-over-time`, lang, of, s.timeline.titleOf(c.name), tl.byCity.get(c.istat) ?? []);
+    return spendingFigure(
+      `city-${of.slug}-over-time`,
+      lang,
+      of,
+      s.timeline.titleOf(c.name),
+      tl.byCity.get(c.istat) ?? [],
+    );
   }
-  return spendingFigure(`action-${of.code}-over-time`, lang, of, s.timeline.titleOf(`${s.nav.action.toLowerCase()} ${of.code}`), tl.byAction.get(of.code) ?? []);
+  return spendingFigure(
+    `action-${of.code}-over-time`,
+    lang,
+    of,
+    s.timeline.titleOf(`${s.nav.action.toLowerCase()} ${of.code}`),
+    tl.byAction.get(of.code) ?? [],
+  );
 }
 
 /** Every spending-over-time figure of a language: the priority's, each city's, each action's. */
@@ -545,7 +1073,8 @@ function timelineFigures(d: SiteData, tl: Timeline, lang: Lang): FigureDef[] {
 export function allFigures(d: SiteData, lang: Lang, tl: Timeline): FigureDef[] {
   const out: FigureDef[] = [];
   // A page's figure that has nothing to show (indicators no project reports) is null.
-  const add = (figs: Record<string, FigureDef | null>) => out.push(...Object.values(figs).filter((f): f is FigureDef => f !== null));
+  const add = (figs: Record<string, FigureDef | null>) =>
+    out.push(...Object.values(figs).filter((f): f is FigureDef => f !== null));
   add(homeFigures(d, lang));
   add(indexFigures(d, lang));
   for (const o of d.objectives) add(objectiveFigures(d, o.code, lang));

@@ -7,7 +7,11 @@ let catalogue: typeof import('./catalogue.ts');
 let data: typeof import('../data.ts');
 beforeAll(async () => {
   process.env.DATA_DIR = resolve(import.meta.dirname, '../../tests/fixtures/site-small');
-  [pool, catalogue, data] = await Promise.all([import('./chart-pool.ts'), import('./catalogue.ts'), import('../data.ts')]);
+  [pool, catalogue, data] = await Promise.all([
+    import('./chart-pool.ts'),
+    import('./catalogue.ts'),
+    import('../data.ts'),
+  ]);
 });
 
 describe('figureChart', () => {

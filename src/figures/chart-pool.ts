@@ -21,7 +21,10 @@ import type { FigureDef } from './types.ts';
 
 type Chart = { svg: string; height: number };
 
-/** Draws a figure's chart: its SVG, with the demonstration mark when `mark` is given, and its height. Pure but for the base path of the marks' links (BASE_PATH, as astro.config reads it). */
+/**
+ * Draws a figure's chart: its SVG, with the demonstration mark when `mark` is given, and its height. Pure but for the
+ * base path of the marks' links (BASE_PATH, as astro.config reads it).
+ */
 export function drawChart(f: FigureDef, mark: string | null): Chart {
   const opts = { demonstration: mark, base: siteAddress().base };
   const spec = f.spec();
@@ -42,7 +45,10 @@ type Kept = { z: Uint8Array; height: number };
 const charts = new Map<string, Kept>();
 const chartKey = (f: Pick<FigureDef, 'lang' | 'id'>) => `${f.lang}|${f.id}`;
 
-/** A drawn chart as kept: deflated into a buffer of its own size (zlib's output is a view of a 16 KB buffer, a pooled Buffer one of a 64 KB slab; either, kept, would cost more than the SVG). */
+/**
+ * A drawn chart as kept: deflated into a buffer of its own size (zlib's output is a view of a 16 KB buffer, a pooled
+ * Buffer one of a 64 KB slab; either, kept, would cost more than the SVG).
+ */
 function keepChart(c: Chart): Kept {
   return { z: new Uint8Array(deflateRawSync(c.svg, { level: 1 })), height: c.height };
 }
@@ -74,13 +80,18 @@ let ahead: Ahead | null = null;
  * left unhandled, it fails the build, since the charts the worker had claimed cannot be drawn by
  * anyone else.
  */
-export function startChartPool(projects: readonly ProjectFigureInput[], workerFile: string | undefined): Promise<number> | null {
+export function startChartPool(
+  projects: readonly ProjectFigureInput[],
+  workerFile: string | undefined,
+): Promise<number> | null {
   if (ahead || !workerFile) return null;
   const n = projects.length;
   const index = new Map(projects.map((p, i) => [p.id, i]));
   const claims = new Int32Array(new SharedArrayBuffer(4 * LANGS.length * n));
   const state: Ahead = {
-    claims, waiting: new Map(), ended: null,
+    claims,
+    waiting: new Map(),
+    ended: null,
     slotOf: (f) => {
       const i = f.page.name === 'project' ? index.get(f.page.id) : undefined;
       return i === undefined ? undefined : LANGS.indexOf(f.lang) * n + i;
@@ -93,7 +104,10 @@ export function startChartPool(projects: readonly ProjectFigureInput[], workerFi
     claims,
   };
   // Its heap is bounded: it keeps nothing but the job, and a chart's garbage is short-lived.
-  const worker = new Worker(workerFile, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 } });
+  const worker = new Worker(workerFile, {
+    workerData: job,
+    resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 },
+  });
   let drawn = 0;
   const end = (e: Error | 'done') => {
     state.ended ??= e;
@@ -151,7 +165,11 @@ export async function figureChart(f: FigureDef): Promise<Chart> {
   const key = chartKey(f);
   let kept = charts.get(key);
   const slot = !kept && ahead ? ahead.slotOf(f) : undefined;
-  if (ahead && slot !== undefined && Atomics.compareExchange(ahead.claims, slot, CLAIM.free, CLAIM.renderer) === CLAIM.worker) {
+  if (
+    ahead &&
+    slot !== undefined &&
+    Atomics.compareExchange(ahead.claims, slot, CLAIM.free, CLAIM.renderer) === CLAIM.worker
+  ) {
     kept = charts.get(key) ?? (await fromWorker(ahead, key));
   }
   if (kept) return { svg: inflateRawSync(kept.z).toString('utf8'), height: kept.height };

@@ -15,7 +15,10 @@ const { projects, langs, claims } = workerData as AheadJob;
 const n = projects.length;
 let batch: ReturnType<typeof keptChart>[] = [];
 const post = () => {
-  parentPort!.postMessage(batch, batch.map((c) => c.z.buffer as ArrayBuffer));
+  parentPort!.postMessage(
+    batch,
+    batch.map((c) => c.z.buffer as ArrayBuffer),
+  );
   batch = [];
 };
 for (let slot = 0; slot < langs.length * n; slot++) {

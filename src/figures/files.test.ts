@@ -17,7 +17,11 @@ import { embedHeight } from './share.ts';
 
 const d = loadSiteData(resolve(import.meta.dirname, '../../tests/fixtures/site-small'));
 // The fixture's data as the one release of a timeline, so the spending-over-time figures are listed too.
-const tl = spendingTimeline([{ date: d.meta.referenceDate ?? '2026-01-01', projects: d.projects }], d.cities.map((c) => c.istat), d.actions.map((a) => a.code));
+const tl = spendingTimeline(
+  [{ date: d.meta.referenceDate ?? '2026-01-01', projects: d.projects }],
+  d.cities.map((c) => c.istat),
+  d.actions.map((a) => a.code),
+);
 
 describe('figureCsv', () => {
   it("holds a figure's table, and says on every row while the data is demonstration data", () => {
@@ -33,7 +37,16 @@ describe('figureCsv', () => {
   });
   it('never lets a spreadsheet run a formula from a cell', () => {
     const f = { ...homeFigures(d, 'it').funnel };
-    f.table = { ...f.table, rows: [[{ text: '=cmd', raw: '=cmd' }, { text: '-5', raw: '-5' }, { text: 'a,"b"', raw: 'a,"b"' }]] };
+    f.table = {
+      ...f.table,
+      rows: [
+        [
+          { text: '=cmd', raw: '=cmd' },
+          { text: '-5', raw: '-5' },
+          { text: 'a,"b"', raw: 'a,"b"' },
+        ],
+      ],
+    };
     expect(figureCsv(f, false).split('\r\n')[1]).toBe(`'=cmd,-5,"a,""b"""`);
   });
 });
@@ -53,23 +66,37 @@ describe('figureChartHeight', () => {
 describe('writeChartFiles', () => {
   it("writes every chart's CSV and metadata.json in each language, projects' included, every other chart's SVG and PNG, and each page's share image", async () => {
     const site = mkdtempSync(join(tmpdir(), 'charts-'));
-    const pub = { meta: d.meta, publisher: 'P', licence: { id: 'CC-BY-4.0', title: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, siteUrl: 'https://example.test/sub/' };
+    const pub = {
+      meta: d.meta,
+      publisher: 'P',
+      licence: { id: 'CC-BY-4.0', title: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+      siteUrl: 'https://example.test/sub/',
+    };
     const n = await writeChartFiles(site, d, pub, tl);
     closeRasteriser();
-    for (const [lang, dir, share] of [['it', 'dati/grafici', 'condivisione'], ['en', 'en/data/charts', 'en/share']] as const) {
+    for (const [lang, dir, share] of [
+      ['it', 'dati/grafici', 'condivisione'],
+      ['en', 'en/data/charts', 'en/share'],
+    ] as const) {
       const figures = allFigures(d, lang, tl);
       const imaged = figures.filter((f) => f.images !== false);
       const ids = [...figures.map((f) => f.id), ...d.projects.map((p) => projectFigureId(p))];
-      expect(readdirSync(join(site, dir)).sort()).toEqual([
-        ...ids.flatMap((id) => [`${id}.csv`, `${id}.metadata.json`]),
-        ...imaged.flatMap((f) => [`${f.id}.svg`, `${f.id}.png`]),
-      ].sort());
+      expect(readdirSync(join(site, dir)).sort()).toEqual(
+        [
+          ...ids.flatMap((id) => [`${id}.csv`, `${id}.metadata.json`]),
+          ...imaged.flatMap((f) => [`${f.id}.svg`, `${f.id}.png`]),
+        ].sort(),
+      );
       const f = projectFigure(d.projects.at(-1)!, lang);
       const csv = readFileSync(join(site, dir, `${f.id}.csv`), 'utf8');
       expect(csv).toBe(figureCsv(f, true));
       // the fixture is demonstration data: the CSV says so in its last column
       expect(csv.split('\r\n')[1]).toMatch(/,true$/);
-      const meta = JSON.parse(readFileSync(join(site, dir, `${f.id}.metadata.json`), 'utf8')) as { csv: string; title: string; embed: { html: string } };
+      const meta = JSON.parse(readFileSync(join(site, dir, `${f.id}.metadata.json`), 'utf8')) as {
+        csv: string;
+        title: string;
+        embed: { html: string };
+      };
       expect(meta.csv).toBe(`https://example.test/sub/${dir}/${f.id}.csv`);
       expect(meta.title).toBe(f.title);
       expect(meta.embed.html).toContain(`height="${embedHeight(figureChartHeight(f, true), f.title)}"`);
@@ -79,12 +106,16 @@ describe('writeChartFiles', () => {
         expect(xmlError(svg), g.id).toBeNull();
         expect(svg).toContain(t(lang).demo.mark);
         for (const note of chartNotes(g, pub)) expect(svg).toContain(escapeXml(note).slice(0, 20));
-        expect(pngSize(readFileSync(join(site, dir, `${g.id}.png`)))).toEqual({ width: svgSize(svg).width * PNG_ZOOM, height: svgSize(svg).height * PNG_ZOOM });
+        expect(pngSize(readFileSync(join(site, dir, `${g.id}.png`)))).toEqual({
+          width: svgSize(svg).width * PNG_ZOOM,
+          height: svgSize(svg).height * PNG_ZOOM,
+        });
       }
       // one share image per page with a chart, and the site's
       const mains = [...mainFigures(d, lang).values()].map((g) => g.id);
       expect(readdirSync(join(site, share)).sort()).toEqual([...mains, SITE_IMAGE].map((id) => `${id}.png`).sort());
-      for (const id of [...mains, SITE_IMAGE]) expect(pngSize(readFileSync(join(site, share, `${id}.png`)))).toEqual({ width: 1200, height: 630 });
+      for (const id of [...mains, SITE_IMAGE])
+        expect(pngSize(readFileSync(join(site, share, `${id}.png`)))).toEqual({ width: 1200, height: 630 });
     }
     const all = allFigures(d, 'it', tl);
     const figures = all.length;
@@ -94,7 +125,12 @@ describe('writeChartFiles', () => {
     expect(n.pngs).toBe(2 * (imaged + mainFigures(d, 'it').size + 1));
   }, 60_000);
   it('notes under a chart its source, the demonstration while the data is one, its licence and its page', () => {
-    const pub = { meta: { ...d.meta, demonstration: false }, publisher: 'P', licence: { id: 'CC-BY-4.0', title: 'CC BY 4.0', url: 'https://x' }, siteUrl: 'https://example.test/' };
+    const pub = {
+      meta: { ...d.meta, demonstration: false },
+      publisher: 'P',
+      licence: { id: 'CC-BY-4.0', title: 'CC BY 4.0', url: 'https://x' },
+      siteUrl: 'https://example.test/',
+    };
     const f = homeFigures(d, 'it').funnel;
     expect(chartNotes(f, pub).join(' ')).not.toContain(t('it').demo.title);
     expect(chartNotes(f, { ...pub, meta: d.meta }).join(' ')).toContain(t('it').demo.title);

@@ -20,7 +20,15 @@ import { chartMark, everyFigure } from './catalogue.ts';
 import { drawChart } from './chart-pool.ts';
 import { shareCardSvg, standaloneSvg } from './images.ts';
 import { hasImages, mainFigures, pageHeading, shareImagePath, SITE_IMAGE } from './page-share.ts';
-import { absoluteUrl, chartCsvPath, chartMetadataPath, chartPngPath, chartSvgPath, figureMetadataJson, figurePagePath } from './share.ts';
+import {
+  absoluteUrl,
+  chartCsvPath,
+  chartMetadataPath,
+  chartPngPath,
+  chartSvgPath,
+  figureMetadataJson,
+  figurePagePath,
+} from './share.ts';
 import type { FigureDef } from './types.ts';
 
 /**
@@ -34,16 +42,25 @@ export function figureCsv(f: FigureDef, demonstration: boolean): string {
   const esc = (v: string) => (/^-?\d/.test(v) ? csvQuote(v) : csvCell(v));
   const demo = demonstration ? [t(f.lang).demo.title] : [];
   const head = [...f.table.head.map((h, i) => (f.table.units[i] ? `${h} (${f.table.units[i]})` : h)), ...demo];
-  const lines = [head.map(esc).join(','), ...f.table.rows.map((r) => [...r.map((c) => esc(c.raw)), ...demo.map(() => 'true')].join(','))];
+  const lines = [
+    head.map(esc).join(','),
+    ...f.table.rows.map((r) => [...r.map((c) => esc(c.raw)), ...demo.map(() => 'true')].join(',')),
+  ];
   return lines.join('\r\n') + '\r\n';
 }
 
-/** A figure's chart height alone, as drawn with the demonstration mark or without (`demonstration`), without drawing it: it sizes the embed snippet of its metadata.json. */
+/**
+ * A figure's chart height alone, as drawn with the demonstration mark or without (`demonstration`), without drawing it:
+ * it sizes the embed snippet of its metadata.json.
+ */
 export function figureChartHeight(f: FigureDef, demonstration: boolean): number {
   return chartHeight(f.spec(), { demonstration: chartMark(f.lang, demonstration) });
 }
 
-/** The lines under a downloaded chart: its source and date, the demonstration notice while the data is one, the publisher, licence and the chart's page. */
+/**
+ * The lines under a downloaded chart: its source and date, the demonstration notice while the data is one, the
+ * publisher, licence and the chart's page.
+ */
 export function chartNotes(f: FigureDef, pub: Publication): string[] {
   const s = t(f.lang);
   const { meta } = pub;
@@ -86,17 +103,20 @@ export async function writeChartFiles(site: string, d: SiteData, pub: Publicatio
   const jobs: Promise<void>[] = [];
   const started = performance.now();
   const png = (path: string, svg: string, zoom: number) => {
-    jobs.push(svgToPng(svg, zoom).then((bytes) => {
-      write(path, bytes);
-      out.pngs++;
-      out.pngBytes += bytes.length;
-    }));
+    jobs.push(
+      svgToPng(svg, zoom).then((bytes) => {
+        write(path, bytes);
+        out.pngs++;
+        out.pngBytes += bytes.length;
+      }),
+    );
   };
   for (const lang of LANGS) {
     const s = t(lang);
     const mark = chartMark(lang, demonstration);
     const kicker = `${s.site.name} · ${s.site.programmeShort}`;
-    for (const dir of [chartCsvPath(lang, 'x'), shareImagePath(lang, 'x')]) mkdirSync(join(site, dirname(dir)), { recursive: true });
+    for (const dir of [chartCsvPath(lang, 'x'), shareImagePath(lang, 'x')])
+      mkdirSync(join(site, dirname(dir)), { recursive: true });
     const mains = new Set([...mainFigures(d, lang).values()].map((f) => f.id));
     for (const f of everyFigure(d, lang, tl)) {
       write(chartCsvPath(lang, f.id), figureCsv(f, demonstration));
@@ -107,10 +127,31 @@ export async function writeChartFiles(site: string, d: SiteData, pub: Publicatio
       write(chartSvgPath(lang, f.id), svg);
       png(chartPngPath(lang, f.id), svg, PNG_ZOOM);
       if (mains.has(f.id)) {
-        png(shareImagePath(lang, f.id), shareCardSvg({ title: pageHeading(d, f.page, lang) ?? f.title, kicker, chart: chart.svg, mark, footer: cardFooter(lang, pub) }), 1);
+        png(
+          shareImagePath(lang, f.id),
+          shareCardSvg({
+            title: pageHeading(d, f.page, lang) ?? f.title,
+            kicker,
+            chart: chart.svg,
+            mark,
+            footer: cardFooter(lang, pub),
+          }),
+          1,
+        );
       }
     }
-    png(shareImagePath(lang, SITE_IMAGE), shareCardSvg({ title: s.site.priority, kicker, chart: null, text: s.site.tagline, mark, footer: cardFooter(lang, pub) }), 1);
+    png(
+      shareImagePath(lang, SITE_IMAGE),
+      shareCardSvg({
+        title: s.site.priority,
+        kicker,
+        chart: null,
+        text: s.site.tagline,
+        mark,
+        footer: cardFooter(lang, pub),
+      }),
+      1,
+    );
   }
   await Promise.all(jobs);
   out.pngSeconds = (performance.now() - started) / 1000;

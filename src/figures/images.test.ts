@@ -4,10 +4,17 @@ import { renderChart } from '../lib/charts/render.ts';
 import { barsSpec } from '../lib/charts/bars.ts';
 import { SHARE_HEIGHT, SHARE_WIDTH, shareCardSvg, standaloneSvg, svgSize, wrapText } from './images.ts';
 
-const chart = (mark: string | null) => renderChart(
-  barsSpec([{ key: 'a', label: 'Napoli <&>', value: 3, valueLabel: '3 M€', style: 'committed' }], { title: 'T <b>', description: 'D', xLabel: 'M€', tickFormat: String }),
-  { demonstration: mark }, 'u',
-);
+const chart = (mark: string | null) =>
+  renderChart(
+    barsSpec([{ key: 'a', label: 'Napoli <&>', value: 3, valueLabel: '3 M€', style: 'committed' }], {
+      title: 'T <b>',
+      description: 'D',
+      xLabel: 'M€',
+      tickFormat: String,
+    }),
+    { demonstration: mark },
+    'u',
+  );
 
 describe('wrapText', () => {
   it('cuts between words, within the width, and ends the last line kept with an ellipsis', () => {
@@ -42,13 +49,26 @@ describe('standaloneSvg', () => {
 
 describe('shareCardSvg', () => {
   it('is 1200 × 630, well-formed, with the title, the mark while there is one, and the chart fitted inside', () => {
-    const card = shareCardSvg({ title: 'Napoli', kicker: 'Sito', chart: chart(null), mark: 'Dati dimostrativi', footer: ['example.test', '31 ottobre 2026'] });
+    const card = shareCardSvg({
+      title: 'Napoli',
+      kicker: 'Sito',
+      chart: chart(null),
+      mark: 'Dati dimostrativi',
+      footer: ['example.test', '31 ottobre 2026'],
+    });
     expect(xmlError(card)).toBeNull();
     expect(svgSize(card)).toEqual({ width: SHARE_WIDTH, height: SHARE_HEIGHT });
     expect(card).toContain('>Dati dimostrativi</text>');
     expect(card).toContain('>Napoli</text>');
     expect(card).toMatch(/<svg x="48" y="\d+" preserveAspectRatio="xMidYMid meet"[^>]* width="1104"/);
-    const real = shareCardSvg({ title: 'Napoli', kicker: 'Sito', chart: null, text: 'Dove vanno i fondi', mark: null, footer: ['a', 'b'] });
+    const real = shareCardSvg({
+      title: 'Napoli',
+      kicker: 'Sito',
+      chart: null,
+      text: 'Dove vanno i fondi',
+      mark: null,
+      footer: ['a', 'b'],
+    });
     expect(xmlError(real)).toBeNull();
     expect(real).not.toContain('Dati dimostrativi');
     expect(real).toContain('>Dove vanno i fondi</text>');

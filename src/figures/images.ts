@@ -24,10 +24,12 @@ export function svgSize(svg: string): { width: number; height: number } {
 
 /** The chart placed at (x, y) in a box of w × h, scaled to fit and centred: a nested <svg>, its viewBox kept. */
 function place(svg: string, x: number, y: number, w: number, h: number): string {
-  return svg.replace(/^<svg\b[^>]*>/, (root) => root
-    .replace(/\swidth="[^"]*"/, ` width="${w}"`)
-    .replace(/\sheight="[^"]*"/, ` height="${h}"`)
-    .replace(/^<svg/, `<svg x="${x}" y="${y}" preserveAspectRatio="xMidYMid meet"`));
+  return svg.replace(/^<svg\b[^>]*>/, (root) =>
+    root
+      .replace(/\swidth="[^"]*"/, ` width="${w}"`)
+      .replace(/\sheight="[^"]*"/, ` height="${h}"`)
+      .replace(/^<svg/, `<svg x="${x}" y="${y}" preserveAspectRatio="xMidYMid meet"`),
+  );
 }
 
 /**
@@ -56,7 +58,9 @@ export function wrapText(text: string, width: number, size: number, max = Infini
 }
 
 function textLines(lines: string[], x: number, y: number, size: number, lineHeight: number, attrs: string): string {
-  return lines.map((l, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}"${attrs}>${escapeXml(l)}</text>`).join('');
+  return lines
+    .map((l, i) => `<text x="${x}" y="${y + i * lineHeight}" font-size="${size}"${attrs}>${escapeXml(l)}</text>`)
+    .join('');
 }
 
 export type StandaloneText = {
@@ -74,12 +78,14 @@ export function standaloneSvg(chart: string, o: StandaloneText): string {
   const notes = o.notes.flatMap((n) => wrapText(n, width - 2 * pad, 12));
   const top = pad + title.length * 22 + 6;
   const h = top + height + 8 + notes.length * 16 + pad;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}" font-family="${escapeXml(FONT)}" fill="${THEME.text}">`
-    + `<title>${escapeXml(o.title)}</title>${STYLE}<rect width="${width}" height="${h}" fill="#fff"/>`
-    + textLines(title, pad, pad + 16, 17, 22, ' font-weight="700"')
-    + place(chart, 0, top, width, height)
-    + textLines(notes, pad, top + height + 8 + 12, 12, 16, ` fill="${THEME.muted}"`)
-    + '</svg>';
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}" font-family="${escapeXml(FONT)}" fill="${THEME.text}">` +
+    `<title>${escapeXml(o.title)}</title>${STYLE}<rect width="${width}" height="${h}" fill="#fff"/>` +
+    textLines(title, pad, pad + 16, 17, 22, ' font-weight="700"') +
+    place(chart, 0, top, width, height) +
+    textLines(notes, pad, top + height + 8 + 12, 12, 16, ` fill="${THEME.muted}"`) +
+    '</svg>'
+  );
 }
 
 export type ShareCard = {
@@ -101,12 +107,15 @@ export const SHARE_HEIGHT = 630;
 
 /** A page's share image (og:image), 1200 × 630: the mark, the site's name, the title, the chart, the footer. */
 export function shareCardSvg(c: ShareCard): string {
-  const W = SHARE_WIDTH, H = SHARE_HEIGHT, pad = 48;
+  const W = SHARE_WIDTH,
+    H = SHARE_HEIGHT,
+    pad = 48;
   let y = 0;
   let out = '';
   if (c.mark) {
-    out += `<rect width="${W}" height="60" fill="${THEME.demoFill}"/><rect y="58" width="${W}" height="4" fill="${THEME.demoText}"/>`
-      + `<text x="${pad}" y="41" font-size="30" font-weight="700" fill="${THEME.demoText}">${escapeXml(c.mark)}</text>`;
+    out +=
+      `<rect width="${W}" height="60" fill="${THEME.demoFill}"/><rect y="58" width="${W}" height="4" fill="${THEME.demoText}"/>` +
+      `<text x="${pad}" y="41" font-size="30" font-weight="700" fill="${THEME.demoText}">${escapeXml(c.mark)}</text>`;
     y = 62;
   }
   out += `<text x="${pad}" y="${y + 48}" font-size="26" font-weight="600" fill="${THEME.primary}">${escapeXml(c.kicker)}</text>`;
@@ -121,9 +130,12 @@ export function shareCardSvg(c: ShareCard): string {
   } else if (c.text) {
     out += textLines(wrapText(c.text, W - 2 * pad, 32, 4), pad, y + 44, 32, 44, ` fill="${THEME.text}"`);
   }
-  out += `<rect y="${footerTop}" width="${W}" height="${H - footerTop}" fill="${THEME.dark}"/>`
-    + `<text x="${pad}" y="${footerTop + 36}" font-size="22" font-weight="600" fill="#fff">${escapeXml(c.footer[0])}</text>`
-    + `<text x="${W - pad}" y="${footerTop + 36}" font-size="22" fill="#fff" text-anchor="end">${escapeXml(c.footer[1])}</text>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(FONT)}" fill="${THEME.text}">`
-    + `<title>${escapeXml(c.title)}</title>${STYLE}<rect width="${W}" height="${H}" fill="#fff"/>${out}</svg>`;
+  out +=
+    `<rect y="${footerTop}" width="${W}" height="${H - footerTop}" fill="${THEME.dark}"/>` +
+    `<text x="${pad}" y="${footerTop + 36}" font-size="22" font-weight="600" fill="#fff">${escapeXml(c.footer[0])}</text>` +
+    `<text x="${W - pad}" y="${footerTop + 36}" font-size="22" fill="#fff" text-anchor="end">${escapeXml(c.footer[1])}</text>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="${escapeXml(FONT)}" fill="${THEME.text}">` +
+    `<title>${escapeXml(c.title)}</title>${STYLE}<rect width="${W}" height="${H}" fill="#fff"/>${out}</svg>`
+  );
 }

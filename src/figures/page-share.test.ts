@@ -20,7 +20,11 @@ const dataRoutes = (): Route[] => [
   ...d.cities.map((c): Route => ({ name: 'cityProjects', slug: c.slug })),
   ...d.projects.map((p): Route => ({ name: 'project', id: p.id })),
   ...d.beneficiaries.filter((b) => b.kind === 'legal').map((b): Route => ({ name: 'beneficiary', id: b.id })),
-  { name: 'objectives' }, { name: 'actions' }, { name: 'cities' }, { name: 'targetGroups' }, { name: 'beneficiaries' },
+  { name: 'objectives' },
+  { name: 'actions' },
+  { name: 'cities' },
+  { name: 'targetGroups' },
+  { name: 'beneficiaries' },
 ];
 
 describe('pageDescription', () => {
@@ -50,7 +54,9 @@ describe('pageDescription', () => {
   });
   it('gives the other pages fitting words of their own', () => {
     for (const lang of LANGS) {
-      const texts = (['methods', 'glossary', 'about', 'dictionary', 'accessibility', 'search', 'changes', 'projects'] as const).map((name) => pageDescription(d, { name }, lang));
+      const texts = (
+        ['methods', 'glossary', 'about', 'dictionary', 'accessibility', 'search', 'changes', 'projects'] as const
+      ).map((name) => pageDescription(d, { name }, lang));
       expect(new Set(texts).size).toBe(texts.length);
       for (const x of texts) expect(x.length).toBeGreaterThan(20);
     }
@@ -67,9 +73,16 @@ describe('pageImage', () => {
       expect(home.alt).toContain(first.title);
       const p = d.projects[0]!;
       const city = d.cityByIstat.get(p.city)!;
-      expect(pageImage(d, { name: 'project', id: p.id }, lang)).toEqual(pageImage(d, { name: 'city', slug: city.slug }, lang));
-      expect(pageImage(d, { name: 'city', slug: city.slug }, lang).id).toBe(mains.get(routePath(lang, { name: 'city', slug: city.slug }))!.id);
-      expect(pageImage(d, { name: 'methods' }, lang)).toMatchObject({ id: SITE_IMAGE, path: shareImagePath(lang, SITE_IMAGE) });
+      expect(pageImage(d, { name: 'project', id: p.id }, lang)).toEqual(
+        pageImage(d, { name: 'city', slug: city.slug }, lang),
+      );
+      expect(pageImage(d, { name: 'city', slug: city.slug }, lang).id).toBe(
+        mains.get(routePath(lang, { name: 'city', slug: city.slug }))!.id,
+      );
+      expect(pageImage(d, { name: 'methods' }, lang)).toMatchObject({
+        id: SITE_IMAGE,
+        path: shareImagePath(lang, SITE_IMAGE),
+      });
       // a project's own chart is never a page's share image
       for (const f of mains.values()) expect(f.images).not.toBe(false);
     }

@@ -29,7 +29,10 @@ export function hasImages(f: Pick<FigureDef, 'images'>): boolean {
 const NO_TIMELINE = spendingTimeline([], [], []);
 const mains = new WeakMap<SiteData, Map<Lang, Map<string, FigureDef>>>();
 
-/** Every page's main figure in a language, by the page's path: the first figure of the page (with images) in the catalogue's order. */
+/**
+ * Every page's main figure in a language, by the page's path: the first figure of the page (with images) in the
+ * catalogue's order.
+ */
 export function mainFigures(d: SiteData, lang: Lang): ReadonlyMap<string, FigureDef> {
   let byLang = mains.get(d);
   if (!byLang) mains.set(d, (byLang = new Map()));
@@ -65,23 +68,43 @@ export function pageImage(d: SiteData, route: Route, lang: Lang): PageImage {
   const r = imageRoute(d, route);
   const fig = mainFigures(d, lang).get(routePath(lang, r));
   if (!fig) return { id: SITE_IMAGE, path: shareImagePath(lang, SITE_IMAGE), alt: s.pageShare.siteImageAlt };
-  return { id: fig.id, path: shareImagePath(lang, fig.id), alt: s.pageShare.imageAlt(pageHeading(d, r, lang) ?? fig.title, fig.title) };
+  return {
+    id: fig.id,
+    path: shareImagePath(lang, fig.id),
+    alt: s.pageShare.imageAlt(pageHeading(d, r, lang) ?? fig.title, fig.title),
+  };
 }
 
-/** The title a share image shows for a page: the page's own heading (as its view writes it), or null where it is not known here. */
+/**
+ * The title a share image shows for a page: the page's own heading (as its view writes it), or null where it is not
+ * known here.
+ */
 export function pageHeading(d: SiteData, route: Route, lang: Lang): string | null {
   const s = t(lang);
   switch (route.name) {
-    case 'home': return s.site.priority;
-    case 'objective': return `${s.nav.objective} ${route.code}`;
-    case 'action': return `${s.nav.action} ${route.code}`;
-    case 'city': return d.cityBySlug.get(route.slug)?.name ?? null;
-    case 'targetGroup': return d.targetGroup.get(route.code)?.name[lang] ?? null;
-    case 'objectives': case 'actions': case 'cities': case 'targetGroups': return s.nav[route.name];
-    case 'projects': return s.nav.projects;
-    case 'beneficiaries': return s.beneficiaries.title;
-    case 'beneficiary': return d.beneficiarySummary.get(route.id)?.beneficiary.name ?? null;
-    default: return null;
+    case 'home':
+      return s.site.priority;
+    case 'objective':
+      return `${s.nav.objective} ${route.code}`;
+    case 'action':
+      return `${s.nav.action} ${route.code}`;
+    case 'city':
+      return d.cityBySlug.get(route.slug)?.name ?? null;
+    case 'targetGroup':
+      return d.targetGroup.get(route.code)?.name[lang] ?? null;
+    case 'objectives':
+    case 'actions':
+    case 'cities':
+    case 'targetGroups':
+      return s.nav[route.name];
+    case 'projects':
+      return s.nav.projects;
+    case 'beneficiaries':
+      return s.beneficiaries.title;
+    case 'beneficiary':
+      return d.beneficiarySummary.get(route.id)?.beneficiary.name ?? null;
+    default:
+      return null;
   }
 }
 
@@ -102,8 +125,20 @@ function projects(n: number, lang: Lang): string {
 function funnelText(name: string, f: Funnel, lang: Lang): string {
   const s = t(lang).pageShare;
   return f.allocated !== null
-    ? s.funnel(name, money(f.allocated, lang), share(f.committed, f.allocated, lang), share(f.paid, f.allocated, lang), projects(f.projects, lang))
-    : s.funnelCost(name, money(f.cost, lang), share(f.committed, f.cost, lang), share(f.paid, f.cost, lang), projects(f.projects, lang));
+    ? s.funnel(
+        name,
+        money(f.allocated, lang),
+        share(f.committed, f.allocated, lang),
+        share(f.paid, f.allocated, lang),
+        projects(f.projects, lang),
+      )
+    : s.funnelCost(
+        name,
+        money(f.cost, lang),
+        share(f.committed, f.cost, lang),
+        share(f.paid, f.cost, lang),
+        projects(f.projects, lang),
+      );
 }
 
 /** An index page: how many things it compares and the largest, by allocation (or cost where none applies). */
@@ -123,7 +158,13 @@ export function pageDescription(d: SiteData, route: Route, lang: Lang): string {
     case 'home': {
       const f = d.total.funnel;
       const a = f.allocated ?? 0;
-      return ps.home(money(a, lang), share(f.committed, a, lang), share(f.paid, a, lang), projects(f.projects, lang), d.cities.length);
+      return ps.home(
+        money(a, lang),
+        share(f.committed, a, lang),
+        share(f.paid, a, lang),
+        projects(f.projects, lang),
+        d.cities.length,
+      );
     }
     case 'objective': {
       const o = d.objective.get(route.code)!;
@@ -132,7 +173,11 @@ export function pageDescription(d: SiteData, route: Route, lang: Lang): string {
     }
     case 'action': {
       const a = d.action.get(route.code)!;
-      return funnelText(`${s.nav.action} ${a.code} – ${a.title[lang].replace(/\.$/, '')}`, d.byAction.get(a.code)!.funnel, lang);
+      return funnelText(
+        `${s.nav.action} ${a.code} – ${a.title[lang].replace(/\.$/, '')}`,
+        d.byAction.get(a.code)!.funnel,
+        lang,
+      );
     }
     case 'city': {
       const c = d.cityBySlug.get(route.slug)!;
@@ -142,11 +187,32 @@ export function pageDescription(d: SiteData, route: Route, lang: Lang): string {
       const g = d.targetGroup.get(route.code)!;
       return funnelText(g.name[lang], d.byTargetGroup.get(g.code)!.funnel, lang);
     }
-    case 'objectives': return compareText(s.nav.objectives, d.objectives.map((o) => ({ label: o.code, f: d.byObjective.get(o.code)!.funnel })), lang);
-    case 'actions': return compareText(s.nav.actions, d.actions.map((a) => ({ label: a.code, f: d.byAction.get(a.code)!.funnel })), lang);
-    case 'cities': return compareText(s.nav.cities, d.cities.map((c) => ({ label: c.name, f: d.byCity.get(c.istat)!.funnel })), lang);
-    case 'targetGroups': return compareText(s.nav.targetGroups, d.targetGroups.map((g) => ({ label: g.name[lang], f: d.byTargetGroup.get(g.code)!.funnel })), lang);
-    case 'projects': return ps.projectsIndex;
+    case 'objectives':
+      return compareText(
+        s.nav.objectives,
+        d.objectives.map((o) => ({ label: o.code, f: d.byObjective.get(o.code)!.funnel })),
+        lang,
+      );
+    case 'actions':
+      return compareText(
+        s.nav.actions,
+        d.actions.map((a) => ({ label: a.code, f: d.byAction.get(a.code)!.funnel })),
+        lang,
+      );
+    case 'cities':
+      return compareText(
+        s.nav.cities,
+        d.cities.map((c) => ({ label: c.name, f: d.byCity.get(c.istat)!.funnel })),
+        lang,
+      );
+    case 'targetGroups':
+      return compareText(
+        s.nav.targetGroups,
+        d.targetGroups.map((g) => ({ label: g.name[lang], f: d.byTargetGroup.get(g.code)!.funnel })),
+        lang,
+      );
+    case 'projects':
+      return ps.projectsIndex;
     case 'cityProjects': {
       const c = d.cityBySlug.get(route.slug)!;
       const f = d.byCity.get(c.istat)!.funnel;
@@ -156,7 +222,14 @@ export function pageDescription(d: SiteData, route: Route, lang: Lang): string {
       const p = d.projectById.get(route.id)!;
       const cost = p.cost;
       const part = (v: number | null) => (v === null ? s.common.notAvailable : share(v, cost, lang));
-      return ps.project(p.code, d.cityByIstat.get(p.city)?.name ?? p.city, money(cost, lang), part(p.commitments), part(p.payments), p.status ? s.project.statuses[p.status] ?? p.status : s.common.notAvailable);
+      return ps.project(
+        p.code,
+        d.cityByIstat.get(p.city)?.name ?? p.city,
+        money(cost, lang),
+        part(p.commitments),
+        part(p.payments),
+        p.status ? (s.project.statuses[p.status] ?? p.status) : s.common.notAvailable,
+      );
     }
     case 'beneficiaries': {
       const legal = d.beneficiaryRanking.filter((r) => r.beneficiary.kind === 'legal');
@@ -164,16 +237,31 @@ export function pageDescription(d: SiteData, route: Route, lang: Lang): string {
     }
     case 'beneficiary': {
       const r = d.beneficiarySummary.get(route.id)!;
-      return ps.beneficiary(r.beneficiary.name ?? route.id, projects(r.funnel.projects, lang), money(r.funnel.cost, lang), r.byCity.size);
+      return ps.beneficiary(
+        r.beneficiary.name ?? route.id,
+        projects(r.funnel.projects, lang),
+        money(r.funnel.cost, lang),
+        r.byCity.size,
+      );
     }
-    case 'changes': case 'release': return ps.changes;
-    case 'methods': return ps.methods;
-    case 'glossary': return ps.glossary;
-    case 'about': return ps.about;
-    case 'dictionary': return ps.dictionary;
-    case 'accessibility': return ps.accessibility;
-    case 'search': return ps.search;
-    case 'notFound': return ps.notFound;
-    default: return s.site.tagline;
+    case 'changes':
+    case 'release':
+      return ps.changes;
+    case 'methods':
+      return ps.methods;
+    case 'glossary':
+      return ps.glossary;
+    case 'about':
+      return ps.about;
+    case 'dictionary':
+      return ps.dictionary;
+    case 'accessibility':
+      return ps.accessibility;
+    case 'search':
+      return ps.search;
+    case 'notFound':
+      return ps.notFound;
+    default:
+      return s.site.tagline;
   }
 }

@@ -7,7 +7,16 @@ import { spendingTimeline } from '../lib/model/timeline.ts';
 import { allFigures } from './catalogue.ts';
 import { figureCsv } from './files.ts';
 import {
-  absoluteUrl, chartMetadataPath, datasetsCitation, embedHeight, embedPath, embedSnippet, figureCitation, figureMetadata, figureMetadataJson, figurePagePath,
+  absoluteUrl,
+  chartMetadataPath,
+  datasetsCitation,
+  embedHeight,
+  embedPath,
+  embedSnippet,
+  figureCitation,
+  figureMetadata,
+  figureMetadataJson,
+  figurePagePath,
   type SharedFigure,
 } from './share.ts';
 
@@ -18,7 +27,14 @@ function meta(over: Partial<Meta> = {}): Meta {
     referenceDate: '2026-10-31',
     demonstration: true,
     demonstrationNote: 'Dati inventati.',
-    sources: [{ name: 'Fonte di prova', url: 'https://example.org/', licence: 'CC BY 4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' }],
+    sources: [
+      {
+        name: 'Fonte di prova',
+        url: 'https://example.org/',
+        licence: 'CC BY 4.0',
+        licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+      },
+    ],
     files: [],
     counts: { allocations: 0, projects: 0, beneficiaries: 0, naturalPersons: 0, indicators: 0 },
     ...over,
@@ -29,13 +45,23 @@ function pub(over: Partial<Meta> = {}, siteUrl = 'https://example.test/'): Publi
 }
 function fig(lang: 'it' | 'en', over: Partial<SharedFigure> = {}): SharedFigure {
   return {
-    id: 'city-napoli-funnel', lang, page: { name: 'city', slug: 'napoli' },
+    id: 'city-napoli-funnel',
+    lang,
+    page: { name: 'city', slug: 'napoli' },
     title: lang === 'it' ? 'Dalla dotazione ai pagamenti – Napoli' : 'From allocation to payments – Napoli',
     summary: 'Dotazione 78,27 M€; impegni 45,00 M€.',
     table: {
-      head: ['Nome', 'Importo', 'Quota'], numeric: [false, true, true], units: [null, 'euro', '%'],
+      head: ['Nome', 'Importo', 'Quota'],
+      numeric: [false, true, true],
+      units: [null, 'euro', '%'],
       descriptions: ['Passaggio.', 'Importo.', 'Quota.'],
-      rows: [[{ text: 'Dotazione', raw: 'Dotazione' }, { text: '1 €', raw: '1.00' }, { text: '100%', raw: '100.00' }]],
+      rows: [
+        [
+          { text: 'Dotazione', raw: 'Dotazione' },
+          { text: '1 €', raw: '1.00' },
+          { text: '100%', raw: '100.00' },
+        ],
+      ],
     },
     ...over,
   };
@@ -59,11 +85,13 @@ describe('paths', () => {
 describe('figureCitation', () => {
   it('cites publisher, year of the reference date, title, demonstration, URL, reference date and an access date to fill in', () => {
     expect(figureCitation(fig('it'), pub())).toBe(
-      `${PUBLISHER} (2026). Dalla dotazione ai pagamenti – Napoli. Dati dimostrativi. https://example.test/citta/napoli/#city-napoli-funnel `
-      + '(data di riferimento: 31 ottobre 2026; consultato il: [data di accesso]).');
+      `${PUBLISHER} (2026). Dalla dotazione ai pagamenti – Napoli. Dati dimostrativi. https://example.test/citta/napoli/#city-napoli-funnel ` +
+        '(data di riferimento: 31 ottobre 2026; consultato il: [data di accesso]).',
+    );
     expect(figureCitation(fig('en'), pub())).toBe(
-      `${PUBLISHER} (2026). From allocation to payments – Napoli. Demonstration data. https://example.test/en/cities/napoli/#city-napoli-funnel `
-      + '(reference date: 31 October 2026; accessed: [access date]).');
+      `${PUBLISHER} (2026). From allocation to payments – Napoli. Demonstration data. https://example.test/en/cities/napoli/#city-napoli-funnel ` +
+        '(reference date: 31 October 2026; accessed: [access date]).',
+    );
   });
   it('says nothing of demonstration for real data, and never invents a date', () => {
     const real = figureCitation(fig('it'), pub({ demonstration: false, demonstrationNote: null }));
@@ -76,12 +104,25 @@ describe('figureCitation', () => {
     expect(new Set(dates)).toEqual(new Set(['2026']));
   });
   it('names the kept release the data is and points at its frozen copy', () => {
-    const kept: Publication = { ...pub(), siteUrl: 'https://example.test/pn/', release: { date: '2026-10-31', folder: '/dati/rilasci/2026-10-31/' } };
-    expect(figureCitation(fig('it'), kept)).toMatch(/\(data di riferimento: 31 ottobre 2026; consultato il: \[data di accesso\]\)\. Versione dei dati del 31 ottobre 2026, copia fissa: https:\/\/example\.test\/pn\/dati\/rilasci\/2026-10-31\/datapackage\.json\.$/);
-    expect(figureCitation(fig('en'), kept)).toContain('Data release of 31 October 2026, fixed copy: https://example.test/pn/dati/rilasci/2026-10-31/datapackage.json.');
-    expect(figureMetadata(fig('en'), kept, 200).release).toEqual({ date: '2026-10-31', url: 'https://example.test/pn/dati/rilasci/2026-10-31/datapackage.json' });
-    expect(datasetsCitation(kept, 'it', 'Dati')).toBe(`${PUBLISHER} (2026). Dati. Dati dimostrativi. https://example.test/pn/dati/ (data di riferimento: 31 ottobre 2026; consultato il: [data di accesso]). `
-      + 'Versione dei dati del 31 ottobre 2026, copia fissa: https://example.test/pn/dati/rilasci/2026-10-31/datapackage.json.');
+    const kept: Publication = {
+      ...pub(),
+      siteUrl: 'https://example.test/pn/',
+      release: { date: '2026-10-31', folder: '/dati/rilasci/2026-10-31/' },
+    };
+    expect(figureCitation(fig('it'), kept)).toMatch(
+      /\(data di riferimento: 31 ottobre 2026; consultato il: \[data di accesso\]\)\. Versione dei dati del 31 ottobre 2026, copia fissa: https:\/\/example\.test\/pn\/dati\/rilasci\/2026-10-31\/datapackage\.json\.$/,
+    );
+    expect(figureCitation(fig('en'), kept)).toContain(
+      'Data release of 31 October 2026, fixed copy: https://example.test/pn/dati/rilasci/2026-10-31/datapackage.json.',
+    );
+    expect(figureMetadata(fig('en'), kept, 200).release).toEqual({
+      date: '2026-10-31',
+      url: 'https://example.test/pn/dati/rilasci/2026-10-31/datapackage.json',
+    });
+    expect(datasetsCitation(kept, 'it', 'Dati')).toBe(
+      `${PUBLISHER} (2026). Dati. Dati dimostrativi. https://example.test/pn/dati/ (data di riferimento: 31 ottobre 2026; consultato il: [data di accesso]). ` +
+        'Versione dei dati del 31 ottobre 2026, copia fissa: https://example.test/pn/dati/rilasci/2026-10-31/datapackage.json.',
+    );
     // data that is not a kept release names none
     expect(figureCitation(fig('it'), pub())).not.toContain('copia fissa');
     expect(figureMetadata(fig('it'), pub(), 200).release).toBeNull();
@@ -90,14 +131,17 @@ describe('figureCitation', () => {
     expect(figureCitation(fig('it', { title: 'Titolo.' }), pub())).toContain(' Titolo. Dati dimostrativi.');
   });
   it('follows the base path', () => {
-    expect(figureCitation(fig('it'), pub({}, 'https://example.test/pn/'))).toContain(' https://example.test/pn/citta/napoli/#city-napoli-funnel ');
+    expect(figureCitation(fig('it'), pub({}, 'https://example.test/pn/'))).toContain(
+      ' https://example.test/pn/citta/napoli/#city-napoli-funnel ',
+    );
   });
 });
 
 describe('embedSnippet', () => {
   it('is an iframe of the absolute embed URL with the chart title', () => {
     expect(embedSnippet(fig('en'), 'https://example.test/pn/', 450)).toBe(
-      '<iframe src="https://example.test/pn/en/embed/city-napoli-funnel/" title="From allocation to payments – Napoli" width="100%" height="450" loading="lazy"></iframe>');
+      '<iframe src="https://example.test/pn/en/embed/city-napoli-funnel/" title="From allocation to payments – Napoli" width="100%" height="450" loading="lazy"></iframe>',
+    );
   });
   it('escapes the title in its attribute', () => {
     const html = embedSnippet(fig('it', { title: 'A "quoted" <b>& title' }), 'https://example.test/', 400);
@@ -124,7 +168,9 @@ describe('figureMetadata', () => {
   it('describes the chart: URLs, columns, licence, sources, dates, demonstration, citation', () => {
     const m = figureMetadata(fig('it', { note: 'Nota.' }), pub(), 252);
     expect(m).toMatchObject({
-      id: 'city-napoli-funnel', lang: 'it', title: 'Dalla dotazione ai pagamenti – Napoli',
+      id: 'city-napoli-funnel',
+      lang: 'it',
+      title: 'Dalla dotazione ai pagamenti – Napoli',
       description: 'Dotazione 78,27 M€; impegni 45,00 M€. Nota.',
       url: 'https://example.test/citta/napoli/#city-napoli-funnel',
       csv: 'https://example.test/dati/grafici/city-napoli-funnel.csv',
@@ -141,7 +187,13 @@ describe('figureMetadata', () => {
       { name: 'Nome', title: 'Nome', description: 'Passaggio.', type: 'string', unit: null },
       { name: 'Importo (euro)', title: 'Importo', description: 'Importo.', type: 'number', unit: 'euro' },
       { name: 'Quota (%)', title: 'Quota', description: 'Quota.', type: 'number', unit: '%' },
-      { name: 'Dati dimostrativi', title: 'Dati dimostrativi', description: expect.stringMatching(/^true: .*dimostrativi/), type: 'boolean', unit: null },
+      {
+        name: 'Dati dimostrativi',
+        title: 'Dati dimostrativi',
+        description: expect.stringMatching(/^true: .*dimostrativi/),
+        type: 'boolean',
+        unit: null,
+      },
     ]);
     expect(m.demonstrationNote).toContain('Dati inventati.');
     expect(m.embed.html).toBe(embedSnippet(fig('it'), 'https://example.test/', embedHeight(252, fig('it').title)));
@@ -164,7 +216,11 @@ describe('figureMetadata', () => {
 describe('every figure of the site', () => {
   const d = loadSiteData(resolve(import.meta.dirname, '../../tests/fixtures/site-small'));
   // The fixture's data as the one release of a timeline, so the spending-over-time figures are listed too.
-  const tl = spendingTimeline([{ date: d.meta.referenceDate ?? '2026-01-01', projects: d.projects }], d.cities.map((c) => c.istat), d.actions.map((a) => a.code));
+  const tl = spendingTimeline(
+    [{ date: d.meta.referenceDate ?? '2026-01-01', projects: d.projects }],
+    d.cities.map((c) => c.istat),
+    d.actions.map((a) => a.code),
+  );
   it('has a page, a description for every column, and metadata columns named as in its CSV', () => {
     for (const lang of ['it', 'en'] as const) {
       for (const f of allFigures(d, lang, tl)) {

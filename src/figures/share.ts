@@ -61,7 +61,9 @@ export function figureCitation(fig: Pick<SharedFigure, 'id' | 'lang' | 'page' | 
   return `${pub.publisher} (${year}). ${title}${demo} ${absoluteUrl(pub.siteUrl, figurePagePath(fig))} (${s.figures.citeDates(ref ? formatDate(ref, fig.lang) : null)}).${releaseCitation(pub, fig.lang, ' ')}`;
 }
 
-/** The address of a kept release's frozen copy: its Data Package, which lists and describes every file of the folder. */
+/**
+ * The address of a kept release's frozen copy: its Data Package, which lists and describes every file of the folder.
+ */
 export function frozenCopyUrl(pub: Publication): string | null {
   return pub.release ? absoluteUrl(pub.siteUrl, `${pub.release.folder}datapackage.json`) : null;
 }
@@ -93,10 +95,16 @@ const EMBED_NARROW_SCALE = 296 / 420;
 const EMBED_TITLE_LINE = 26;
 const EMBED_TITLE_LINE_HEIGHT = 22;
 
-/** Height of the embed <iframe> for a chart drawn `chartHeight` units high (the SVG is never drawn larger than that), titled `title`. */
+/**
+ * Height of the embed <iframe> for a chart drawn `chartHeight` units high (the SVG is never drawn larger than that),
+ * titled `title`.
+ */
 export function embedHeight(chartHeight: number, title = ''): number {
   const wide = chartHeight + EMBED_CHROME;
-  const narrow = EMBED_CHROME_NARROW + chartHeight * EMBED_NARROW_SCALE + Math.max(1, Math.ceil(title.length / EMBED_TITLE_LINE)) * EMBED_TITLE_LINE_HEIGHT;
+  const narrow =
+    EMBED_CHROME_NARROW +
+    chartHeight * EMBED_NARROW_SCALE +
+    Math.max(1, Math.ceil(title.length / EMBED_TITLE_LINE)) * EMBED_TITLE_LINE_HEIGHT;
   return Math.ceil(Math.max(wide, narrow) / 10) * 10;
 }
 
@@ -105,7 +113,11 @@ function escapeAttr(v: string): string {
 }
 
 /** The HTML a reader pastes into their page to embed the chart. */
-export function embedSnippet(fig: Pick<SharedFigure, 'id' | 'lang' | 'title'>, siteUrl: string, height: number): string {
+export function embedSnippet(
+  fig: Pick<SharedFigure, 'id' | 'lang' | 'title'>,
+  siteUrl: string,
+  height: number,
+): string {
   const src = absoluteUrl(siteUrl, embedPath(fig.lang, fig.id));
   return `<iframe src="${escapeAttr(src)}" title="${escapeAttr(fig.title)}" width="100%" height="${height}" loading="lazy"></iframe>`;
 }
@@ -144,7 +156,10 @@ export type FigureMetadata = {
   citation: string;
 };
 
-/** What `<id>.metadata.json` says about a chart. `chartHeight` sizes the embed snippet (see chartHeight in src/lib/charts/render.ts). */
+/**
+ * What `<id>.metadata.json` says about a chart. `chartHeight` sizes the embed snippet (see chartHeight in
+ * src/lib/charts/render.ts).
+ */
 export function figureMetadata(fig: SharedFigure, pub: Publication, chartHeight: number): FigureMetadata {
   const abs = (p: string) => absoluteUrl(pub.siteUrl, p);
   const s = t(fig.lang);
@@ -157,7 +172,10 @@ export function figureMetadata(fig: SharedFigure, pub: Publication, chartHeight:
     url: abs(figurePagePath(fig)),
     csv: abs(chartCsvPath(fig.lang, fig.id)),
     metadata: abs(chartMetadataPath(fig.lang, fig.id)),
-    embed: { url: abs(embedPath(fig.lang, fig.id)), html: embedSnippet(fig, pub.siteUrl, embedHeight(chartHeight, fig.title)) },
+    embed: {
+      url: abs(embedPath(fig.lang, fig.id)),
+      html: embedSnippet(fig, pub.siteUrl, embedHeight(chartHeight, fig.title)),
+    },
     rows: rows.length,
     columns: [
       ...head.map((h, i): FigureColumn => ({
@@ -168,7 +186,17 @@ export function figureMetadata(fig: SharedFigure, pub: Publication, chartHeight:
         unit: units[i] ?? null,
       })),
       // the CSV's last column while the data is demonstration data (figureCsv in files.ts)
-      ...(pub.meta.demonstration ? [{ name: s.demo.title, title: s.demo.title, description: s.figureColumns.demo, type: 'boolean' as const, unit: null }] : []),
+      ...(pub.meta.demonstration
+        ? [
+            {
+              name: s.demo.title,
+              title: s.demo.title,
+              description: s.figureColumns.demo,
+              type: 'boolean' as const,
+              unit: null,
+            },
+          ]
+        : []),
     ],
     publisher: pub.publisher,
     licence: { id: pub.licence.id, title: pub.licence.title, url: pub.licence.url },

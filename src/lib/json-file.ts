@@ -12,7 +12,10 @@ export function parseJsonFile<T>(path: string, schema: z.ZodType<T>, hint = ''):
   }
   const r = schema.safeParse(raw);
   if (!r.success) {
-    const first = r.error.issues.slice(0, 5).map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+    const first = r.error.issues
+      .slice(0, 5)
+      .map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('\n');
     throw new Error(`${path} does not match its schema:\n${first}`);
   }
   return r.data;

@@ -4,7 +4,9 @@ import { CUP_PATTERN } from './schema/project.ts';
 
 /** A pattern with each `{name}` replaced by its value, URL-encoded. */
 function fill(pattern: string, values: Readonly<Record<string, string>>): string {
-  return pattern.replace(/\{([a-z]+)\}/gi, (m, name: string) => (name in values ? encodeURIComponent(values[name]!) : m));
+  return pattern.replace(/\{([a-z]+)\}/gi, (m, name: string) =>
+    name in values ? encodeURIComponent(values[name]!) : m,
+  );
 }
 
 /** The error-report address prefilled with the page's absolute URL (and title), or null when none is configured. */
@@ -24,7 +26,11 @@ export function opencupHref(pattern: string | null, cup: string | null): string 
  */
 export type LinksOut = { opencup: string | null; opencoesione: string | null; inventedCup: boolean };
 
-export function projectLinksOut(opencupPattern: string | null, p: { cup: string | null; ocLink: string | null }, demonstration: boolean): LinksOut {
+export function projectLinksOut(
+  opencupPattern: string | null,
+  p: { cup: string | null; ocLink: string | null },
+  demonstration: boolean,
+): LinksOut {
   return {
     opencup: demonstration ? null : opencupHref(opencupPattern, p.cup),
     opencoesione: p.ocLink,

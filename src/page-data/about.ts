@@ -20,7 +20,10 @@ export type AboutPage = {
   downloads: { def: DatasetDefinition; rows: number }[];
   /** How to cite the datasets: the release and its frozen copy. */
   citation: string;
-  /** The schema.org Dataset descriptions of the datasets, as JSON safe inside a <script type="application/ld+json"> block. */
+  /**
+   * The schema.org Dataset descriptions of the datasets, as JSON safe inside a <script type="application/ld+json">
+   * block.
+   */
   jsonLd: string;
 };
 
@@ -34,7 +37,9 @@ export function aboutPage(site: SiteData, lang: Lang, pub: Publication): AboutPa
     warnings: report.warnings.length + report.omitted.warnings,
     downloads: DATASETS.map((def) => ({ def, rows: rowsOf(def, data).length })),
     citation: datasetsCitation(pub, lang, t(lang).cite.datasetsName),
-    jsonLd: jsonForScript(schemaOrgDatasets(DATASETS, data, pub, lang, abs({ name: 'about' }), (file) => abs({ name: 'download', file }))),
+    jsonLd: jsonForScript(
+      schemaOrgDatasets(DATASETS, data, pub, lang, abs({ name: 'about' }), (file) => abs({ name: 'download', file })),
+    ),
   };
 }
 
@@ -52,7 +57,8 @@ export function methodsPage(site: SiteData): MethodsPage {
   // One pass over each city's projects.
   const byCity = site.cities.map((city) => {
     const counts = new Map<QualityFlag, number>(QUALITY_FLAGS.map((f) => [f, 0]));
-    for (const p of site.byCity.get(city.istat)?.projects ?? []) for (const f of p.flags) counts.set(f, counts.get(f)! + 1);
+    for (const p of site.byCity.get(city.istat)?.projects ?? [])
+      for (const f of p.flags) counts.set(f, counts.get(f)! + 1);
     return { city, counts };
   });
   const totals = new Map(QUALITY_FLAGS.map((f) => [f, byCity.reduce((sum, r) => sum + r.counts.get(f)!, 0)]));

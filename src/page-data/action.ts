@@ -17,7 +17,12 @@ export type ActionPage = AxisPage & {
   overTime: FigureDef | null;
 };
 
-export function actionPage(site: SiteData, code: string, lang: Lang, timeline: Timeline = releaseTimeline(site)): ActionPage {
+export function actionPage(
+  site: SiteData,
+  code: string,
+  lang: Lang,
+  timeline: Timeline = releaseTimeline(site),
+): ActionPage {
   const action = known(site.action, code, 'action');
   return {
     ...axisPage(site, known(site.byAction, code, 'action')),

@@ -14,7 +14,9 @@ describe('objectivePage', () => {
       const own = site.projects.filter((p) => p.objective === o.code);
       expect(page.funnel.projects).toBe(own.length);
       expect(ids(page.top.rows)).toEqual(ids(own));
-      expect(page.actions.map((a) => a.code)).toEqual(site.actions.filter((a) => a.objective === o.code).map((a) => a.code));
+      expect(page.actions.map((a) => a.code)).toEqual(
+        site.actions.filter((a) => a.objective === o.code).map((a) => a.code),
+      );
       for (const g of page.targetGroups) expect(g.objectives).toContain(o.code);
       expect(page.unclassified).toBe(own.filter((p) => p.action === null).length);
     }
@@ -28,7 +30,10 @@ describe('objectivePage', () => {
   });
 
   it("splits the text on its target groups at the sentence ending in ':'", () => {
-    expect(splitList(['Intro.', 'Per:', 'giovani', 'donne'])).toEqual({ paragraphs: ['Intro.', 'Per:'], items: ['giovani', 'donne'] });
+    expect(splitList(['Intro.', 'Per:', 'giovani', 'donne'])).toEqual({
+      paragraphs: ['Intro.', 'Per:'],
+      items: ['giovani', 'donne'],
+    });
     expect(splitList(['Nessun elenco.'])).toEqual({ paragraphs: ['Nessun elenco.'], items: [] });
   });
 });
@@ -40,7 +45,9 @@ describe('actionPage', () => {
       expect(page.objective.code).toBe(a.objective);
       expect(ids(page.top.rows)).toEqual(ids(site.projects.filter((p) => p.action === a.code)));
       for (const r of page.top.rows) expect(r.action).toBe(a.code);
-      expect(page.targetGroups.map((g) => g.code)).toEqual(site.targetGroups.filter((g) => g.objectives.includes(a.objective)).map((g) => g.code));
+      expect(page.targetGroups.map((g) => g.code)).toEqual(
+        site.targetGroups.filter((g) => g.objectives.includes(a.objective)).map((g) => g.code),
+      );
     }
   });
   it('adds up: the actions and the projects without one make the total', () => {
@@ -51,7 +58,7 @@ describe('actionPage', () => {
 });
 
 describe('targetGroupPage', () => {
-  it("holds the projects that name the group, with no allocation, and the count of projects that name none", () => {
+  it('holds the projects that name the group, with no allocation, and the count of projects that name none', () => {
     for (const g of site.targetGroups) {
       const page = targetGroupPage(site, g.code, 'it');
       expect(ids(page.top.rows)).toEqual(ids(site.projects.filter((p) => p.targetGroups?.includes(g.code))));

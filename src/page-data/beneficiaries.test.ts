@@ -10,7 +10,8 @@ describe('beneficiariesPage', () => {
     expect(page.ranking.length).toBe(Math.min(page.legalCount, page.shown));
     expect(page.legalCount).toBe(site.beneficiaries.filter((b) => b.kind === 'legal').length);
     for (const r of page.ranking) expect(r.beneficiary.kind).toBe('legal');
-    for (let i = 1; i < page.ranking.length; i++) expect(page.ranking[i - 1]!.funnel.cost).toBeGreaterThanOrEqual(page.ranking[i]!.funnel.cost);
+    for (let i = 1; i < page.ranking.length; i++)
+      expect(page.ranking[i - 1]!.funnel.cost).toBeGreaterThanOrEqual(page.ranking[i]!.funnel.cost);
     expect(page.natural).toBeUndefined();
   });
   it("gives the share of all projects' cost the first entities hold, each project once", () => {
@@ -32,7 +33,8 @@ describe("the ranking's table", () => {
     const natural = page.table.filter((x) => x.rank === null);
     expect(natural.length).toBeLessThanOrEqual(1);
     for (const x of natural) expect(x.summary.beneficiary.kind).toBe('natural');
-    for (let i = 1; i < page.table.length; i++) expect(page.table[i - 1]!.summary.funnel.cost).toBeGreaterThanOrEqual(page.table[i]!.summary.funnel.cost);
+    for (let i = 1; i < page.table.length; i++)
+      expect(page.table[i - 1]!.summary.funnel.cost).toBeGreaterThanOrEqual(page.table[i]!.summary.funnel.cost);
   });
 });
 
@@ -45,7 +47,8 @@ describe('beneficiaryPage', () => {
       expect(page.summary.funnel.cost).toBe(own.reduce((s, p) => s + p.cost, 0));
       for (const list of [page.byCity, page.byAction]) {
         expect(list.reduce((s, r) => s + r.funnel.cost, 0)).toBe(page.summary.funnel.cost);
-        for (let i = 1; i < list.length; i++) expect(list[i - 1]!.funnel.cost).toBeGreaterThanOrEqual(list[i]!.funnel.cost);
+        for (let i = 1; i < list.length; i++)
+          expect(list[i - 1]!.funnel.cost).toBeGreaterThanOrEqual(list[i]!.funnel.cost);
       }
       for (const r of page.byCity) expect(r.route).toMatchObject({ name: 'city' });
       // Projects without an action are a row of their own, with no page.

@@ -35,7 +35,10 @@ export type BeneficiariesPage = {
 export function beneficiariesPage(site: SiteData, lang: Lang): BeneficiariesPage {
   const legal = site.beneficiaryRanking.filter((r) => r.beneficiary.kind === 'legal');
   let rank = 0;
-  const table = site.beneficiaryRanking.map((summary) => ({ summary, rank: summary.beneficiary.kind === 'legal' ? ++rank : null }));
+  const table = site.beneficiaryRanking.map((summary) => ({
+    summary,
+    rank: summary.beneficiary.kind === 'legal' ? ++rank : null,
+  }));
   // Cut after the last entity listed: natural persons' row stays only when an entity listed follows it.
   const last = table.findIndex((x) => x.rank === RANKING_SHOWN);
   return {
@@ -77,7 +80,11 @@ export function beneficiaryPage(site: SiteData, id: string, lang: Lang): Benefic
       const c = known(site.cityByIstat, istat, 'city');
       return { label: c.name, route: { name: 'city', slug: c.slug }, funnel };
     }),
-    byAction: largestFirst(summary.byAction).map(([code, funnel]) => ({ label: code, route: code ? { name: 'action', code } : null, funnel })),
+    byAction: largestFirst(summary.byAction).map(([code, funnel]) => ({
+      label: code,
+      route: code ? { name: 'action', code } : null,
+      funnel,
+    })),
     rows: projectRows(site, summary.projects),
     sole: summary.projects.every((p) => p.beneficiaries.length === 1),
     figures: beneficiaryFigures(site, id, lang),

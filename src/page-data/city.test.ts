@@ -32,9 +32,12 @@ describe('cityPage', () => {
 
   it('ranks the cities by allocation: positions 1 to 14, each once, larger allocations first', () => {
     const pages = site.cities.map((c) => cityPage(site, c.slug, 'it'));
-    expect(pages.map((p) => p.allocationRank.position).sort((a, b) => a - b)).toEqual(site.cities.map((_c, i) => i + 1));
+    expect(pages.map((p) => p.allocationRank.position).sort((a, b) => a - b)).toEqual(
+      site.cities.map((_c, i) => i + 1),
+    );
     const byPosition = [...pages].sort((a, b) => a.allocationRank.position - b.allocationRank.position);
-    for (let i = 1; i < byPosition.length; i++) expect(byPosition[i - 1]!.funnel.allocated!).toBeGreaterThanOrEqual(byPosition[i]!.funnel.allocated!);
+    for (let i = 1; i < byPosition.length; i++)
+      expect(byPosition[i - 1]!.funnel.allocated!).toBeGreaterThanOrEqual(byPosition[i]!.funnel.allocated!);
     for (const p of pages) expect(p.allocationRank.of).toBe(site.cities.length);
   });
 
@@ -63,7 +66,12 @@ describe('cityProjectsPage', () => {
   it('lists every project of the city, largest first, none of another city', () => {
     for (const c of site.cities) {
       const { rows } = cityProjectsPage(site, c.slug);
-      expect(rows.map((r) => r.id).sort()).toEqual(site.projects.filter((p) => p.city === c.istat).map((p) => p.id).sort());
+      expect(rows.map((r) => r.id).sort()).toEqual(
+        site.projects
+          .filter((p) => p.city === c.istat)
+          .map((p) => p.id)
+          .sort(),
+      );
       for (let i = 1; i < rows.length; i++) expect(rows[i - 1]!.cost).toBeGreaterThanOrEqual(rows[i]!.cost);
     }
   });

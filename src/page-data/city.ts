@@ -21,11 +21,23 @@ export type CityPage = AxisPage & {
   overTime: FigureDef | null;
 };
 
-export function cityPage(site: SiteData, slug: string, lang: Lang, timeline: Timeline = releaseTimeline(site)): CityPage {
+export function cityPage(
+  site: SiteData,
+  slug: string,
+  lang: Lang,
+  timeline: Timeline = releaseTimeline(site),
+): CityPage {
   const city = known(site.cityBySlug, slug, 'city');
   const funnelOf = (istat: string) => known(site.byCity, istat, 'city').funnel;
-  const rate = (istat: string) => { const f = funnelOf(istat); return f.allocated ? f.paid / f.allocated : null; };
-  const allocations = site.cities.map((c) => ({ key: c.istat, label: c.name, value: funnelOf(c.istat).allocated ?? 0 }));
+  const rate = (istat: string) => {
+    const f = funnelOf(istat);
+    return f.allocated ? f.paid / f.allocated : null;
+  };
+  const allocations = site.cities.map((c) => ({
+    key: c.istat,
+    label: c.name,
+    value: funnelOf(c.istat).allocated ?? 0,
+  }));
   return {
     ...axisPage(site, known(site.byCity, city.istat, 'city')),
     city,

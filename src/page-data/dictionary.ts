@@ -7,7 +7,9 @@ import type { FieldSource } from '../lib/schema/project-fields.ts';
 /** A column as the dictionary shows it: where it comes from, one [kind of input file, its columns] a line. */
 export type DictionaryColumn = DatasetDefinition['columns'][number] & { typeName: string; sources: [string, string][] };
 
-export type DictionaryPage = { datasets: { def: DatasetDefinition; columns: DictionaryColumn[]; hasSources: boolean }[] };
+export type DictionaryPage = {
+  datasets: { def: DatasetDefinition; columns: DictionaryColumn[]; hasSources: boolean }[];
+};
 
 const TYPE_NAMES: Record<Lang, Record<string, string>> = {
   it: { string: 'testo', number: 'numero', integer: 'intero', boolean: 'sì/no', date: 'data (AAAA-MM-GG)' },
@@ -19,9 +21,18 @@ function sourceLines(src: FieldSource | null | undefined, lang: Lang): [string, 
   if (!src) return [];
   const it = lang === 'it';
   return [
-    ...(src.own ? [['progetti.csv', `${src.own}${src.required ? (it ? ' (obbligatoria)' : ' (required)') : ''}`] as [string, string]] : []),
+    ...(src.own
+      ? [
+          ['progetti.csv', `${src.own}${src.required ? (it ? ' (obbligatoria)' : ' (required)') : ''}`] as [
+            string,
+            string,
+          ],
+        ]
+      : []),
     ...(src.opencoesione ? [['OpenCoesione', src.opencoesione.join(', ')] as [string, string]] : []),
-    ...(src.operations ? [[it ? 'Elenco delle operazioni' : 'List of operations', src.operations] as [string, string]] : []),
+    ...(src.operations
+      ? [[it ? 'Elenco delle operazioni' : 'List of operations', src.operations] as [string, string]]
+      : []),
   ];
 }
 
@@ -29,7 +40,11 @@ export function dictionaryPage(lang: Lang): DictionaryPage {
   return {
     datasets: DATASETS.map((def) => ({
       def,
-      columns: def.columns.map((c) => ({ ...c, typeName: TYPE_NAMES[lang][c.type]!, sources: sourceLines(c.source, lang) })),
+      columns: def.columns.map((c) => ({
+        ...c,
+        typeName: TYPE_NAMES[lang][c.type]!,
+        sources: sourceLines(c.source, lang),
+      })),
       hasSources: def.columns.some((c) => c.source),
     })),
   };

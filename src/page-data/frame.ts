@@ -12,21 +12,35 @@ import type { SiteConfig } from '../lib/schema/site-config.ts';
 import { siteConfig } from '../site-config.ts';
 
 export type Frame = {
-  /** The site as a publication: its data's meta (demonstration, reference date, sources), publisher, licence and address. */
+  /**
+   * The site as a publication: its data's meta (demonstration, reference date, sources), publisher, licence and
+   * address.
+   */
   pub: Publication;
   /** The city whose feed the page names besides the priority's: the city page's own. */
   feedCity: City | null;
   /** The page's description from its data (a view may give its own instead) and its share image (og:image). */
   description: string;
   image: PageImage;
-  /** The footer's configured addresses (data/config/site.json): the error report's pattern and the AgID declaration; null: not configured. */
+  /**
+   * The footer's configured addresses (data/config/site.json): the error report's pattern and the AgID declaration;
+   * null: not configured.
+   */
   links: { reportError: string | null; accessibilityDeclaration: string | null };
 };
 
-export function frameOf(site: SiteData, route: Route, pub: Publication, lang: Lang, config: SiteConfig = siteConfig()): Frame {
+export function frameOf(
+  site: SiteData,
+  route: Route,
+  pub: Publication,
+  lang: Lang,
+  config: SiteConfig = siteConfig(),
+): Frame {
   return {
-    pub, feedCity: route.name === 'city' ? (site.cityBySlug.get(route.slug) ?? null) : null,
-    description: pageDescription(site, route, lang), image: pageImage(site, route, lang),
+    pub,
+    feedCity: route.name === 'city' ? (site.cityBySlug.get(route.slug) ?? null) : null,
+    description: pageDescription(site, route, lang),
+    image: pageImage(site, route, lang),
     links: { reportError: config.reportError.url, accessibilityDeclaration: config.accessibilityDeclaration.url },
   };
 }

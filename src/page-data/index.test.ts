@@ -10,7 +10,13 @@ import { PAGE_DATA, viewProps } from './index.ts';
 const site = smallSite();
 const pub = publicationAt('https://example.test/', site.meta);
 // Every HTML page but the release pages (src/page-data/releases.test.ts reads releases of its own).
-const pages: Site = { data: site, releases: () => [], downloads: () => [], frozenDownloads: () => [], figures: () => [] };
+const pages: Site = {
+  data: site,
+  releases: () => [],
+  downloads: () => [],
+  frozenDownloads: () => [],
+  figures: () => [],
+};
 /** The views that show no data, only words and the frame. */
 const TEXT_VIEWS = ['Accessibility', 'Glossary', 'NotFound', 'Search'];
 

@@ -47,10 +47,15 @@ export type ViewName = keyof typeof PAGE_DATA;
 /** The data a view gets, e.g. PageData<'City'> = CityPage. */
 export type PageData<V extends ViewName> = ReturnType<(typeof PAGE_DATA)[V]>;
 
-/** The props every view gets: its language, its route (for the frame's links), the frame's data and its own (undefined for text pages). */
+/**
+ * The props every view gets: its language, its route (for the frame's links), the frame's data and its own (undefined
+ * for text pages).
+ */
 export type ViewProps<D = undefined> = { lang: Lang; route: Route; frame: Frame; data: D };
 
-/** A page's view props, from the site's data, the props the route table gives the page and the site as a publication. */
+/**
+ * A page's view props, from the site's data, the props the route table gives the page and the site as a publication.
+ */
 export function viewProps(site: SiteData, props: PageProps, pub: Publication): ViewProps<unknown> {
   const { view }: RouteDef = ROUTES[props.name];
   const arg = (name: string) => {

@@ -9,7 +9,10 @@ import { known } from './axis.ts';
 
 export type ListKind = 'objectives' | 'actions' | 'cities' | 'targetGroups';
 export type ListRow = {
-  route: Route; label: string; text: string; funnel: Funnel;
+  route: Route;
+  label: string;
+  text: string;
+  funnel: Funnel;
   /** What the row is measured against: its allocation (null where it has none), or for target groups its cost. */
   base: number | null;
   /** Paid over the base; null when there is no base to divide by. */
@@ -35,9 +38,35 @@ export function listsPage(site: SiteData, kind: ListKind, lang: Lang): ListsPage
     return { route, label, text, funnel, base, paidRate: base !== null && base > 0 ? funnel.paid / base : null };
   };
   const rows: ListRow[] =
-    kind === 'objectives' ? site.objectives.map((o) => row({ name: 'objective', code: o.code }, o.code, o.title[lang], known(site.byObjective, o.code, 'objective').funnel))
-    : kind === 'actions' ? site.actions.map((a) => row({ name: 'action', code: a.code }, a.code, a.title[lang], known(site.byAction, a.code, 'action').funnel))
-    : kind === 'cities' ? site.cities.map((c) => row({ name: 'city', slug: c.slug }, c.name, `${c.region} · ${c.category === 'LD' ? s.city.categoryLD : s.city.categoryMD}`, known(site.byCity, c.istat, 'city').funnel))
-    : site.targetGroups.map((g) => row({ name: 'targetGroup', code: g.code }, g.name[lang], g.objectives.join(', '), known(site.byTargetGroup, g.code, 'target group').funnel));
+    kind === 'objectives'
+      ? site.objectives.map((o) =>
+          row(
+            { name: 'objective', code: o.code },
+            o.code,
+            o.title[lang],
+            known(site.byObjective, o.code, 'objective').funnel,
+          ),
+        )
+      : kind === 'actions'
+        ? site.actions.map((a) =>
+            row({ name: 'action', code: a.code }, a.code, a.title[lang], known(site.byAction, a.code, 'action').funnel),
+          )
+        : kind === 'cities'
+          ? site.cities.map((c) =>
+              row(
+                { name: 'city', slug: c.slug },
+                c.name,
+                `${c.region} · ${c.category === 'LD' ? s.city.categoryLD : s.city.categoryMD}`,
+                known(site.byCity, c.istat, 'city').funnel,
+              ),
+            )
+          : site.targetGroups.map((g) =>
+              row(
+                { name: 'targetGroup', code: g.code },
+                g.name[lang],
+                g.objectives.join(', '),
+                known(site.byTargetGroup, g.code, 'target group').funnel,
+              ),
+            );
   return { kind, rows, hasAllocation, untagged: site.untaggedCount, figure: indexFigures(site, lang)[kind] };
 }

@@ -21,7 +21,9 @@ export type ObjectivePage = AxisPage & {
  */
 export function splitList(text: readonly string[]): { paragraphs: string[]; items: string[] } {
   const introEnd = text.findIndex((p) => p.trimEnd().endsWith(':'));
-  return introEnd < 0 ? { paragraphs: [...text], items: [] } : { paragraphs: text.slice(0, introEnd + 1), items: text.slice(introEnd + 1) };
+  return introEnd < 0
+    ? { paragraphs: [...text], items: [] }
+    : { paragraphs: text.slice(0, introEnd + 1), items: text.slice(introEnd + 1) };
 }
 
 export function objectivePage(site: SiteData, code: string, lang: Lang): ObjectivePage {

@@ -12,7 +12,16 @@ describe('projectRow', () => {
     const withoutPayments = site.projects.find((p) => p.payments === null)!;
     for (const p of [first, withoutPayments]) {
       const row = projectRow(site, p);
-      expect(row).toMatchObject({ id: p.id, code: p.code, title: p.title, action: p.action, cost: p.cost, payments: p.payments, status: p.status, flags: p.flags });
+      expect(row).toMatchObject({
+        id: p.id,
+        code: p.code,
+        title: p.title,
+        action: p.action,
+        cost: p.cost,
+        payments: p.payments,
+        status: p.status,
+        flags: p.flags,
+      });
       expect(row.city).toBe(site.cityByIstat.get(p.city)!.name);
       expect(row.route).toEqual({ name: 'project', id: p.id });
       expect(row.paidShare).toBe(p.payments === null ? null : p.payments / p.cost);
@@ -30,7 +39,13 @@ describe('projectRow', () => {
   });
 
   it('links each legal beneficiary and never names a natural person', () => {
-    const person: Beneficiary = { id: 'persone-fisiche', name: null, taxCode: null, kind: 'natural', projects: [first.code] };
+    const person: Beneficiary = {
+      id: 'persone-fisiche',
+      name: null,
+      taxCode: null,
+      kind: 'natural',
+      projects: [first.code],
+    };
     const edited = { ...first, beneficiaries: [...first.beneficiaries, person.id] };
     const withPerson: SiteData = {
       ...site,
@@ -39,7 +54,10 @@ describe('projectRow', () => {
     };
     const row = projectRow(withPerson, edited);
     const legal = site.beneficiaryById.get(first.beneficiaries[0]!)!;
-    expect(row.beneficiaries).toEqual([{ name: legal.name, route: { name: 'beneficiary', id: legal.id } }, { name: null, route: null }]);
+    expect(row.beneficiaries).toEqual([
+      { name: legal.name, route: { name: 'beneficiary', id: legal.id } },
+      { name: null, route: null },
+    ]);
     expect(JSON.stringify(row.beneficiaries)).not.toContain('persone-fisiche');
     expect(projectPage(withPerson, first.id, 'it').hasNaturalPerson).toBe(true);
     expect(projectPage(withPerson, first.id, 'it').beneficiaries).toEqual(row.beneficiaries);

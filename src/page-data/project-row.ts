@@ -10,7 +10,9 @@ export function beneficiaryRefs(site: SiteData, ids: readonly string[]): Benefic
   return ids.flatMap((id): BeneficiaryRef[] => {
     const b = site.beneficiaryById.get(id);
     if (!b) return [];
-    return b.kind === 'natural' || b.name === null ? [{ name: null, route: null }] : [{ name: b.name, route: { name: 'beneficiary', id: b.id } }];
+    return b.kind === 'natural' || b.name === null
+      ? [{ name: null, route: null }]
+      : [{ name: b.name, route: { name: 'beneficiary', id: b.id } }];
   });
 }
 

@@ -18,7 +18,11 @@ import { beneficiaryRefs, projectRows, type BeneficiaryRef, type ProjectRow } fr
 export const LIST_PER_CITY = 50;
 
 /** One facet of the explorer's form: its URL name, its legend and its options. */
-export type ExplorerFacet = { name: string; legend: string; options: { value: string; label: string; code?: string; labelLang?: Lang }[] };
+export type ExplorerFacet = {
+  name: string;
+  legend: string;
+  options: { value: string; label: string; code?: string; labelLang?: Lang }[];
+};
 
 export type ProjectsPage = {
   cities: { city: City; funnel: Funnel; count: number; listed: ProjectRow[] }[];
@@ -37,28 +41,55 @@ export function explorerFacets(site: SiteData, lang: Lang): ExplorerFacet[] {
   const years = [...new Set(site.projects.flatMap((p) => (p.startDate ? [p.startDate.slice(0, 4)] : [])))].sort();
   return [
     { name: 'citta', legend: s.city, options: site.cities.map((c) => ({ value: c.slug, label: c.name })) },
-    { name: 'ob', legend: s.objective, options: site.objectives.map((o) => ({ value: o.code, code: o.code, label: o.title[lang] })) },
     {
-      name: 'az', legend: s.action,
-      options: [...site.actions.map((a) => ({ value: a.code, code: a.code, label: a.title[lang] })), { value: NOT_CLASSIFIED, label: s.notClassified }],
+      name: 'ob',
+      legend: s.objective,
+      options: site.objectives.map((o) => ({ value: o.code, code: o.code, label: o.title[lang] })),
     },
     {
-      name: 'dest', legend: s.targetGroup,
-      options: [...site.targetGroups.map((g) => ({ value: g.code, label: g.name[lang] })), { value: NOT_CLASSIFIED, label: s.noGroups }],
+      name: 'az',
+      legend: s.action,
+      options: [
+        ...site.actions.map((a) => ({ value: a.code, code: a.code, label: a.title[lang] })),
+        { value: NOT_CLASSIFIED, label: s.notClassified },
+      ],
     },
     {
-      name: 'stato', legend: s.status,
-      options: [...STATUSES.map((st) => ({ value: statusSlug(st), label: s.statuses[st] ?? st })), { value: NOT_AVAILABLE, label: s.notAvailable }],
+      name: 'dest',
+      legend: s.targetGroup,
+      options: [
+        ...site.targetGroups.map((g) => ({ value: g.code, label: g.name[lang] })),
+        { value: NOT_CLASSIFIED, label: s.noGroups },
+      ],
     },
-    { name: 'anno', legend: s.year, options: [...years.map((y) => ({ value: y, label: y })), { value: NOT_AVAILABLE, label: s.noStart }] },
+    {
+      name: 'stato',
+      legend: s.status,
+      options: [
+        ...STATUSES.map((st) => ({ value: statusSlug(st), label: s.statuses[st] ?? st })),
+        { value: NOT_AVAILABLE, label: s.notAvailable },
+      ],
+    },
+    {
+      name: 'anno',
+      legend: s.year,
+      options: [...years.map((y) => ({ value: y, label: y })), { value: NOT_AVAILABLE, label: s.noStart }],
+    },
     { name: 'qualita', legend: s.quality, options: QUALITY_FLAGS.map((f) => ({ value: f, label: s.flags[f] ?? f })) },
     {
       // Indicators by code (whatever their units), with the description the source gives most
       // often: source text, in Italian on the English page too.
-      name: 'ind', legend: s.indicator,
+      name: 'ind',
+      legend: s.indicator,
       options: [
-        ...indicatorTotals(site.indicators).filter((i, k, all) => k === 0 || all[k - 1]!.code !== i.code)
-          .map((i) => ({ value: i.code, code: i.code, label: i.description ?? '', labelLang: lang === 'it' ? undefined : ('it' as const) })),
+        ...indicatorTotals(site.indicators)
+          .filter((i, k, all) => k === 0 || all[k - 1]!.code !== i.code)
+          .map((i) => ({
+            value: i.code,
+            code: i.code,
+            label: i.description ?? '',
+            labelLang: lang === 'it' ? undefined : ('it' as const),
+          })),
         { value: NOT_AVAILABLE, label: s.noIndicators },
       ],
     },
@@ -69,7 +100,12 @@ export function projectsPage(site: SiteData, lang: Lang): ProjectsPage {
   return {
     cities: site.cities.map((city) => {
       const g = known(site.byCity, city.istat, 'city');
-      return { city, funnel: g.funnel, count: g.projects.length, listed: projectRows(site, g.projects.slice(0, LIST_PER_CITY)) };
+      return {
+        city,
+        funnel: g.funnel,
+        count: g.projects.length,
+        listed: projectRows(site, g.projects.slice(0, LIST_PER_CITY)),
+      };
     }),
     total: site.total.funnel,
     facets: explorerFacets(site, lang),
@@ -93,7 +129,12 @@ export type ProjectPage = {
   linksOut: LinksOut;
 };
 
-export function projectPage(site: SiteData, id: string, lang: Lang, opencupPattern: string | null = siteConfig().links.opencup): ProjectPage {
+export function projectPage(
+  site: SiteData,
+  id: string,
+  lang: Lang,
+  opencupPattern: string | null = siteConfig().links.opencup,
+): ProjectPage {
   const p = known(site.projectById, id, 'project');
   const beneficiaries = beneficiaryRefs(site, p.beneficiaries);
   return {

@@ -34,12 +34,14 @@ describe('releasePage', () => {
     expect(page.removed.map((r) => r.code)).toEqual(diff.removed.map((p) => p.code));
     expect(page.changed.map((c) => c.row.code)).toEqual(diff.changed.map((c) => c.after.code));
     expect(page.added.length + page.changed.length).toBeGreaterThan(0);
-    for (const r of [...page.added, ...page.removed]) expect(r.route).toEqual(site.projectById.has(r.id) ? { name: 'project', id: r.id } : null);
+    for (const r of [...page.added, ...page.removed])
+      expect(r.route).toEqual(site.projectById.has(r.id) ? { name: 'project', id: r.id } : null);
   });
 
   it('adds up the money moved by city and by action to the total of each step', () => {
     for (const rows of [page.byCity, page.byAction]) {
-      for (const k of STEPS) for (const i of [0, 1] as const) expect(rows.reduce((s, r) => s + r.money[k][i], 0)).toBe(page.total[k][i]);
+      for (const k of STEPS)
+        for (const i of [0, 1] as const) expect(rows.reduce((s, r) => s + r.money[k][i], 0)).toBe(page.total[k][i]);
     }
     expect(page.total.cost[1]).toBe(page.after.cost);
     expect(page.total.cost[0]).toBe(page.before.cost);
@@ -49,9 +51,12 @@ describe('releasePage', () => {
     const last = page.byAction.at(-1)!;
     expect(page.hasUnclassified).toBe(diff.byAction.has('non-classificato'));
     if (page.hasUnclassified) expect(last).toMatchObject({ key: 'non-classificato', route: null, sub: null });
-    for (const r of page.byAction.filter((x) => x.key !== 'non-classificato')) expect(r.route).toEqual({ name: 'action', code: r.key });
+    for (const r of page.byAction.filter((x) => x.key !== 'non-classificato'))
+      expect(r.route).toEqual({ name: 'action', code: r.key });
     const en = releasePage(site, date, 'en', list);
-    expect(en.byAction.find((r) => r.key === 'non-classificato')?.label ?? null).toBe(en.hasUnclassified ? t('en').common.notClassified : null);
+    expect(en.byAction.find((r) => r.key === 'non-classificato')?.label ?? null).toBe(
+      en.hasUnclassified ? t('en').common.notClassified : null,
+    );
   });
 
   it('fails on a date with no earlier release', () => {

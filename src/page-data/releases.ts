@@ -3,7 +3,14 @@ import type { SiteData } from '../data.ts';
 import { frozenFolder } from '../downloads.ts';
 import { t, type Lang } from '../lib/i18n/index.ts';
 import type { Money } from '../lib/model/releases.ts';
-import { releaseChanges, releases, summarise, type FieldChange, type ReleaseSummary, type StoredRelease } from '../releases.ts';
+import {
+  releaseChanges,
+  releases,
+  summarise,
+  type FieldChange,
+  type ReleaseSummary,
+  type StoredRelease,
+} from '../releases.ts';
 import type { Route } from '../routes/table.ts';
 import { projectRow, projectRows, type ProjectRow } from './project-row.ts';
 
@@ -14,7 +21,10 @@ export type ChangesPage = {
   current: string | null;
 };
 
-export function changesPage(site: SiteData, list: readonly StoredRelease[] = releases(site.meta.demonstration)): ChangesPage {
+export function changesPage(
+  site: SiteData,
+  list: readonly StoredRelease[] = releases(site.meta.demonstration),
+): ChangesPage {
   return {
     rows: list.map((r, i) => ({ ...summarise(r), previous: i > 0 ? list[i - 1]!.date : null })).reverse(),
     current: site.meta.referenceDate,
@@ -45,13 +55,23 @@ export type ReleasePage = {
   folder: string;
 };
 
-export function releasePage(site: SiteData, date: string, lang: Lang, list: readonly StoredRelease[] = releases(site.meta.demonstration)): ReleasePage {
+export function releasePage(
+  site: SiteData,
+  date: string,
+  lang: Lang,
+  list: readonly StoredRelease[] = releases(site.meta.demonstration),
+): ReleasePage {
   const found = releaseChanges(date, list);
   if (!found) throw new Error(`no release ${date} with an earlier one in RELEASES_DIR`);
   const { previous, release, diff } = found;
   const s = t(lang);
-  const cityKeys = [...site.cities.map((c) => c.istat).filter((k) => diff.byCity.has(k)), ...[...diff.byCity.keys()].filter((k) => !site.cityByIstat.has(k)).sort()];
-  const actionKeys = [...site.actions.map((a) => a.code), 'non-classificato' as const].filter((k) => diff.byAction.has(k));
+  const cityKeys = [
+    ...site.cities.map((c) => c.istat).filter((k) => diff.byCity.has(k)),
+    ...[...diff.byCity.keys()].filter((k) => !site.cityByIstat.has(k)).sort(),
+  ];
+  const actionKeys = [...site.actions.map((a) => a.code), 'non-classificato' as const].filter((k) =>
+    diff.byAction.has(k),
+  );
   return {
     from: previous.date,
     to: release.date,
@@ -60,11 +80,23 @@ export function releasePage(site: SiteData, date: string, lang: Lang, list: read
     total: diff.total,
     byCity: cityKeys.map((key) => {
       const c = site.cityByIstat.get(key);
-      return { key, label: c?.name ?? key, sub: null, route: c ? { name: 'city', slug: c.slug } : null, money: diff.byCity.get(key)! };
+      return {
+        key,
+        label: c?.name ?? key,
+        sub: null,
+        route: c ? { name: 'city', slug: c.slug } : null,
+        money: diff.byCity.get(key)!,
+      };
     }),
     byAction: actionKeys.map((key) => {
       const a = site.action.get(key);
-      return { key, label: a ? a.code : s.common.notClassified, sub: a ? a.title[lang] : null, route: a ? { name: 'action', code: a.code } : null, money: diff.byAction.get(key)! };
+      return {
+        key,
+        label: a ? a.code : s.common.notClassified,
+        sub: a ? a.title[lang] : null,
+        route: a ? { name: 'action', code: a.code } : null,
+        money: diff.byAction.get(key)!,
+      };
     }),
     hasUnclassified: diff.byAction.has('non-classificato'),
     added: projectRows(site, diff.added),

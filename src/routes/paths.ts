@@ -8,7 +8,16 @@ import type { FigureDef } from '../figures/types.ts';
 import type { ReleaseFile } from '../lib/downloads/release.ts';
 import { LANGS, type Lang } from '../lib/i18n/locales.ts';
 import { releases, releaseTimeline } from '../releases.ts';
-import { pathPattern, routeParams, ROUTES, routePath, type Params, type Route, type RouteDef, type RouteName } from './table.ts';
+import {
+  pathPattern,
+  routeParams,
+  ROUTES,
+  routePath,
+  type Params,
+  type Route,
+  type RouteDef,
+  type RouteName,
+} from './table.ts';
 
 /** What the table's `each` lists the pages from. */
 export type Site = {
@@ -28,13 +37,17 @@ export type Site = {
  * the whole build, and every project's figure with its table would stay in memory until the end.
  * The charts' CSV and metadata are written after the pages (src/figures/files.ts).
  */
-export type FigureItem = { id: string; fig: FigureDef; project?: undefined } | { id: string; project: Project; fig?: undefined };
+export type FigureItem =
+  { id: string; fig: FigureDef; project?: undefined } | { id: string; project: Project; fig?: undefined };
 
 /** The site the build renders: its data, releases, downloads and charts. */
 export function builtSite(): Site {
   return {
     data: siteData(),
-    releases: () => releases().slice(1).map((r) => r.date),
+    releases: () =>
+      releases()
+        .slice(1)
+        .map((r) => r.date),
     downloads: downloadFiles,
     frozenDownloads: frozenFiles,
     figures: (lang) => {
@@ -55,8 +68,13 @@ export function figureOf(props: FigureItem & { lang: Lang }): FigureDef {
 /** What every page and file gets as props: its route's name and arguments, its language, and what its view needs. */
 export type PageProps = { name: RouteName; lang: Lang; [prop: string]: unknown };
 
-/** Every page or file of the routes that `keep` accepts, language by language and route by route in the table's order. */
-function* pagesOf(site: Site, keep: (def: RouteDef, lang: Lang, name: RouteName) => boolean): Generator<{ path: string; props: PageProps }> {
+/**
+ * Every page or file of the routes that `keep` accepts, language by language and route by route in the table's order.
+ */
+function* pagesOf(
+  site: Site,
+  keep: (def: RouteDef, lang: Lang, name: RouteName) => boolean,
+): Generator<{ path: string; props: PageProps }> {
   for (const lang of LANGS) {
     for (const [name, def] of Object.entries(ROUTES) as [RouteName, RouteDef][]) {
       // A path both languages share (a file made once) is listed once.
@@ -72,19 +90,29 @@ function* pagesOf(site: Site, keep: (def: RouteDef, lang: Lang, name: RouteName)
 /** An HTML page made by src/pages/[...path].astro: every page but /404.html, whose path is a file's. */
 const isCatchAllPage = (def: RouteDef, lang: Lang) => def.view !== undefined && pathPattern(def, lang).endsWith('/');
 
-/** getStaticPaths of src/pages/[...path].astro: its parameter is the page's path without its first and last '/' (none for the home page). */
+/**
+ * getStaticPaths of src/pages/[...path].astro: its parameter is the page's path without its first and last '/' (none
+ * for the home page).
+ */
 export function pagePaths(site: Site = builtSite()): { params: { path: string | undefined }; props: PageProps }[] {
-  return Array.from(pagesOf(site, isCatchAllPage), ({ path, props }) => ({ params: { path: path.slice(1, -1) || undefined }, props }));
+  return Array.from(pagesOf(site, isCatchAllPage), ({ path, props }) => ({
+    params: { path: path.slice(1, -1) || undefined },
+    props,
+  }));
 }
 
 /** The props of /404.html, the one page whose path is a file's (src/pages/404.astro). */
 export function notFoundPage(site: Site = builtSite()): PageProps {
   const [page, ...more] = pagesOf(site, (def, lang) => def.view !== undefined && !isCatchAllPage(def, lang));
-  if (!page || more.length || page.path !== '/404.html') throw new Error('src/routes/table.ts: /404.html must be the one page whose path does not end with "/"');
+  if (!page || more.length || page.path !== '/404.html')
+    throw new Error('src/routes/table.ts: /404.html must be the one page whose path does not end with "/"');
   return page.props;
 }
 
-/** The names of the routes whose files Astro makes, each by an endpoint of its own at src/pages/<its path>.ts (one per language when the path differs). */
+/**
+ * The names of the routes whose files Astro makes, each by an endpoint of its own at src/pages/<its path>.ts (one per
+ * language when the path differs).
+ */
 export type FileRouteName = { [N in RouteName]: (typeof ROUTES)[N] extends { file: 'astro' } ? N : never }[RouteName];
 
 /**
@@ -92,6 +120,13 @@ export type FileRouteName = { [N in RouteName]: (typeof ROUTES)[N] extends { fil
  * a file of its own: Astro serves a path without a trailing slash only from a route file whose
  * name ends with an extension (modifiche.csv.ts, feed.xml.ts).
  */
-export function filePaths(route: FileRouteName, lang: Lang = 'it', site: Site = builtSite()): { params: Params; props: PageProps }[] {
-  return Array.from(pagesOf(site, (_def, l, name) => name === route && l === lang), ({ props }) => ({ params: routeParams(route, props), props }));
+export function filePaths(
+  route: FileRouteName,
+  lang: Lang = 'it',
+  site: Site = builtSite(),
+): { params: Params; props: PageProps }[] {
+  return Array.from(
+    pagesOf(site, (_def, l, name) => name === route && l === lang),
+    ({ props }) => ({ params: routeParams(route, props), props }),
+  );
 }

@@ -2,7 +2,17 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LANGS, type Lang } from '../lib/i18n/locales.ts';
-import { inSitemapPath, matchRoutes, objectiveSlug, pathPattern, routeParams, ROUTES, routePath, type RouteDef, type RouteName } from './table.ts';
+import {
+  inSitemapPath,
+  matchRoutes,
+  objectiveSlug,
+  pathPattern,
+  routeParams,
+  ROUTES,
+  routePath,
+  type RouteDef,
+  type RouteName,
+} from './table.ts';
 
 const DEFS = Object.entries(ROUTES) as [RouteName, RouteDef][];
 
@@ -24,7 +34,11 @@ describe('the route table', () => {
   it('says what makes each route: a view of src/views/, Astro, or npm run charts', () => {
     for (const [name, def] of DEFS) {
       expect(Number(def.view !== undefined) + Number(def.file !== undefined), name).toBe(1);
-      if (def.view) expect(existsSync(resolve(import.meta.dirname, `../views/${def.view}.astro`)), `${name}: src/views/${def.view}.astro`).toBe(true);
+      if (def.view)
+        expect(
+          existsSync(resolve(import.meta.dirname, `../views/${def.view}.astro`)),
+          `${name}: src/views/${def.view}.astro`,
+        ).toBe(true);
       // Pages end with '/', files do not; /404.html is the one page that is a file (src/pages/404.astro).
       for (const path of typeof def.path === 'string' ? [def.path] : Object.values(def.path)) {
         expect(path.endsWith('/'), `${name} ${path}`).toBe(def.view !== undefined && path !== '/404.html');
@@ -63,12 +77,16 @@ describe('the route table', () => {
       { name: 'chartCsv', lang: 'it', params: { id: 'by-action' } },
       { name: 'download', lang: 'it', params: { file: 'grafici/by-action.csv' } },
     ]);
-    expect(matchRoutes('/novita/2026-10-31/modifiche.csv')).toEqual([{ name: 'releaseChanges', lang: 'it', params: { date: '2026-10-31' } }]);
+    expect(matchRoutes('/novita/2026-10-31/modifiche.csv')).toEqual([
+      { name: 'releaseChanges', lang: 'it', params: { date: '2026-10-31' } },
+    ]);
     expect(matchRoutes('/nowhere/')).toEqual([]);
   });
   it('leaves the 404 and embed pages out of the sitemap', () => {
-    for (const path of ['/', '/en/', '/citta/napoli/', '/en/projects/x/', '/dati/']) expect(inSitemapPath(path), path).toBe(true);
-    for (const path of ['/en/404/', '/embed/by-action/', '/en/embed/project-x-funnel/']) expect(inSitemapPath(path), path).toBe(false);
+    for (const path of ['/', '/en/', '/citta/napoli/', '/en/projects/x/', '/dati/'])
+      expect(inSitemapPath(path), path).toBe(true);
+    for (const path of ['/en/404/', '/embed/by-action/', '/en/embed/project-x-funnel/'])
+      expect(inSitemapPath(path), path).toBe(false);
   });
 });
 
@@ -87,7 +105,12 @@ describe('getStaticPaths from the table', () => {
       ...built,
       releases: () => ['2026-06-30', '2026-10-31'],
       downloads: () => releaseFiles(importedData(), publicationAt('https://example.test/')),
-      frozenDownloads: () => ['projects.csv', 'modifiche.csv'].map((f) => ({ path: `dati/rilasci/2026-10-31/${f}`, mediaType: 'text/csv', build: async () => '' })),
+      frozenDownloads: () =>
+        ['projects.csv', 'modifiche.csv'].map((f) => ({
+          path: `dati/rilasci/2026-10-31/${f}`,
+          mediaType: 'text/csv',
+          build: async () => '',
+        })),
     };
   });
   /** The routes whose files Astro makes, each with the languages it has an endpoint in. */
@@ -97,13 +120,22 @@ describe('getStaticPaths from the table', () => {
   }));
   /** Every page and file Astro makes, with the path it is built at. */
   const all = () => [
-    ...paths.pagePaths(site).map(({ params, props }) => ({ built: params.path === undefined ? '/' : `/${params.path}/`, props })),
+    ...paths
+      .pagePaths(site)
+      .map(({ params, props }) => ({ built: params.path === undefined ? '/' : `/${params.path}/`, props })),
     { built: '/404.html', props: paths.notFoundPage(site) },
-    ...FILE_ROUTES.flatMap(({ name, langs }) => langs.flatMap((lang) => paths.filePaths(name, lang, site).map(({ params, props }) => {
-      // What Astro builds from the endpoint's file name (src/pages/<pattern>.ts) and its parameters.
-      const built = pathPattern(ROUTES[name], lang).replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, p: string) => params[p]!);
-      return { built, props };
-    }))),
+    ...FILE_ROUTES.flatMap(({ name, langs }) =>
+      langs.flatMap((lang) =>
+        paths.filePaths(name, lang, site).map(({ params, props }) => {
+          // What Astro builds from the endpoint's file name (src/pages/<pattern>.ts) and its parameters.
+          const built = pathPattern(ROUTES[name], lang).replace(
+            /\[(?:\.\.\.)?([^\]]+)\]/g,
+            (_, p: string) => params[p]!,
+          );
+          return { built, props };
+        }),
+      ),
+    ),
   ];
 
   it('lists every route the table says Astro makes, in both languages', () => {
@@ -122,20 +154,38 @@ describe('getStaticPaths from the table', () => {
     const city = site.data.cities[0]!;
     expect(byPath.get(`/en/cities/${city.slug}/`)).toMatchObject({ name: 'city', lang: 'en', slug: city.slug });
     const o = site.data.objectives[0]!;
-    expect(byPath.get(`/obiettivi/${objectiveSlug(o.code)}/`)).toMatchObject({ name: 'objective', lang: 'it', code: o.code });
+    expect(byPath.get(`/obiettivi/${objectiveSlug(o.code)}/`)).toMatchObject({
+      name: 'objective',
+      lang: 'it',
+      code: o.code,
+    });
     const p = site.data.projects[0]!;
     expect(byPath.get(`/progetti/${p.id}/`)).toMatchObject({ name: 'project', lang: 'it', id: p.id });
     expect(byPath.get('/en/target-groups/')).toMatchObject({ name: 'targetGroups', lang: 'en', kind: 'targetGroups' });
     expect(byPath.get('/')).toMatchObject({ name: 'home', lang: 'it' });
     expect(byPath.get('/404.html')).toMatchObject({ name: 'notFound', lang: 'it' });
     expect(byPath.get('/en/404/')).toMatchObject({ name: 'notFound', lang: 'en' });
-    expect(byPath.get('/novita/2026-10-31/modifiche.csv')).toMatchObject({ name: 'releaseChanges', date: '2026-10-31' });
-    expect(byPath.get('/dati/rilasci/2026-10-31/modifiche.csv')).toMatchObject({ name: 'releaseDownload', file: '2026-10-31/modifiche.csv' });
-    expect(byPath.get(`/en/cities/${city.slug}/feed.xml`)).toMatchObject({ name: 'cityFeed', lang: 'en', slug: city.slug });
+    expect(byPath.get('/novita/2026-10-31/modifiche.csv')).toMatchObject({
+      name: 'releaseChanges',
+      date: '2026-10-31',
+    });
+    expect(byPath.get('/dati/rilasci/2026-10-31/modifiche.csv')).toMatchObject({
+      name: 'releaseDownload',
+      file: '2026-10-31/modifiche.csv',
+    });
+    expect(byPath.get(`/en/cities/${city.slug}/feed.xml`)).toMatchObject({
+      name: 'cityFeed',
+      lang: 'en',
+      slug: city.slug,
+    });
     expect(byPath.get('/novita/feed.xml')).toMatchObject({ name: 'feed', lang: 'it' });
     // And backwards: each path, matched against the table, gives back its route, language and parameters.
     for (const [path, props] of byPath) {
-      expect(matchRoutes(path), path).toContainEqual({ name: props.name, lang: props.lang, params: routeParams(props.name, props) });
+      expect(matchRoutes(path), path).toContainEqual({
+        name: props.name,
+        lang: props.lang,
+        params: routeParams(props.name, props),
+      });
     }
   });
   it('never gives two pages or files the same path', () => {
@@ -160,8 +210,13 @@ describe('getStaticPaths from the table', () => {
   });
   it("has the route files the table names, and no other: each file route's endpoint sits at src/pages/<its path>.ts", () => {
     const pages = resolve(import.meta.dirname, '../pages');
-    const files = readdirSync(pages, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(pages, join(e.parentPath, e.name))).sort();
-    const endpoints = FILE_ROUTES.flatMap(({ name, langs }) => langs.map((lang) => `${pathPattern(ROUTES[name], lang).slice(1)}.ts`));
+    const files = readdirSync(pages, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(pages, join(e.parentPath, e.name)))
+      .sort();
+    const endpoints = FILE_ROUTES.flatMap(({ name, langs }) =>
+      langs.map((lang) => `${pathPattern(ROUTES[name], lang).slice(1)}.ts`),
+    );
     expect(files).toEqual(['404.astro', '[...path].astro', ...endpoints].sort());
   });
   it('keeps the props small: a project page holds its id (its page data finds the project), an embed the project already in memory', () => {

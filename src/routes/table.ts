@@ -54,43 +54,55 @@ export const ROUTES = {
   home: { path: { it: '/', en: '/en/' }, view: 'Home' },
   objectives: { path: { it: '/obiettivi/', en: '/en/objectives/' }, view: 'Lists', props: { kind: 'objectives' } },
   objective: {
-    path: { it: '/obiettivi/[slug]/', en: '/en/objectives/[slug]/' }, view: 'Objective',
+    path: { it: '/obiettivi/[slug]/', en: '/en/objectives/[slug]/' },
+    view: 'Objective',
     each: (site) => site.data.objectives.map((o) => ({ code: o.code })),
     params: (a: { code: string }) => ({ slug: objectiveSlug(a.code) }),
   },
   actions: { path: { it: '/azioni/', en: '/en/actions/' }, view: 'Lists', props: { kind: 'actions' } },
   action: {
-    path: { it: '/azioni/[code]/', en: '/en/actions/[code]/' }, view: 'Action',
+    path: { it: '/azioni/[code]/', en: '/en/actions/[code]/' },
+    view: 'Action',
     each: (site) => site.data.actions.map((a) => ({ code: a.code })),
   },
   cities: { path: { it: '/citta/', en: '/en/cities/' }, view: 'Lists', props: { kind: 'cities' } },
   city: {
-    path: { it: '/citta/[slug]/', en: '/en/cities/[slug]/' }, view: 'City',
+    path: { it: '/citta/[slug]/', en: '/en/cities/[slug]/' },
+    view: 'City',
     each: (site) => site.data.cities.map((c) => ({ slug: c.slug })),
   },
-  targetGroups: { path: { it: '/destinatari/', en: '/en/target-groups/' }, view: 'Lists', props: { kind: 'targetGroups' } },
+  targetGroups: {
+    path: { it: '/destinatari/', en: '/en/target-groups/' },
+    view: 'Lists',
+    props: { kind: 'targetGroups' },
+  },
   targetGroup: {
-    path: { it: '/destinatari/[code]/', en: '/en/target-groups/[code]/' }, view: 'TargetGroup',
+    path: { it: '/destinatari/[code]/', en: '/en/target-groups/[code]/' },
+    view: 'TargetGroup',
     each: (site) => site.data.targetGroups.map((g) => ({ code: g.code })),
   },
   projects: { path: { it: '/progetti/', en: '/en/projects/' }, view: 'ProjectsIndex' },
   cityProjects: {
-    path: { it: '/progetti/citta/[slug]/', en: '/en/projects/cities/[slug]/' }, view: 'CityProjects',
+    path: { it: '/progetti/citta/[slug]/', en: '/en/projects/cities/[slug]/' },
+    view: 'CityProjects',
     each: (site) => site.data.cities.map((c) => ({ slug: c.slug })),
   },
   project: {
-    path: { it: '/progetti/[id]/', en: '/en/projects/[id]/' }, view: 'Project',
+    path: { it: '/progetti/[id]/', en: '/en/projects/[id]/' },
+    view: 'Project',
     each: (site) => site.data.projects.map((project) => ({ id: project.id })),
   },
   beneficiaries: { path: { it: '/beneficiari/', en: '/en/beneficiaries/' }, view: 'Beneficiaries' },
   // Legal entities only: natural persons have no page (they are never named).
   beneficiary: {
-    path: { it: '/beneficiari/[id]/', en: '/en/beneficiaries/[id]/' }, view: 'Beneficiary',
+    path: { it: '/beneficiari/[id]/', en: '/en/beneficiaries/[id]/' },
+    view: 'Beneficiary',
     each: (site) => site.data.beneficiaries.filter((b) => b.kind === 'legal').map((b) => ({ id: b.id })),
   },
   changes: { path: { it: '/novita/', en: '/en/changes/' }, view: 'Changes' },
   release: {
-    path: { it: '/novita/[date]/', en: '/en/changes/[date]/' }, view: 'Release',
+    path: { it: '/novita/[date]/', en: '/en/changes/[date]/' },
+    view: 'Release',
     each: (site) => site.releases().map((date) => ({ date })),
   },
   methods: { path: { it: '/metodi/', en: '/en/methods/' }, view: 'Methods' },
@@ -102,12 +114,17 @@ export const ROUTES = {
   notFound: { path: { it: '/404.html', en: '/en/404/' }, view: 'NotFound', sitemap: false },
   // Every chart, on its own for other sites' <iframe>s (noindex).
   embed: {
-    path: { it: '/embed/[id]/', en: '/en/embed/[id]/' }, view: 'Embed', sitemap: false,
+    path: { it: '/embed/[id]/', en: '/en/embed/[id]/' },
+    view: 'Embed',
+    sitemap: false,
     each: (site, lang) => site.figures(lang),
   },
   // Files. A chart's CSV and metadata.json, beside each other.
   chartCsv: { path: { it: '/dati/grafici/[id].csv', en: '/en/data/charts/[id].csv' }, file: 'charts' },
-  chartMetadata: { path: { it: '/dati/grafici/[id].metadata.json', en: '/en/data/charts/[id].metadata.json' }, file: 'charts' },
+  chartMetadata: {
+    path: { it: '/dati/grafici/[id].metadata.json', en: '/en/data/charts/[id].metadata.json' },
+    file: 'charts',
+  },
   // A chart as a standalone SVG and as a PNG, beside its CSV (src/figures/images.ts).
   chartSvg: { path: { it: '/dati/grafici/[id].svg', en: '/en/data/charts/[id].svg' }, file: 'charts' },
   chartPng: { path: { it: '/dati/grafici/[id].png', en: '/en/data/charts/[id].png' }, file: 'charts' },
@@ -115,22 +132,30 @@ export const ROUTES = {
   shareImage: { path: { it: '/condivisione/[id].png', en: '/en/share/[id].png' }, file: 'charts' },
   // Every dataset in every format, datapackage.json and catalogo.jsonld: bilingual files, one set.
   download: {
-    path: '/dati/[...file]', file: 'astro',
+    path: '/dati/[...file]',
+    file: 'astro',
     each: (site) => site.downloads().map((download) => ({ file: download.path.replace(/^dati\//, ''), download })),
   },
   // Each kept release's datasets, frozen at /dati/rilasci/<date>/ (src/downloads.ts frozenFiles).
   releaseDownload: {
-    path: '/dati/rilasci/[...file]', file: 'astro',
-    each: (site) => site.frozenDownloads().map((download) => ({ file: download.path.replace(/^dati\/rilasci\//, ''), download })),
+    path: '/dati/rilasci/[...file]',
+    file: 'astro',
+    each: (site) =>
+      site.frozenDownloads().map((download) => ({ file: download.path.replace(/^dati\/rilasci\//, ''), download })),
   },
   // The full list of changes of a release, one CSV for both languages.
-  releaseChanges: { path: '/novita/[date]/modifiche.csv', file: 'astro', each: (site) => site.releases().map((date) => ({ date })) },
+  releaseChanges: {
+    path: '/novita/[date]/modifiche.csv',
+    file: 'astro',
+    each: (site) => site.releases().map((date) => ({ date })),
+  },
   // The project explorer's data file, one for both languages (src/lib/explorer/compact.ts).
   explorerIndex: { path: '/progetti/indice.json', file: 'astro' },
   // The Atom feeds of the releases (src/feeds.ts): the priority's, and each city's.
   feed: { path: { it: '/novita/feed.xml', en: '/en/changes/feed.xml' }, file: 'astro' },
   cityFeed: {
-    path: { it: '/citta/[slug]/feed.xml', en: '/en/cities/[slug]/feed.xml' }, file: 'astro',
+    path: { it: '/citta/[slug]/feed.xml', en: '/en/cities/[slug]/feed.xml' },
+    file: 'astro',
     each: (site) => site.data.cities.map((c) => ({ slug: c.slug })),
   },
 } as const satisfies Readonly<Record<string, RouteDef>>;
@@ -138,20 +163,27 @@ export const ROUTES = {
 export type RouteName = keyof typeof ROUTES;
 
 /** The parameter names of a path pattern: '/citta/[slug]/' -> 'slug'. */
-type ParamNames<P> = P extends `${string}[${infer N}]${infer Rest}` ? (N extends `...${infer M}` ? M : N) | ParamNames<Rest> : never;
+type ParamNames<P> = P extends `${string}[${infer N}]${infer Rest}`
+  ? (N extends `...${infer M}` ? M : N) | ParamNames<Rest>
+  : never;
 type PatternOf<D> = D extends { path: infer P } ? (P extends string ? P : P[keyof P]) : never;
 type ArgsOf<D> = D extends { params: (a: infer A) => unknown } ? A : { [K in ParamNames<PatternOf<D>>]: string };
 
 /** A page or file of the site: its route's name and arguments, e.g. { name: 'city', slug: 'napoli' }. */
 export type Route = { [N in RouteName]: { name: N } & ArgsOf<(typeof ROUTES)[N]> }[RouteName];
 
-/** A path pattern cut once: its literal text (even indices) and parameter names (odd indices), and a regular expression that matches its paths. */
+/**
+ * A path pattern cut once: its literal text (even indices) and parameter names (odd indices), and a regular expression
+ * that matches its paths.
+ */
 type Compiled = { parts: readonly string[]; re: RegExp };
 function compile(pattern: string): Compiled {
   const cut = pattern.split(/\[((?:\.\.\.)?[^\]]+)\]/);
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // A parameter holds no '/' unless it is a rest parameter ([...file]).
-  const re = new RegExp(`^${cut.map((part, i) => (i % 2 ? (part.startsWith('...') ? '(.+)' : '([^/]+)') : escape(part))).join('')}$`);
+  const re = new RegExp(
+    `^${cut.map((part, i) => (i % 2 ? (part.startsWith('...') ? '(.+)' : '([^/]+)') : escape(part))).join('')}$`,
+  );
   return { parts: cut.map((part, i) => (i % 2 ? part.replace(/^\.\.\./, '') : part)), re };
 }
 
@@ -173,20 +205,27 @@ function paramValues(def: RouteDef, args: object): Params {
   return (def.params ? (def.params as (a: object) => Params)(args) : args) as Params;
 }
 
-/** Root-relative path of a route in a language, e.g. routePath('en', { name: 'city', slug: 'napoli' }) = '/en/cities/napoli/'. */
+/**
+ * Root-relative path of a route in a language, e.g. routePath('en', { name: 'city', slug: 'napoli' }) =
+ * '/en/cities/napoli/'.
+ */
 export function routePath(lang: Lang, route: Route): string {
   const values = paramValues(DEFS[route.name]!, route);
   const { parts } = COMPILED.get(route.name)![lang];
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const value = values[parts[i]!];
-    if (typeof value !== 'string' || value === '') throw new Error(`routePath: the route "${route.name}" needs its parameter "${parts[i]}"`);
+    if (typeof value !== 'string' || value === '')
+      throw new Error(`routePath: the route "${route.name}" needs its parameter "${parts[i]}"`);
     out += value + parts[i + 1]!;
   }
   return out;
 }
 
-/** A route's path parameters and nothing else, from its arguments: what getStaticPaths gives Astro for a route file of its own. */
+/**
+ * A route's path parameters and nothing else, from its arguments: what getStaticPaths gives Astro for a route file of
+ * its own.
+ */
 export function routeParams(name: RouteName, args: object): Params {
   const values = paramValues(DEFS[name]!, args);
   const { parts } = COMPILED.get(name)!.it;
@@ -217,7 +256,10 @@ export function matchRoutes(path: string): RouteMatch[] {
   return out;
 }
 
-/** Whether the page at a root-relative path belongs in the sitemap (scripts/lib/sitemap.ts): not when it is a page of a route with `sitemap: false`. */
+/**
+ * Whether the page at a root-relative path belongs in the sitemap (scripts/lib/sitemap.ts): not when it is a page of a
+ * route with `sitemap: false`.
+ */
 export function inSitemapPath(path: string): boolean {
   return !matchRoutes(path).some((m) => DEFS[m.name]!.sitemap === false);
 }

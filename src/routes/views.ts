@@ -11,6 +11,9 @@ const VIEWS = import.meta.glob<{ default: AstroComponentFactory }>('../views/*.a
 export function viewOf(props: PageProps): AstroComponentFactory {
   const { view }: RouteDef = ROUTES[props.name];
   const module = VIEWS[`../views/${view}.astro`];
-  if (!module) throw new Error(`src/routes/table.ts: the route "${props.name}" names the view "${view}", and src/views/${view}.astro does not exist`);
+  if (!module)
+    throw new Error(
+      `src/routes/table.ts: the route "${props.name}" names the view "${view}", and src/views/${view}.astro does not exist`,
+    );
   return module.default;
 }

@@ -29,7 +29,13 @@ afterAll(async () => {
 it('ships at least two releases, so the pages are never empty', () => {
   expect(releases.length).toBeGreaterThanOrEqual(2);
   const all = sitemapPaths(site.dist, site.siteUrl);
-  expect(all).toEqual(expect.arrayContaining(['/novita/', '/en/changes/', ...releases.slice(1).flatMap((r) => [`/novita/${r.date}/`, `/en/changes/${r.date}/`])]));
+  expect(all).toEqual(
+    expect.arrayContaining([
+      '/novita/',
+      '/en/changes/',
+      ...releases.slice(1).flatMap((r) => [`/novita/${r.date}/`, `/en/changes/${r.date}/`]),
+    ]),
+  );
 });
 
 it('lists every release, newest first, linking those with an earlier one', async () => {
@@ -51,11 +57,17 @@ describe.concurrent('the page of the newest release', () => {
       const page = await visit(context, site, PAGES[lang]);
       expect(await page.locator('h1').count()).toBe(1);
       const kpis = await page.locator('main .kpi-value').allInnerTexts();
-      expect(kpis.map((k) => Number(k.replace(/\D/g, '')))).toEqual([diff.added.length, diff.removed.length, diff.changed.length]);
+      expect(kpis.map((k) => Number(k.replace(/\D/g, '')))).toEqual([
+        diff.added.length,
+        diff.removed.length,
+        diff.changed.length,
+      ]);
       expect(await page.locator('#modificati ~ div table tbody tr').count()).toBe(diff.changed.length);
       expect(await page.locator('#nuovi ~ div table tbody tr').count()).toBe(diff.added.length);
       // Every project link leads to a built project page.
-      const hrefs = await page.locator('main a[href*="/progetti/"], main a[href*="/en/projects/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+      const hrefs = await page
+        .locator('main a[href*="/progetti/"], main a[href*="/en/projects/"]')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
       expect(hrefs.length).toBeGreaterThan(0);
       for (const h of new Set(hrefs)) expect(() => readFileSync(join(site.dist, h, 'index.html')), h).not.toThrow();
       expect(outside).toEqual([]);
@@ -73,6 +85,7 @@ describe.concurrent('the page of the newest release', () => {
   });
 
   it('stays within the page budget (150 KB gzip)', () => {
-    for (const p of Object.values(PAGES)) expect(gzipSync(readFileSync(join(site.dist, p, 'index.html'))).length).toBeLessThan(150_000);
+    for (const p of Object.values(PAGES))
+      expect(gzipSync(readFileSync(join(site.dist, p, 'index.html'))).length).toBeLessThan(150_000);
   });
 });

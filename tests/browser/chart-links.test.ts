@@ -34,7 +34,9 @@ describe.for(CHARTS)('the marks of %s #%s', ([path, id, target]) => {
     const { context, outside } = await guardedContext(browser, site);
     try {
       const page = await visit(context, site, path);
-      const marks = await page.$$eval(`[id="${id}"] svg.chart a`, (as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.querySelector('title')?.textContent ?? '' })));
+      const marks = await page.$$eval(`[id="${id}"] svg.chart a`, (as) =>
+        as.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.querySelector('title')?.textContent ?? '' })),
+      );
       expect(marks.length, `${path} #${id}`).toBeGreaterThan(2);
       for (const m of marks) {
         expect(m.href).toMatch(target);
@@ -44,7 +46,10 @@ describe.for(CHARTS)('the marks of %s #%s', ([path, id, target]) => {
       const cells = await page.$$eval(`[id="${id}"] table a`, (as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect([...cells].sort()).toEqual(marks.map((m) => m.href).sort());
       const first = marks[0]!;
-      const [response] = await Promise.all([page.waitForNavigation(), page.locator(`[id="${id}"] svg.chart a`).first().click()]);
+      const [response] = await Promise.all([
+        page.waitForNavigation(),
+        page.locator(`[id="${id}"] svg.chart a`).first().click(),
+      ]);
       expect(response?.status(), first.href).toBe(200);
       expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(first.href);
       await expect(page.locator('h1').count()).resolves.toBe(1);
@@ -60,14 +65,20 @@ describe.for(CHARTS)('the marks of %s #%s', ([path, id, target]) => {
   });
 });
 
-/** The focused element, and whether its mark draws a ring: a stroke at least 3 px wide that is not there without focus. */
+/**
+ * The focused element, and whether its mark draws a ring: a stroke at least 3 px wide that is not there without focus.
+ */
 function focusedMark(page: Page) {
   return page.evaluate(() => {
     const a = document.activeElement;
     const shape = a?.closest('svg.chart') ? a.firstElementChild : null;
     if (!a || !shape) return { inChart: false, ring: false, href: a?.getAttribute('href') ?? null };
     const cs = getComputedStyle(shape);
-    return { inChart: true, ring: cs.stroke !== 'none' && parseFloat(cs.strokeWidth) >= 3, href: a.getAttribute('href') };
+    return {
+      inChart: true,
+      ring: cs.stroke !== 'none' && parseFloat(cs.strokeWidth) >= 3,
+      href: a.getAttribute('href'),
+    };
   });
 }
 

@@ -1,5 +1,6 @@
 // Two builds of the same JSON give the same dist/ (pages, sitemap and search index), byte for
-// byte: nothing reads the clock or depends on the order files are found. The second build reuses the data the global setup
+// byte: nothing reads the clock or depends on the order files are found. The second build reuses the data the global
+// setup
 // imported, and is compared file by file with the first.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';

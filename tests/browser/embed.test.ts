@@ -8,7 +8,18 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, cspViolations, describeViolations, guardedContext, isDemonstration, openBrowser, pickPages, servedSite, visit, type Lang } from './harness.ts';
+import {
+  axeViolations,
+  cspViolations,
+  describeViolations,
+  guardedContext,
+  isDemonstration,
+  openBrowser,
+  pickPages,
+  servedSite,
+  visit,
+  type Lang,
+} from './harness.ts';
 import { sitemapPaths } from './site.ts';
 
 const site = servedSite();
@@ -23,10 +34,21 @@ const embedPath = (lang: Lang, id: string) => `/${EMBED_DIR[lang]}/${id}/`;
 const html = (path: string) => readFileSync(join(site.dist, path, 'index.html'), 'utf8');
 
 type Metadata = {
-  id: string; lang: Lang; title: string; url: string; csv: string; metadata: string; embed: { url: string; html: string };
-  rows: number; columns: { name: string; description: string }[]; referenceDate: string | null; demonstration: boolean; citation: string;
+  id: string;
+  lang: Lang;
+  title: string;
+  url: string;
+  csv: string;
+  metadata: string;
+  embed: { url: string; html: string };
+  rows: number;
+  columns: { name: string; description: string }[];
+  referenceDate: string | null;
+  demonstration: boolean;
+  citation: string;
 };
-const metadata = (lang: Lang, id: string): Metadata => JSON.parse(readFileSync(join(site.dist, CHART_DIR[lang], `${id}.metadata.json`), 'utf8')) as Metadata;
+const metadata = (lang: Lang, id: string): Metadata =>
+  JSON.parse(readFileSync(join(site.dist, CHART_DIR[lang], `${id}.metadata.json`), 'utf8')) as Metadata;
 /** A public URL of the build as a path on the test server. */
 const local = (u: string) => {
   expect(u.startsWith(`${site.siteUrl}/`), `${u} is under ${site.siteUrl}`).toBe(true);
@@ -37,16 +59,32 @@ const fileOf = (path: string) => join(site.dist, path.endsWith('/') ? `${path}in
 /** One embed page of each kind of chart (the slug or code removed from the id), and three project charts. */
 function sample(lang: Lang): string[] {
   const all = ids(lang);
-  const kind = (id: string) => id.replace(/^(objective|action|city|target-group|project|beneficiary)-.+-(funnel|by-city|by-action|compare|indicators)$/, '$1-*-$2');
-  const firsts = [...new Map(all.filter((id) => !id.startsWith('project-')).map((id) => [kind(id), id] as const).reverse()).values()];
+  const kind = (id: string) =>
+    id.replace(
+      /^(objective|action|city|target-group|project|beneficiary)-.+-(funnel|by-city|by-action|compare|indicators)$/,
+      '$1-*-$2',
+    );
+  const firsts = [
+    ...new Map(
+      all
+        .filter((id) => !id.startsWith('project-'))
+        .map((id) => [kind(id), id] as const)
+        .reverse(),
+    ).values(),
+  ];
   const projects = all.filter((id) => id.startsWith('project-'));
-  return [...firsts, ...[0, 0.5, 0.99].map((q) => projects[Math.floor(q * projects.length)]!)].map((id) => embedPath(lang, id));
+  return [...firsts, ...[0, 0.5, 0.99].map((q) => projects[Math.floor(q * projects.length)]!)].map((id) =>
+    embedPath(lang, id),
+  );
 }
 
 describe('the built files', () => {
   it('have an embed page and a metadata.json for every chart CSV, and no embed page in the sitemap', () => {
     for (const lang of LANGS) {
-      const csvs = readdirSync(join(site.dist, CHART_DIR[lang])).filter((f) => f.endsWith('.csv')).map((f) => f.slice(0, -4)).sort();
+      const csvs = readdirSync(join(site.dist, CHART_DIR[lang]))
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => f.slice(0, -4))
+        .sort();
       expect(csvs.length).toBeGreaterThan(50);
       expect(ids(lang)).toEqual(csvs);
       for (const id of csvs) expect(existsSync(join(site.dist, CHART_DIR[lang], `${id}.metadata.json`)), id).toBe(true);
@@ -55,7 +93,9 @@ describe('the built files', () => {
   });
 
   it('make every embed page a small, self-contained, scriptless page with the same CSP as the site', () => {
-    const siteCsp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html('/citta/' + readdirSync(join(site.dist, 'citta'))[0]! + '/'))![1];
+    const siteCsp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(
+      html('/citta/' + readdirSync(join(site.dist, 'citta'))[0]! + '/'),
+    )![1];
     for (const lang of LANGS) {
       for (const id of ids(lang)) {
         const path = embedPath(lang, id);
@@ -75,8 +115,12 @@ describe('the built files', () => {
         const back = /<a href="([^"#]+)#([^"]+)" target="_blank" rel="noopener">/.exec(h);
         expect(back, `${path}: link back`).not.toBeNull();
         expect(back![2]).toBe(id);
-        expect(readFileSync(fileOf(back![1]!), 'utf8'), `${path}: ${back![1]} shows the chart`).toContain(`<figure class="figure`);
-        expect(readFileSync(fileOf(back![1]!), 'utf8')).toMatch(new RegExp(`<figure [^>]*id="${id.replace(/\./g, '\\.')}"`));
+        expect(readFileSync(fileOf(back![1]!), 'utf8'), `${path}: ${back![1]} shows the chart`).toContain(
+          `<figure class="figure`,
+        );
+        expect(readFileSync(fileOf(back![1]!), 'utf8')).toMatch(
+          new RegExp(`<figure [^>]*id="${id.replace(/\./g, '\\.')}"`),
+        );
       }
     }
   });
@@ -92,11 +136,18 @@ describe('the built files', () => {
         expect(m.columns.map((c) => c.name).join(','), id).toBe(csv[0]);
         expect(m.rows).toBe(csv.length - 2);
         // a demonstration CSV says so on every row, in its last column
-        expect(csv.slice(1, -1).every((row) => row.endsWith(',true')), id).toBe(demonstration);
+        expect(
+          csv.slice(1, -1).every((row) => row.endsWith(',true')),
+          id,
+        ).toBe(demonstration);
         for (const c of m.columns) expect(c.description.length, `${id} ${c.name}`).toBeGreaterThan(5);
         expect(existsSync(fileOf(local(m.metadata)))).toBe(true);
         expect(local(m.embed.url)).toBe(embedPath(lang, id));
-        expect(m.embed.html).toMatch(new RegExp(`^<iframe src="${m.embed.url}" title="[^"]+" width="100%" height="\\d+0" loading="lazy"></iframe>$`));
+        expect(m.embed.html).toMatch(
+          new RegExp(
+            `^<iframe src="${m.embed.url}" title="[^"]+" width="100%" height="\\d+0" loading="lazy"></iframe>$`,
+          ),
+        );
         expect(local(m.url)).toMatch(new RegExp(`#${id.replace(/\./g, '\\.')}$`));
         expect(m.citation).toContain(m.url);
         expect(m.citation).toContain(lang === 'it' ? 'consultato il: [data di accesso]' : 'accessed: [access date]');
@@ -132,10 +183,15 @@ describe.concurrent('embed pages in the browser', () => {
         const mark = page.getByRole('region', { name: DEMO[lang], exact: true });
         expect(await mark.count()).toBe(demonstration ? 1 : 0);
         if (demonstration) expect(await mark.isVisible()).toBe(true);
-        expect(await page.getByRole('link', { name: lang === 'it' ? 'Apri nel sito' : 'Open on the site' }).count()).toBe(1);
+        expect(
+          await page.getByRole('link', { name: lang === 'it' ? 'Apri nel sito' : 'Open on the site' }).count(),
+        ).toBe(1);
         // The chart, its title, source and link back fit the iframe the snippet makes.
         const scroll = await page.evaluate(() => document.documentElement.scrollHeight);
-        expect(scroll, `${path} at ${width} px: page height ${scroll} within the iframe's ${height}`).toBeLessThanOrEqual(height);
+        expect(
+          scroll,
+          `${path} at ${width} px: page height ${scroll} within the iframe's ${height}`,
+        ).toBeLessThanOrEqual(height);
         expect(outside, `${path} requested resources outside ${site.origin}`).toEqual([]);
       } finally {
         await context.close();
@@ -144,7 +200,7 @@ describe.concurrent('embed pages in the browser', () => {
   });
 });
 
-it('shows each chart\'s citation and embed snippet in its share block, as its metadata.json says', async () => {
+it("shows each chart's citation and embed snippet in its share block, as its metadata.json says", async () => {
   const path = pickPages(site).city;
   const { context, outside } = await guardedContext(browser, site, { javaScriptEnabled: false });
   try {
@@ -167,7 +223,10 @@ it('shows each chart\'s citation and embed snippet in its share block, as its me
     }
     // The snippet, pasted into another page, shows the chart.
     const host = await context.newPage();
-    const snippet = metadata('it', (await figures.first().getAttribute('id'))!).embed.html.replace(site.siteUrl, site.origin);
+    const snippet = metadata('it', (await figures.first().getAttribute('id'))!).embed.html.replace(
+      site.siteUrl,
+      site.origin,
+    );
     await host.setContent(`<!doctype html><html lang="it"><title>host</title><main>${snippet}</main></html>`);
     const frame = host.frameLocator('iframe');
     await expect.poll(() => frame.locator('svg.chart').count()).toBe(1);

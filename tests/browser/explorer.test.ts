@@ -5,12 +5,26 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n/strings.ts';
-import { axeViolations, cspViolations, describeViolations, explorerChartsDrawn, guardedContext, isDemonstration, openBrowser, servedSite, visit } from './harness.ts';
+import {
+  axeViolations,
+  cspViolations,
+  describeViolations,
+  explorerChartsDrawn,
+  guardedContext,
+  isDemonstration,
+  openBrowser,
+  servedSite,
+  visit,
+} from './harness.ts';
 
 const site = servedSite();
 let browser: Browser;
-beforeAll(async () => { browser = await openBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 async function open(path: string): Promise<{ page: Page; outside: string[]; close: () => Promise<void> }> {
   const { context, outside } = await guardedContext(browser, site, { acceptDownloads: true });
@@ -23,14 +37,17 @@ const rows = (page: Page) => page.locator('tbody[data-rows] tr');
 const live = (page: Page) => page.locator('[data-live]').innerText();
 const search = (page: Page) => page.evaluate(() => location.search);
 /** The number the live region announces first ("123 progetti ..."). */
-const announced = async (page: Page) => Number((await live(page)).replace(/\./g, '').replace(/,/g, '').match(/\d+/)![0]);
+const announced = async (page: Page) =>
+  Number((await live(page)).replace(/\./g, '').replace(/,/g, '').match(/\d+/)![0]);
 
 describe('the project explorer', () => {
   it('filters, counts and writes the filters in the URL', async () => {
     const { page, outside, close } = await open('/progetti/');
     try {
       const all = await announced(page);
-      expect(all).toBe((JSON.parse(readFileSync(`${site.dist}/dati/projects.json`, 'utf8')) as { data: unknown[] }).data.length);
+      expect(all).toBe(
+        (JSON.parse(readFileSync(`${site.dist}/dati/projects.json`, 'utf8')) as { data: unknown[] }).data.length,
+      );
       await page.locator('details[data-facet="citta"] summary').click();
       await page.locator('input[name="citta"][value="napoli"]').check();
       await expect.poll(() => search(page)).toContain('citta=napoli');
@@ -112,7 +129,9 @@ describe('the project explorer', () => {
       let found = false;
       for (let i = 0; i < 120 && !found; i++) {
         await page.keyboard.press('Tab');
-        found = await page.evaluate(() => document.activeElement?.matches('details[data-facet="citta"] > summary') ?? false);
+        found = await page.evaluate(
+          () => document.activeElement?.matches('details[data-facet="citta"] > summary') ?? false,
+        );
       }
       expect(found, 'the city filter is reachable with Tab').toBe(true);
       await page.keyboard.press('Enter');
@@ -134,7 +153,10 @@ describe('the project explorer', () => {
     const { page, close } = await open('/progetti/?citta=cagliari');
     try {
       const n = await announced(page);
-      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download="csv"]').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.locator('button[data-download="csv"]').click(),
+      ]);
       const name = download.suggestedFilename();
       const text = readFileSync((await download.path())!, 'utf8');
       const lines = text.trim().split(/\r?\n/);
@@ -149,8 +171,12 @@ describe('the project explorer', () => {
 
 describe("the explorer's charts", () => {
   /** The accessible names of a chart's bars. */
-  const barNames = (page: Page, chart: string) => page.locator(`[data-chart="${chart}"] svg a[data-facet]`).evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
-  const bar = (page: Page, facet: string, value: string) => page.locator(`[data-charts] a[data-facet="${facet}"][data-value="${value}"]`);
+  const barNames = (page: Page, chart: string) =>
+    page
+      .locator(`[data-chart="${chart}"] svg a[data-facet]`)
+      .evaluateAll((as) => as.map((a) => a.getAttribute('aria-label') ?? ''));
+  const bar = (page: Page, facet: string, value: string) =>
+    page.locator(`[data-charts] a[data-facet="${facet}"][data-value="${value}"]`);
 
   it('are drawn after the list, with the demonstration mark, and redraw when a filter changes', async () => {
     const { page, outside, close } = await open('/progetti/');
@@ -186,7 +212,9 @@ describe("the explorer's charts", () => {
     const { page, close } = await open('/en/projects/');
     try {
       await explorerChartsDrawn(page);
-      expect(await bar(page, 'citta', 'bari').getAttribute('aria-label')).toMatch(/^Bari: €[\d.,]+m, \d+ projects, \d+% paid\. Press to add it to the filters\.$/);
+      expect(await bar(page, 'citta', 'bari').getAttribute('aria-label')).toMatch(
+        /^Bari: €[\d.,]+m, \d+ projects, \d+% paid\. Press to add it to the filters\.$/,
+      );
       await bar(page, 'citta', 'bari').click();
       await expect.poll(() => search(page)).toBe('?citta=bari');
       expect(await page.locator('input[name="citta"][value="bari"]').isChecked()).toBe(true);
@@ -199,17 +227,24 @@ describe("the explorer's charts", () => {
         onBar = await page.evaluate(() => document.activeElement?.matches('[data-charts] a[data-facet]') ?? false);
       }
       expect(onBar, 'a bar is reachable with Tab').toBe(true);
-      expect(await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.xp-hit')!).strokeWidth)).toBe('3px');
+      expect(
+        await page.evaluate(() => getComputedStyle(document.activeElement!.querySelector('.xp-hit')!).strokeWidth),
+      ).toBe('3px');
       // Enter on the selected Bari bar takes the filter off; Space on the action 4.4.8.1 adds it.
       await bar(page, 'citta', 'bari').focus();
       await page.keyboard.press('Enter');
       await expect.poll(() => search(page)).toBe('');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-value')), 'the focus stays on the bar').toBe('bari');
+      expect(
+        await page.evaluate(() => document.activeElement?.getAttribute('data-value')),
+        'the focus stays on the bar',
+      ).toBe('bari');
       await bar(page, 'az', '4.4.8.1').focus();
       await page.keyboard.press('Space');
       await expect.poll(() => search(page)).toBe('?az=4.4.8.1');
       for (const c of await rows(page).locator('td:nth-child(3)').allInnerTexts()) expect(c).toBe('4.4.8.1');
-      expect(await announced(page)).toBeLessThan(JSON.parse(readFileSync(`${site.dist}/dati/projects.json`, 'utf8')).data.length);
+      expect(await announced(page)).toBeLessThan(
+        JSON.parse(readFileSync(`${site.dist}/dati/projects.json`, 'utf8')).data.length,
+      );
       await page.goBack();
       await expect.poll(() => search(page)).toBe('');
       expect(await cspViolations(page)).toEqual([]);
@@ -228,7 +263,9 @@ describe("the explorer's charts", () => {
     const page = await context.newPage();
     const seen: { url: string; rows: number }[] = [];
     await page.route(/\.js$/, async (route) => {
-      const rowsNow = await page.evaluate(() => document.querySelectorAll('tbody[data-rows] tr').length).catch(() => -1);
+      const rowsNow = await page
+        .evaluate(() => document.querySelectorAll('tbody[data-rows] tr').length)
+        .catch(() => -1);
       seen.push({ url: new URL(route.request().url()).pathname, rows: rowsNow });
       await route.continue();
     });
@@ -250,8 +287,14 @@ describe("the explorer's charts", () => {
     // The bundled index, its projects copied up to 50,000 (new ids): the same cities, actions and statuses.
     const ix = JSON.parse(readFileSync(`${site.dist}/progetti/indice.json`, 'utf8')) as { projects: unknown[][] };
     const base = ix.projects;
-    ix.projects = Array.from({ length: 50_000 }, (_, i) => { const p = [...base[i % base.length]!]; p[0] = `${p[0] as string}-${i}`; return p; });
-    await context.route(/\/progetti\/indice\.json$/, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(ix) }));
+    ix.projects = Array.from({ length: 50_000 }, (_, i) => {
+      const p = [...base[i % base.length]!];
+      p[0] = `${p[0] as string}-${i}`;
+      return p;
+    });
+    await context.route(/\/progetti\/indice\.json$/, (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(ix) }),
+    );
     const page = await visit(context, site, '/progetti/');
     try {
       await explorerChartsDrawn(page);
@@ -265,7 +308,9 @@ describe("the explorer's charts", () => {
         const charts = performance.getEntriesByName('explorer-charts').map((e) => e.duration);
         return { list, charts };
       });
-      console.log(`explorer, 50,000 projects: filter + list ${t.list.toFixed(1)} ms; charts redraw ${t.charts.map((c) => c.toFixed(1)).join(', ')} ms`);
+      console.log(
+        `explorer, 50,000 projects: filter + list ${t.list.toFixed(1)} ms; charts redraw ${t.charts.map((c) => c.toFixed(1)).join(', ')} ms`,
+      );
       expect(t.charts).toHaveLength(1);
       expect(t.list).toBeLessThan(1000);
       expect(t.charts[0]!).toBeLessThan(1000);

@@ -22,7 +22,9 @@ export function openBrowser(): Promise<Browser> {
 
 /** Whether the built data is the demonstration dataset (meta.json, written by the importer). */
 export function isDemonstration(site: ServedSite): boolean {
-  const meta = JSON.parse(readFileSync(join(site.dist, '..', 'data', 'meta.json'), 'utf8')) as { demonstration: boolean };
+  const meta = JSON.parse(readFileSync(join(site.dist, '..', 'data', 'meta.json'), 'utf8')) as {
+    demonstration: boolean;
+  };
   return meta.demonstration;
 }
 
@@ -35,7 +37,8 @@ export const isProjectPage = (path: string): boolean => PROJECT_PAGE.test(path);
 /** One page per beneficiary (a legal entity), from one template: `/beneficiari/<id>/`, `/en/beneficiaries/<id>/`. */
 const BENEFICIARY_PAGE = /^\/(?:beneficiari|en\/beneficiaries)\/[^/]+\/$/;
 /** The pages built from one template, which the checks sample; null for any other page. */
-const templateOf = (path: string): string | null => (PROJECT_PAGE.test(path) ? 'project' : BENEFICIARY_PAGE.test(path) ? 'beneficiary' : null);
+const templateOf = (path: string): string | null =>
+  PROJECT_PAGE.test(path) ? 'project' : BENEFICIARY_PAGE.test(path) ? 'beneficiary' : null;
 
 /** How many pages of each template (projects, beneficiaries) and language are checked. */
 export const PROJECT_SAMPLE = 10;
@@ -52,13 +55,16 @@ export function pagesToCheck(site: ServedSite): string[] {
   for (const template of ['project', 'beneficiary']) {
     const ids = [...new Set(all.filter((p) => templateOf(p) === template).map(id))].sort();
     const step = ids.length / PROJECT_SAMPLE;
-    for (let i = 0; i < Math.min(PROJECT_SAMPLE, ids.length); i++) chosen.add(`${template}:${ids[Math.floor(i * step)]!}`);
+    for (let i = 0; i < Math.min(PROJECT_SAMPLE, ids.length); i++)
+      chosen.add(`${template}:${ids[Math.floor(i * step)]!}`);
   }
   return all.filter((p) => templateOf(p) === null || chosen.has(`${templateOf(p)}:${id(p)}`));
 }
 
 /** A path of each kind that the focused tests use; throws if the sitemap has none. */
-export function pickPages(site: ServedSite): Record<'home' | 'city' | 'action' | 'objective' | 'targetGroup' | 'project', string> {
+export function pickPages(
+  site: ServedSite,
+): Record<'home' | 'city' | 'action' | 'objective' | 'targetGroup' | 'project', string> {
   const all = sitemapPaths(site.dist, site.siteUrl);
   const first = (re: RegExp, what: string): string => {
     const p = all.filter((x) => re.test(x)).sort()[0];
@@ -82,7 +88,11 @@ export type GuardedContext = { context: BrowserContext; outside: string[] };
  * recorded in `outside` and aborted (the test machine may have no network; a page must not
  * need one). data: URLs never leave the browser and are allowed.
  */
-export async function guardedContext(browser: Browser, site: ServedSite, options: BrowserContextOptions = {}): Promise<GuardedContext> {
+export async function guardedContext(
+  browser: Browser,
+  site: ServedSite,
+  options: BrowserContextOptions = {},
+): Promise<GuardedContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const outside: string[] = [];
   const local = (url: string) => url.startsWith(`${site.origin}/`) || url.startsWith('data:');
@@ -148,7 +158,12 @@ export async function axeViolations(page: Page): Promise<Violation[]> {
 /** One line per violation and element, readable in a test failure. */
 export function describeViolations(path: string, violations: Violation[]): string {
   return violations
-    .flatMap((v) => v.nodes.slice(0, 5).map((n) => `${path} [${v.id}, ${v.impact}] ${v.help}: ${n.target}  ${n.html}`).concat(v.nodes.length > 5 ? [`${path} [${v.id}] … and ${v.nodes.length - 5} more elements`] : []))
+    .flatMap((v) =>
+      v.nodes
+        .slice(0, 5)
+        .map((n) => `${path} [${v.id}, ${v.impact}] ${v.help}: ${n.target}  ${n.html}`)
+        .concat(v.nodes.length > 5 ? [`${path} [${v.id}] … and ${v.nodes.length - 5} more elements`] : []),
+    )
     .join('\n');
 }
 

@@ -15,10 +15,21 @@ import { ROOT, sitemapPaths } from './site.ts';
 
 it('every page type passes html-validate', { timeout: 300_000 }, async () => {
   const site = inject('site');
-  const { default: config } = (await import(pathToFileURL(join(ROOT, '.htmlvalidate.mjs')).href)) as { default: ConfigData };
+  const { default: config } = (await import(pathToFileURL(join(ROOT, '.htmlvalidate.mjs')).href)) as {
+    default: ConfigData;
+  };
   const validator = new HtmlValidate(new StaticConfigLoader(config));
-  const embeds = (prefix: string) => readdirSync(join(site.dist, prefix)).sort().map((id) => `/${prefix}/${id}/`);
-  const all = [...sitemapPaths(site.dist, site.siteUrl), '/404.html', '/en/404/', ...embeds('embed'), ...embeds('en/embed')];
+  const embeds = (prefix: string) =>
+    readdirSync(join(site.dist, prefix))
+      .sort()
+      .map((id) => `/${prefix}/${id}/`);
+  const all = [
+    ...sitemapPaths(site.dist, site.siteUrl),
+    '/404.html',
+    '/en/404/',
+    ...embeds('embed'),
+    ...embeds('en/embed'),
+  ];
   // a project's embed is a page type of its own (its chart is drawn by the chart worker)
   const typeOf = (p: string) => {
     const m = matchRoutes(p).find((r) => r.name !== 'download') ?? matchRoutes(p)[0];
@@ -34,10 +45,13 @@ it('every page type passes html-validate', { timeout: 300_000 }, async () => {
   for (const page of pages) {
     const file = join(site.dist, page.endsWith('/') ? `${page}index.html` : page);
     const report = await validator.validateString(readFileSync(file, 'utf8'), file);
-    for (const r of report.results) for (const m of r.messages) problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
+    for (const r of report.results)
+      for (const m of r.messages)
+        problems.push(`${page}:${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`);
   }
   // every kind of page was read, in each language
-  for (const [name, def] of Object.entries(ROUTES)) if ('view' in def) for (const lang of LANGS) expect(seen.has(`${name}|${lang}`), `${name} ${lang}`).toBe(true);
+  for (const [name, def] of Object.entries(ROUTES))
+    if ('view' in def) for (const lang of LANGS) expect(seen.has(`${name}|${lang}`), `${name} ${lang}`).toBe(true);
   expect(seen.has('embed-project|it')).toBe(true);
   expect(problems.slice(0, 50), `${problems.length} problems`).toEqual([]);
 });

@@ -41,20 +41,30 @@ function parse(text: string, lang: Lang): number {
 }
 
 let browser: Browser;
-beforeAll(async () => { browser = await openBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 describe("a city's indicators", () => {
-  it.for([['it', `/citta/${slug}/`], ['en', `/en/cities/${slug}/`]] as const)('%s: each code and unit with the sums of indicators.json, JavaScript off', async ([lang, path]) => {
+  it.for([
+    ['it', `/citta/${slug}/`],
+    ['en', `/en/cities/${slug}/`],
+  ] as const)('%s: each code and unit with the sums of indicators.json, JavaScript off', async ([lang, path]) => {
     expect(expected.size).toBeGreaterThan(1);
     const { context, outside } = await guardedContext(browser, site, { javaScriptEnabled: false });
     try {
       const page = await visit(context, site, path);
-      const rows = await page.locator('table[data-indicators] tbody tr').evaluateAll((trs) => trs.map((tr) => ({
-        code: tr.getAttribute('data-code')!, unit: tr.getAttribute('data-unit')!,
-        cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
-        link: tr.querySelector('a')?.getAttribute('href') ?? '',
-      })));
+      const rows = await page.locator('table[data-indicators] tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          code: tr.getAttribute('data-code')!,
+          unit: tr.getAttribute('data-unit')!,
+          cells: [...tr.querySelectorAll('td')].map((td) => td.textContent ?? ''),
+          link: tr.querySelector('a')?.getAttribute('href') ?? '',
+        })),
+      );
       expect(rows.map((r) => `${r.code}|${r.unit}`).sort()).toEqual([...expected.keys()].sort());
       for (const r of rows) {
         const e = expected.get(`${r.code}|${r.unit}`)!;
@@ -91,7 +101,8 @@ describe("a city's indicators", () => {
 
 describe("the explorer's indicator filter", () => {
   const withCode = (code: string) => new Set(indicators.filter((i) => i.code === code).map((i) => i.project));
-  const announced = async (page: Page) => Number((await page.locator('[data-live]').innerText()).replace(/[.,]/g, '').match(/\d+/)![0]);
+  const announced = async (page: Page) =>
+    Number((await page.locator('[data-live]').innerText()).replace(/[.,]/g, '').match(/\d+/)![0]);
   const open = async (path: string) => {
     const { context, outside } = await guardedContext(browser, site);
     const page = await visit(context, site, path);
@@ -125,25 +136,28 @@ describe("the explorer's indicator filter", () => {
     }
   });
 
-  it.for([['/progetti/'], ['/en/projects/']])('%s: a pasted ?ind= selects, and ticking "none reported" adds to it', async ([base]) => {
-    const codes = [...new Set(indicators.map((i) => i.code))].sort();
-    const code = codes.find((c) => withCode(c).size < own.size)!;
-    const { page, close } = await open(`${base}?ind=${code}`);
-    try {
-      expect(await announced(page)).toBe(withCode(code).size);
-      expect(await page.locator('tbody[data-rows] tr').count()).toBe(Math.min(50, withCode(code).size));
-      const none = projects.filter((p) => !indicators.some((i) => i.project === p.code)).length;
-      // The facet is open: a value of it is selected.
-      expect(await page.locator('details[data-facet="ind"]').getAttribute('open')).not.toBeNull();
-      await page.locator('input[name="ind"][value="nd"]').check();
-      await expect.poll(() => page.evaluate(() => location.search)).toBe(`?ind=${code},nd`);
-      expect(await announced(page)).toBe(withCode(code).size + none);
-      await page.goBack();
-      await expect.poll(() => page.evaluate(() => location.search)).toBe(`?ind=${code}`);
-      expect(await page.locator('input[name="ind"][value="nd"]').isChecked()).toBe(false);
-      expect(await announced(page)).toBe(withCode(code).size);
-    } finally {
-      await close();
-    }
-  });
+  it.for([['/progetti/'], ['/en/projects/']])(
+    '%s: a pasted ?ind= selects, and ticking "none reported" adds to it',
+    async ([base]) => {
+      const codes = [...new Set(indicators.map((i) => i.code))].sort();
+      const code = codes.find((c) => withCode(c).size < own.size)!;
+      const { page, close } = await open(`${base}?ind=${code}`);
+      try {
+        expect(await announced(page)).toBe(withCode(code).size);
+        expect(await page.locator('tbody[data-rows] tr').count()).toBe(Math.min(50, withCode(code).size));
+        const none = projects.filter((p) => !indicators.some((i) => i.project === p.code)).length;
+        // The facet is open: a value of it is selected.
+        expect(await page.locator('details[data-facet="ind"]').getAttribute('open')).not.toBeNull();
+        await page.locator('input[name="ind"][value="nd"]').check();
+        await expect.poll(() => page.evaluate(() => location.search)).toBe(`?ind=${code},nd`);
+        expect(await announced(page)).toBe(withCode(code).size + none);
+        await page.goBack();
+        await expect.poll(() => page.evaluate(() => location.search)).toBe(`?ind=${code}`);
+        expect(await page.locator('input[name="ind"][value="nd"]').isChecked()).toBe(false);
+        expect(await announced(page)).toBe(withCode(code).size);
+      } finally {
+        await close();
+      }
+    },
+  );
 });

@@ -17,7 +17,9 @@ let browser: Browser;
 let site: ServedSite;
 
 beforeAll(async () => {
-  built = await buildSite(join(ROOT, 'tests/fixtures/site-injection/input'), 'injection', { SITE_CONFIG: join(ROOT, 'tests/fixtures/site-injection/site.json') });
+  built = await buildSite(join(ROOT, 'tests/fixtures/site-injection/input'), 'injection', {
+    SITE_CONFIG: join(ROOT, 'tests/fixtures/site-injection/site.json'),
+  });
   server = await serveStatic(built.dist);
   site = { origin: server.origin, dist: built.dist, siteUrl: SITE_URL };
   browser = await openBrowser();
@@ -29,10 +31,11 @@ afterAll(async () => {
   if (built && !process.env.KEEP_TEST_SITE) rmSync(built.work, { recursive: true, force: true });
 });
 
-const projectIds = () => readdirSync(join(built.dist, 'progetti'), { withFileTypes: true })
-  .filter((e) => e.isDirectory() && e.name.startsWith('inj-'))
-  .map((e) => e.name)
-  .sort();
+const projectIds = () =>
+  readdirSync(join(built.dist, 'progetti'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name.startsWith('inj-'))
+    .map((e) => e.name)
+    .sort();
 
 /** Opens a page, waits for its scripts, and reports anything the data managed to run. */
 async function inert(path: string, wait?: (page: import('playwright-core').Page) => Promise<unknown>) {
@@ -49,9 +52,12 @@ async function inert(path: string, wait?: (page: import('playwright-core').Page)
   const found = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
     scripts: [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('__pwned')).length,
-    handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
+    handlers: [...document.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on')))
+      .length,
     injectedTags: document.querySelectorAll('main b, main i, main img[src="x"]').length,
-    jsLinks: [...document.querySelectorAll('a[href]')].filter((a) => /^\s*javascript:/i.test(a.getAttribute('href') ?? '')).length,
+    jsLinks: [...document.querySelectorAll('a[href]')].filter((a) =>
+      /^\s*javascript:/i.test(a.getAttribute('href') ?? ''),
+    ).length,
     text: document.body.innerText,
   }));
   await context.close();
@@ -84,7 +90,16 @@ describe('hostile text in the data', () => {
   });
 
   it('is inert on the city pages, the home page and their charts', async () => {
-    for (const path of ['/', '/citta/napoli/', '/citta/bari/', '/azioni/4.4.8.1/', '/destinatari/giovani/', '/en/cities/napoli/', '/beneficiari/', '/en/beneficiaries/']) {
+    for (const path of [
+      '/',
+      '/citta/napoli/',
+      '/citta/bari/',
+      '/azioni/4.4.8.1/',
+      '/destinatari/giovani/',
+      '/en/cities/napoli/',
+      '/beneficiari/',
+      '/en/beneficiaries/',
+    ]) {
       await inert(path);
     }
     // charts stay whole: every <svg> in the HTML closes where it should
@@ -105,7 +120,10 @@ describe('hostile text in the data', () => {
   });
 
   it("prefills the configured error report with the page's address and title, hostile or not, and links the configured declaration", async () => {
-    const config = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/site-injection/site.json'), 'utf8')) as { reportError: { url: string }; accessibilityDeclaration: { url: string } };
+    const config = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/site-injection/site.json'), 'utf8')) as {
+      reportError: { url: string };
+      accessibilityDeclaration: { url: string };
+    };
     const { context, outside } = await guardedContext(browser, site, { javaScriptEnabled: false });
     try {
       for (const path of ['/', ...projectIds().flatMap((id) => [`/progetti/${id}/`, `/en/projects/${id}/`])]) {
@@ -114,15 +132,21 @@ describe('hostile text in the data', () => {
         expect(`${report.origin}${report.pathname}`).toBe(config.reportError.url.split('?')[0]);
         expect(report.searchParams.get('pagina'), path).toBe(new URL(path, SITE_URL).href);
         expect(report.searchParams.get('titolo'), path).toBe(await page.title());
-        expect(await page.locator('footer a.accessibility-declaration').getAttribute('href')).toBe(config.accessibilityDeclaration.url);
+        expect(await page.locator('footer a.accessibility-declaration').getAttribute('href')).toBe(
+          config.accessibilityDeclaration.url,
+        );
         await page.close();
       }
       // a hostile title travels as text inside the address, encoded
       const hostile = await visit(context, site, `/progetti/${projectIds()[0]}/`);
-      expect(new URL((await hostile.locator('footer a.report-error').getAttribute('href'))!).searchParams.get('titolo')).toContain('<script>');
+      expect(
+        new URL((await hostile.locator('footer a.report-error').getAttribute('href'))!).searchParams.get('titolo'),
+      ).toContain('<script>');
       // our accessibility page links the configured declaration too
       const a11y = await visit(context, site, '/accessibilita/');
-      expect(await a11y.locator(`#dichiarazione-agid ~ p a[href="${config.accessibilityDeclaration.url}"]`).count()).toBe(1);
+      expect(
+        await a11y.locator(`#dichiarazione-agid ~ p a[href="${config.accessibilityDeclaration.url}"]`).count(),
+      ).toBe(1);
       expect(outside).toEqual([]);
     } finally {
       await context.close();
@@ -136,8 +160,10 @@ describe('hostile text in the data', () => {
     expect(text).toContain('Titolo con script');
   });
 
-  it('is inert on the beneficiaries\' own pages', async () => {
-    const ids = readdirSync(join(built.dist, 'beneficiari'), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  it("is inert on the beneficiaries' own pages", async () => {
+    const ids = readdirSync(join(built.dist, 'beneficiari'), { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name);
     expect(ids.length).toBeGreaterThanOrEqual(3);
     const texts: string[] = [];
     for (const id of ids) texts.push(await inert(`/beneficiari/${id}/`));

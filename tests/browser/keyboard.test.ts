@@ -30,7 +30,8 @@ type Focused = {
 function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body) return { tag: 'body', href: null, text: '', inMenu: false, inMain: false, indicator: false, inViewport: false };
+    if (!el || el === document.body)
+      return { tag: 'body', href: null, text: '', inMenu: false, inMain: false, indicator: false, inViewport: false };
     const cs = getComputedStyle(el);
     const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
     const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
@@ -42,7 +43,8 @@ function focused(page: Page): Promise<Focused> {
       inMenu: el.closest('nav') === document.querySelector('nav'),
       inMain: el.closest('main') !== null,
       indicator: outline || shadow,
-      inViewport: r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
+      inViewport:
+        r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth,
     };
   });
 }
@@ -59,12 +61,24 @@ describe.for([
       const skip = await focused(page);
       expect(skip.tag, `${path}: first Tab`).toBe('a');
       expect(skip.href ?? '', `${path}: skip link points inside the page`).toMatch(/^#./);
-      const target = await page.evaluate((id) => {
-        const t = document.getElementById(id);
-        return t ? { isMain: t.tagName === 'MAIN', holdsMain: t.querySelector('main') !== null, inMain: t.closest('main') !== null } : null;
-      }, decodeURIComponent(skip.href!.slice(1)));
+      const target = await page.evaluate(
+        (id) => {
+          const t = document.getElementById(id);
+          return t
+            ? {
+                isMain: t.tagName === 'MAIN',
+                holdsMain: t.querySelector('main') !== null,
+                inMain: t.closest('main') !== null,
+              }
+            : null;
+        },
+        decodeURIComponent(skip.href!.slice(1)),
+      );
       expect(target, `${path}: the skip link's target ${skip.href} exists`).not.toBeNull();
-      expect(target!.isMain || target!.holdsMain || target!.inMain, `${path}: the skip link's target is the main content`).toBe(true);
+      expect(
+        target!.isMain || target!.holdsMain || target!.inMain,
+        `${path}: the skip link's target is the main content`,
+      ).toBe(true);
       expect(skip.inViewport, `${path}: skip link on screen when focused`).toBe(true);
       expect(skip.indicator, `${path}: skip link shows a focus outline`).toBe(true);
 
@@ -81,7 +95,11 @@ describe.for([
     const { context } = await guardedContext(browser, site);
     try {
       const page = await visit(context, site, path);
-      const menu = await page.locator('nav').first().locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const menu = await page
+        .locator('nav')
+        .first()
+        .locator('a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(menu.length, `${path}: the first <nav> has links`).toBeGreaterThan(2);
 
       const seq: Focused[] = [];
@@ -93,8 +111,13 @@ describe.for([
       expect(reachedMenu, `${path}: every menu link is reached, in order`).toEqual(menu);
       const firstMain = seq.findIndex((f) => f.inMain);
       expect(firstMain, `${path}: a Tab reaches an element in <main>`).toBeGreaterThan(-1);
-      expect(seq.findLastIndex((f) => f.inMenu), `${path}: the menu comes before <main>`).toBeLessThan(firstMain);
-      const invisible = seq.filter((f) => !f.indicator || !f.inViewport).map((f) => `${f.tag} ${f.href ?? ''} "${f.text}"`);
+      expect(
+        seq.findLastIndex((f) => f.inMenu),
+        `${path}: the menu comes before <main>`,
+      ).toBeLessThan(firstMain);
+      const invisible = seq
+        .filter((f) => !f.indicator || !f.inViewport)
+        .map((f) => `${f.tag} ${f.href ?? ''} "${f.text}"`);
       expect(invisible, `${path}: focused elements without a visible focus indicator`).toEqual([]);
     } finally {
       await context.close();

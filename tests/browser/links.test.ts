@@ -11,7 +11,12 @@ const ATTR = /<(a|link|script|img|iframe|source)\b[^>]*?\s(href|src)="([^"]*)"/g
 const ID = /\sid="([^"]+)"/g;
 
 function decode(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 }
 
 it('every internal link, anchor and download of every page resolves', () => {
@@ -39,7 +44,10 @@ it('every internal link, anchor and download of every page resolves', () => {
   const targets = new Set<string>();
   for (const page of toCrawl) {
     const file = fileOf(page);
-    if (!file) { broken.push(`${page}: the page itself is missing`); continue; }
+    if (!file) {
+      broken.push(`${page}: the page itself is missing`);
+      continue;
+    }
     const base = new URL(page, origin);
     for (const m of readFileSync(file, 'utf8').matchAll(ATTR)) {
       const raw = decode(m[3]!);
@@ -48,13 +56,19 @@ it('every internal link, anchor and download of every page resolves', () => {
       if (u.origin !== origin) {
         // outside links are not followed, only checked to be well-formed absolute addresses
         outgoing++;
-        const ok = /^(https?:\/\/|mailto:)/.test(raw) && !/\s/.test(raw) && (u.protocol === 'mailto:' ? /^[^@]+@[^@]+$/.test(u.pathname) : u.hostname.includes('.'));
+        const ok =
+          /^(https?:\/\/|mailto:)/.test(raw) &&
+          !/\s/.test(raw) &&
+          (u.protocol === 'mailto:' ? /^[^@]+@[^@]+$/.test(u.pathname) : u.hostname.includes('.'));
         if (!ok) broken.push(`${page} -> ${raw} (not a well-formed outgoing address)`);
         continue;
       }
       links++;
       const target = fileOf(u.pathname);
-      if (!target) { broken.push(`${page} -> ${raw}`); continue; }
+      if (!target) {
+        broken.push(`${page} -> ${raw}`);
+        continue;
+      }
       targets.add(u.pathname);
       if (u.hash.length > 1 && target.endsWith('.html')) {
         anchors++;
@@ -62,7 +76,9 @@ it('every internal link, anchor and download of every page resolves', () => {
       }
     }
   }
-  console.log(`link crawl: ${toCrawl.length} pages, ${links} internal links (${anchors} with anchors), ${targets.size} distinct targets, ${outgoing} outgoing, ${broken.length} broken`);
+  console.log(
+    `link crawl: ${toCrawl.length} pages, ${links} internal links (${anchors} with anchors), ${targets.size} distinct targets, ${outgoing} outgoing, ${broken.length} broken`,
+  );
   expect(outgoing).toBeGreaterThan(pages.length);
   expect(pages.length).toBeGreaterThan(100);
   expect(links).toBeGreaterThan(pages.length * 10);

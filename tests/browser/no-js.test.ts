@@ -39,8 +39,14 @@ describe('without JavaScript', () => {
         if (!(await svg.evaluate((e) => e.closest('figure')?.querySelector('svg') === e))) continue; // icons inside a chart's caption
         expect(await svg.isVisible(), `${path}: chart ${i + 1} visible`).toBe(true);
         const box = await svg.boundingBox();
-        expect(box && box.width > 100 && box.height > 50, `${path}: chart ${i + 1} is drawn at a readable size (${JSON.stringify(box)})`).toBe(true);
-        expect(await svg.locator('rect, path, circle, line, text').count(), `${path}: chart ${i + 1} has marks`).toBeGreaterThan(0);
+        expect(
+          box && box.width > 100 && box.height > 50,
+          `${path}: chart ${i + 1} is drawn at a readable size (${JSON.stringify(box)})`,
+        ).toBe(true);
+        expect(
+          await svg.locator('rect, path, circle, line, text').count(),
+          `${path}: chart ${i + 1} has marks`,
+        ).toBeGreaterThan(0);
       }
 
       await openAllDetails(page);

@@ -3,7 +3,20 @@
 // the data is demonstration data, and no request to anything but the site itself.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, cspViolations, describeViolations, guardedContext, isDemonstration, isProjectPage, langOf, openBrowser, pagesToCheck, PROJECT_SAMPLE, servedSite, visit } from './harness.ts';
+import {
+  axeViolations,
+  cspViolations,
+  describeViolations,
+  guardedContext,
+  isDemonstration,
+  isProjectPage,
+  langOf,
+  openBrowser,
+  pagesToCheck,
+  PROJECT_SAMPLE,
+  servedSite,
+  visit,
+} from './harness.ts';
 
 const site = servedSite();
 const pages = pagesToCheck(site);
@@ -31,7 +44,9 @@ it('axe, as the harness runs it, reports a planted violation', async () => {
   const { context } = await guardedContext(browser, site);
   try {
     const page = await context.newPage();
-    await page.setContent('<!doctype html><html lang="it"><title>t</title><main><p style="color:#ccc;background:#fff">Testo chiaro</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></html>');
+    await page.setContent(
+      '<!doctype html><html lang="it"><title>t</title><main><p style="color:#ccc;background:#fff">Testo chiaro</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></html>',
+    );
     const ids = (await axeViolations(page)).map((v) => v.id);
     expect(ids).toContain('image-alt');
     expect(ids).toContain('color-contrast');

@@ -28,7 +28,10 @@ async function textOf(path: string): Promise<string> {
 
 it('publishes no natural person’s name or tax code, in any file of the site or the imported data', async () => {
   const { dist } = inject('site');
-  const csv = Papa.parse<Record<string, string>>(readFileSync(join(ROOT, 'data/input/progetti.csv'), 'utf8'), { header: true, skipEmptyLines: true });
+  const csv = Papa.parse<Record<string, string>>(readFileSync(join(ROOT, 'data/input/progetti.csv'), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
   const persons = csv.data.filter((r) => /^[A-Z0-9]{16}$/.test(r['codice_fiscale_beneficiario'] ?? ''));
   expect(persons.length).toBeGreaterThan(0);
   const secrets = [...new Set(persons.flatMap((r) => [r['beneficiario']!, r['codice_fiscale_beneficiario']!]))];

@@ -35,7 +35,10 @@ function cutText(page: Page): Promise<string[]> {
           // glyphs, so top and bottom would flag labels that are drawn whole.
           return r.width > 0 && (r.left < box.left - 1 || r.right > box.right + 1);
         })
-        .map((t) => `"${caption}": "${t.textContent}" (${Math.round(Math.max(box.left - t.getBoundingClientRect().left, t.getBoundingClientRect().right - box.right))} px past the edge)`);
+        .map(
+          (t) =>
+            `"${caption}": "${t.textContent}" (${Math.round(Math.max(box.left - t.getBoundingClientRect().left, t.getBoundingClientRect().right - box.right))} px past the edge)`,
+        );
     }),
   );
 }
@@ -73,23 +76,26 @@ describe('chart text', () => {
 });
 
 describe.for(WIDTHS)('at %i px', (width) => {
-  it.for(Object.entries({ home, city, action, 'target-group': targetGroup, project, explorer: EXPLORER }))('%s', async ([name, path]) => {
-    const { context, outside } = await guardedContext(browser, site, { viewport: { width, height: 900 } });
-    try {
-      const page = await visit(context, site, path);
-      if (path === EXPLORER) await explorerChartsDrawn(page);
-      await page.evaluate(() => document.fonts.ready);
-      const file = join(OUT, `${name}-${width}.png`);
-      const png = await page.screenshot({ path: file, fullPage: true });
-      expect(png.length, file).toBeGreaterThan(10_000);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        clientWidth: document.documentElement.clientWidth,
-      }));
-      expect(scrollWidth, `${path} at ${width} px scrolls sideways`).toBeLessThanOrEqual(clientWidth);
-      expect(outside).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
+  it.for(Object.entries({ home, city, action, 'target-group': targetGroup, project, explorer: EXPLORER }))(
+    '%s',
+    async ([name, path]) => {
+      const { context, outside } = await guardedContext(browser, site, { viewport: { width, height: 900 } });
+      try {
+        const page = await visit(context, site, path);
+        if (path === EXPLORER) await explorerChartsDrawn(page);
+        await page.evaluate(() => document.fonts.ready);
+        const file = join(OUT, `${name}-${width}.png`);
+        const png = await page.screenshot({ path: file, fullPage: true });
+        expect(png.length, file).toBeGreaterThan(10_000);
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        expect(scrollWidth, `${path} at ${width} px scrolls sideways`).toBeLessThanOrEqual(clientWidth);
+        expect(outside).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });

@@ -11,8 +11,12 @@ import { ROOT, serveStatic } from './site.ts';
 
 const site = servedSite();
 let browser: Browser;
-beforeAll(async () => { browser = await openBrowser(); });
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
 
 it.for([
   ['/cerca/?q=napoli', 'Città', 'Azione'],
@@ -25,7 +29,9 @@ it.for([
     const filters = await page.locator('.pagefind-ui__filter-name').allInnerTexts();
     expect(filters.map((f) => f.trim())).toEqual(expect.arrayContaining([city, action]));
     // results link to pages of the same language
-    const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const hrefs = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const h of hrefs) expect(h.startsWith('/en/')).toBe(path!.startsWith('/en/'));
     expect(await cspViolations(page)).toEqual([]);
     expect(outside).toEqual([]);
@@ -35,14 +41,20 @@ it.for([
 });
 
 it('finds a project by its CUP', async () => {
-  const id = readdirSync(join(site.dist, 'progetti'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'citta').map((e) => e.name).sort()[0]!;
-  const cup = /CUP<\/dt>\s*<dd><span class="code">([A-Z0-9]{15})</.exec(readFileSync(join(site.dist, 'progetti', id, 'index.html'), 'utf8'))?.[1];
+  const id = readdirSync(join(site.dist, 'progetti'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'citta')
+    .map((e) => e.name)
+    .sort()[0]!;
+  const cup = /CUP<\/dt>\s*<dd><span class="code">([A-Z0-9]{15})</.exec(
+    readFileSync(join(site.dist, 'progetti', id, 'index.html'), 'utf8'),
+  )?.[1];
   expect(cup).toBeTruthy();
   const { context, outside } = await guardedContext(browser, site);
   try {
     const page = await visit(context, site, `/cerca/?q=${cup!.toLowerCase()}`);
     // Results are drawn as placeholders first and filled in as their fragments load: wait for the links.
-    const links = () => page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const links = () =>
+      page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     await expect.poll(links, { timeout: 15_000 }).toEqual([`/progetti/${id}/`]);
     expect(outside).toEqual([]);
   } finally {
@@ -58,21 +70,31 @@ it('merges the bundles of a language: a project in the last bundle is found', as
   const work = mkdtempSync(join(ROOT, 'test-results', 'sites', 'bundles-'));
   const dist = join(work, 'dist');
   cpSync(site.dist, dist, { recursive: true });
-  const r = spawnSync(process.execPath, [...nodeScriptArgs('site-index'), '--site', dist, '--max-pages', '500'], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [...nodeScriptArgs('site-index'), '--site', dist, '--max-pages', '500'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   expect(r.status, r.stderr.slice(-3000)).toBe(0);
   const bundles = JSON.parse(readFileSync(join(dist, 'pagefind/bundles.json'), 'utf8')) as Record<string, string[]>;
   expect(bundles['it']!.length).toBeGreaterThan(2);
   expect(bundles['en']!.length).toBe(bundles['it']!.length);
   // The pages are cut in file order: the last Italian project page is in the last bundle.
-  const last = readdirSync(join(dist, 'progetti'), { withFileTypes: true }).filter((e) => e.isDirectory() && e.name !== 'citta').map((e) => e.name).sort().at(-1)!;
-  const code = /<dd class="code">([^<]+)<\/dd>/.exec(readFileSync(join(dist, 'progetti', last, 'index.html'), 'utf8'))?.[1];
+  const last = readdirSync(join(dist, 'progetti'), { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'citta')
+    .map((e) => e.name)
+    .sort()
+    .at(-1)!;
+  const code = /<dd class="code">([^<]+)<\/dd>/.exec(
+    readFileSync(join(dist, 'progetti', last, 'index.html'), 'utf8'),
+  )?.[1];
   expect(code).toBeTruthy();
   const server = await serveStatic(dist);
   const copy = { ...site, origin: server.origin, dist };
   const { context, outside } = await guardedContext(browser, copy);
   try {
     const page = await visit(context, copy, `/cerca/?q=${encodeURIComponent(code!)}`);
-    const links = () => page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const links = () =>
+      page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     await expect.poll(links, { timeout: 15_000 }).toContain(`/progetti/${last}/`);
     const filters = await page.locator('.pagefind-ui__filter-name').allInnerTexts();
     expect(filters.map((f) => f.trim())).toEqual(expect.arrayContaining(['Città', 'Azione']));

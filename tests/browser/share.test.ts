@@ -22,13 +22,22 @@ function metas(path: string): Map<string, string> {
   const head = html.slice(0, html.indexOf('</head>'));
   const out = new Map<string, string>();
   for (const m of head.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)"/g)) {
-    out.set(m[1]!, m[2]!.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    out.set(
+      m[1]!,
+      m[2]!
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    );
   }
   return out;
 }
 
 /** Pages about the data: each has a description written from it. */
-const DATA_PAGE = /^\/(en\/)?((citta|cities|azioni|actions|obiettivi|objectives|destinatari|target-groups|beneficiari|beneficiaries|progetti|projects)\/[^/]+\/|)$/;
+const DATA_PAGE =
+  /^\/(en\/)?((citta|cities|azioni|actions|obiettivi|objectives|destinatari|target-groups|beneficiari|beneficiaries|progetti|projects)\/[^/]+\/|)$/;
 
 describe('every page, shared', () => {
   const pages = pagesToCheck(site);
@@ -61,7 +70,13 @@ describe('every page, shared', () => {
       const m = metas(path);
       if (m.get('og:image')!.endsWith('/sito.png') || isProjectPage(path)) continue;
       const html = readFileSync(join(site.dist, path, 'index.html'), 'utf8');
-      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").trim();
+      const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/
+        .exec(html)![1]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/&amp;/g, '&')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .trim();
       expect(m.get('og:image:alt')!.startsWith(`${h1}: `), `${path}: ${m.get('og:image:alt')} / ${h1}`).toBe(true);
       checked++;
     }
@@ -85,7 +100,9 @@ describe('chart downloads', () => {
   for (const lang of ['it', 'en'] as const) {
     it(`${lang}: every chart with an SVG has its PNG, at its size; every SVG is well-formed XML with the demonstration mark while the data is flagged`, () => {
       const dir = join(site.dist, CHART_DIR[lang]);
-      const svgs = readdirSync(dir).filter((f) => f.endsWith('.svg')).sort();
+      const svgs = readdirSync(dir)
+        .filter((f) => f.endsWith('.svg'))
+        .sort();
       expect(svgs.length).toBeGreaterThan(50);
       svgs.forEach((f, i) => {
         const svg = readFileSync(join(dir, f), 'utf8');
@@ -100,7 +117,9 @@ describe('chart downloads', () => {
         }
       });
       // a project's own chart has its CSV only
-      expect(readdirSync(dir).some((f) => f.startsWith('project-') && (f.endsWith('.svg') || f.endsWith('.png')))).toBe(false);
+      expect(readdirSync(dir).some((f) => f.startsWith('project-') && (f.endsWith('.svg') || f.endsWith('.png')))).toBe(
+        false,
+      );
     });
   }
 });

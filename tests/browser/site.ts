@@ -24,11 +24,13 @@ const OUT_FLAG: Record<string, string> = { site: '--outDir', charts: '--site', '
 
 /** The Node arguments of `npm run build`'s steps after the import (package.json), writing into `dist`. */
 export function stepsAfterImport(dist: string): string[][] {
-  return buildSteps().slice(1).map((step) => {
-    const flag = OUT_FLAG[step];
-    if (!flag) throw new Error(`tests/browser/site.ts: how is the build step "${step}" told its output folder?`);
-    return [...nodeScriptArgs(step), flag, dist];
-  });
+  return buildSteps()
+    .slice(1)
+    .map((step) => {
+      const flag = OUT_FLAG[step];
+      if (!flag) throw new Error(`tests/browser/site.ts: how is the build step "${step}" told its output folder?`);
+      return [...nodeScriptArgs(step), flag, dist];
+    });
 }
 
 export type BuiltSite = { work: string; data: string; dist: string; seconds: number };
@@ -61,7 +63,14 @@ export async function buildSite(input: string, label: string, extraEnv: NodeJS.P
   const work = mkdtempSync(join(parent, `${label}-`));
   const data = join(work, 'data');
   const dist = join(work, 'dist');
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: data, SITE_URL, ASTRO_TELEMETRY_DISABLED: '1', TZ: 'UTC', ...extraEnv };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: data,
+    SITE_URL,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    TZ: 'UTC',
+    ...extraEnv,
+  };
   delete env.BASE_PATH;
   await run(process.execPath, [...nodeScriptArgs('data'), '--input', input, '--output', data], env);
   for (const args of stepsAfterImport(dist)) await run(process.execPath, args, env);
@@ -144,7 +153,10 @@ export async function serveStatic(root: string, options: { gzip?: boolean } = {}
       return;
     }
     const type = TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream';
-    const compress = options.gzip === true && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && /^(text\/|application\/(json|xml|javascript|ld\+json)|image\/svg)/.test(type);
+    const compress =
+      options.gzip === true &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) &&
+      /^(text\/|application\/(json|xml|javascript|ld\+json)|image\/svg)/.test(type);
     const body = compress ? gzipSync(readFileSync(target)) : readFileSync(target);
     res.writeHead(status, {
       'content-type': type,

@@ -14,7 +14,12 @@ const INPUT = join(ROOT, 'tests/fixtures/site-small/input');
 type Row = Record<string, string>;
 function readCsv(file: string): Row[] {
   const text = readFileSync(join(INPUT, file), 'utf8').replace(/^\uFEFF/, '');
-  const r = Papa.parse<Row>(text, { header: true, delimiter: ';', skipEmptyLines: true, transformHeader: (h) => h.trim().toLowerCase() });
+  const r = Papa.parse<Row>(text, {
+    header: true,
+    delimiter: ';',
+    skipEmptyLines: true,
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
   if (r.errors.length) throw new Error(`${file}: ${r.errors[0]!.message}`);
   return r.data;
 }
@@ -45,8 +50,16 @@ function moneyIt(c: number): string {
 /** City of a row (`citta` as name, alias or ISTAT code, any case) → slug, from data/reference. */
 function citySlugs(): (citta: string) => string {
   const ref = join(ROOT, 'data/reference');
-  const cities = Papa.parse<Row>(readFileSync(join(ref, 'cities.csv'), 'utf8'), { header: true, delimiter: ';', skipEmptyLines: true }).data;
-  const aliases = Papa.parse<Row>(readFileSync(join(ref, 'city-aliases.csv'), 'utf8'), { header: true, delimiter: ';', skipEmptyLines: true }).data;
+  const cities = Papa.parse<Row>(readFileSync(join(ref, 'cities.csv'), 'utf8'), {
+    header: true,
+    delimiter: ';',
+    skipEmptyLines: true,
+  }).data;
+  const aliases = Papa.parse<Row>(readFileSync(join(ref, 'city-aliases.csv'), 'utf8'), {
+    header: true,
+    delimiter: ';',
+    skipEmptyLines: true,
+  }).data;
   const byKey = new Map<string, string>();
   for (const c of cities) {
     byKey.set(c.istat!, c.slug!);
@@ -89,7 +102,8 @@ function kpis(site: BuiltSite, path: string): Map<string, string> {
   const { document } = parseHTML(readFileSync(join(site.dist, path, 'index.html'), 'utf8'));
   const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const out = new Map<string, string>();
-  for (const li of document.querySelectorAll('main .kpi')) out.set(text(li.querySelector('.kpi-label')), text(li.querySelector('.kpi-value')));
+  for (const li of document.querySelectorAll('main .kpi'))
+    out.set(text(li.querySelector('.kpi-label')), text(li.querySelector('.kpi-value')));
   if (out.size === 0) throw new Error(`${path}: no KPI cards (main .kpi with .kpi-label and .kpi-value)`);
   return out;
 }
@@ -149,8 +163,12 @@ describe('projects page', () => {
   it('lists every project of the fixture (fewer than 50 a city) at its own cost', () => {
     const { document } = parseHTML(readFileSync(join(site.dist, 'progetti', 'index.html'), 'utf8'));
     const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const shown = [...document.querySelectorAll('main ul.project-links li')].map((li) => `${text(li.querySelector('a'))} | ${text(li.querySelector('.muted'))}`);
-    const expected = readCsv('progetti.csv').map((r) => `${r.titolo!.replace(/\s+/g, ' ').trim()} | ${moneyIt(cents(r.costo_totale))}`);
+    const shown = [...document.querySelectorAll('main ul.project-links li')].map(
+      (li) => `${text(li.querySelector('a'))} | ${text(li.querySelector('.muted'))}`,
+    );
+    const expected = readCsv('progetti.csv').map(
+      (r) => `${r.titolo!.replace(/\s+/g, ' ').trim()} | ${moneyIt(cents(r.costo_totale))}`,
+    );
     expect(shown.length).toBeGreaterThan(0);
     expect([...shown].sort()).toEqual([...expected].sort());
   });

@@ -8,7 +8,14 @@ import { hatchFill, THEME, markLinks, type Linked } from './theme.ts';
 import type { ChartSpec, LegendItem } from './render.ts';
 
 export type BarStyle = 'bar' | 'allocated' | 'committed' | 'paid' | 'cost';
-export type BarDatum = Linked & { key: string; label: string; value: number; valueLabel: string; highlight?: boolean; style?: BarStyle };
+export type BarDatum = Linked & {
+  key: string;
+  label: string;
+  value: number;
+  valueLabel: string;
+  highlight?: boolean;
+  style?: BarStyle;
+};
 
 export type BarsOptions = {
   title: string;
@@ -33,18 +40,60 @@ const STYLE: Record<BarStyle, { fill: string; stroke?: string; top: number; bott
 };
 
 /** Category labels above the bars, the highlighted one in bold with a marker. */
-export function rowLabels<T extends { key: string; label: string; highlight?: boolean }>(data: readonly T[]): Plot.Markish[] {
-  const text = (rows: readonly T[], bold: boolean) => Plot.text(rows, {
-    x: 0, y: 'key', text: (d: T) => (d.highlight ? `▶ ${d.label}` : d.label), textAnchor: 'start', dx: 2, dy: ROW.labelDy, fill: THEME.text, fontWeight: bold ? 700 : 400,
-  });
-  return [text(data.filter((d) => !d.highlight), false), text(data.filter((d) => d.highlight), true)];
+export function rowLabels<T extends { key: string; label: string; highlight?: boolean }>(
+  data: readonly T[],
+): Plot.Markish[] {
+  const text = (rows: readonly T[], bold: boolean) =>
+    Plot.text(rows, {
+      x: 0,
+      y: 'key',
+      text: (d: T) => (d.highlight ? `▶ ${d.label}` : d.label),
+      textAnchor: 'start',
+      dx: 2,
+      dy: ROW.labelDy,
+      fill: THEME.text,
+      fontWeight: bold ? 700 : 400,
+    });
+  return [
+    text(
+      data.filter((d) => !d.highlight),
+      false,
+    ),
+    text(
+      data.filter((d) => d.highlight),
+      true,
+    ),
+  ];
 }
 
 /** Value labels at the end of each bar, vertically centred on the bar. */
-export function valueLabels<T extends { key: string; highlight?: boolean }>(data: readonly T[], x: (d: T) => number, label: (d: T) => string): Plot.Markish[] {
+export function valueLabels<T extends { key: string; highlight?: boolean }>(
+  data: readonly T[],
+  x: (d: T) => number,
+  label: (d: T) => string,
+): Plot.Markish[] {
   const dy = (ROW.barTop - ROW.barBottom) / 2;
-  const text = (rows: readonly T[], bold: boolean) => Plot.text(rows, { x, y: 'key', text: label, textAnchor: 'start', dx: 5, dy, fill: THEME.text, fontWeight: bold ? 700 : 400 });
-  return [text(data.filter((d) => !d.highlight), false), text(data.filter((d) => d.highlight), true)];
+  const text = (rows: readonly T[], bold: boolean) =>
+    Plot.text(rows, {
+      x,
+      y: 'key',
+      text: label,
+      textAnchor: 'start',
+      dx: 5,
+      dy,
+      fill: THEME.text,
+      fontWeight: bold ? 700 : 400,
+    });
+  return [
+    text(
+      data.filter((d) => !d.highlight),
+      false,
+    ),
+    text(
+      data.filter((d) => d.highlight),
+      true,
+    ),
+  ];
 }
 
 /**
@@ -55,18 +104,48 @@ export function valueLabels<T extends { key: string; highlight?: boolean }>(data
 export function rowLinks<T extends Linked & { key: string }>(data: readonly T[], max: number): Plot.Markish[] {
   const linked = data.filter((d) => d.href);
   return linked.length
-    ? [Plot.barX(linked, { x1: 0, x2: max, y: 'key', fill: THEME.primary, fillOpacity: 0, className: 'mark-link', ...markLinks<T>() })]
+    ? [
+        Plot.barX(linked, {
+          x1: 0,
+          x2: max,
+          y: 'key',
+          fill: THEME.primary,
+          fillOpacity: 0,
+          className: 'mark-link',
+          ...markLinks<T>(),
+        }),
+      ]
     : [];
 }
 
 export function xAxis(max: number, o: { xLabel: string; tickFormat: (v: number) => string }) {
-  return { domain: [0, max], label: o.xLabel, labelAnchor: 'right', labelArrow: 'none', ticks: 3, tickFormat: o.tickFormat, grid: true };
+  return {
+    domain: [0, max],
+    label: o.xLabel,
+    labelAnchor: 'right',
+    labelArrow: 'none',
+    ticks: 3,
+    tickFormat: o.tickFormat,
+    grid: true,
+  };
 }
 
-type RowChartOptions = { title: string; description: string; xLabel: string; tickFormat: (v: number) => string; legend?: LegendItem[]; width?: number };
+type RowChartOptions = {
+  title: string;
+  description: string;
+  xLabel: string;
+  tickFormat: (v: number) => string;
+  legend?: LegendItem[];
+  width?: number;
+};
 
 /** The frame shared by every row chart (one labelled row per key): size, margins, x axis, rows. */
-export function rowChart(data: readonly { key: string }[], max: number, o: RowChartOptions, marks: Plot.Markish[]): ChartSpec {
+export function rowChart(
+  data: readonly { key: string }[],
+  max: number,
+  o: RowChartOptions,
+  marks: Plot.Markish[],
+): ChartSpec {
   return {
     width: o.width ?? CHART_WIDTH,
     height: data.length * ROW.height + 40,
@@ -91,13 +170,45 @@ export function barsSpec(data: readonly BarDatum[], o: BarsOptions): ChartSpec {
   const marks: Plot.Markish[] = [];
   for (const s of styles) {
     const st = STYLE[s];
-    marks.push(Plot.barX(data.filter((d) => (d.style ?? 'bar') === s && !d.highlight), {
-      x: 'value', y: 'key', fill: st.fill, stroke: st.stroke, insetTop: st.top, insetBottom: st.bottom,
-    }));
+    marks.push(
+      Plot.barX(
+        data.filter((d) => (d.style ?? 'bar') === s && !d.highlight),
+        {
+          x: 'value',
+          y: 'key',
+          fill: st.fill,
+          stroke: st.stroke,
+          insetTop: st.top,
+          insetBottom: st.bottom,
+        },
+      ),
+    );
   }
   if (data.some((d) => d.highlight)) {
-    marks.push(Plot.barX(data.filter((d) => d.highlight), { x: 'value', y: 'key', fill: hatchFill(), stroke: THEME.highlight, strokeWidth: 1.5, insetTop: ROW.barTop, insetBottom: ROW.barBottom }));
+    marks.push(
+      Plot.barX(
+        data.filter((d) => d.highlight),
+        {
+          x: 'value',
+          y: 'key',
+          fill: hatchFill(),
+          stroke: THEME.highlight,
+          strokeWidth: 1.5,
+          insetTop: ROW.barTop,
+          insetBottom: ROW.barBottom,
+        },
+      ),
+    );
   }
-  marks.push(Plot.ruleX([0], { stroke: THEME.muted }), ...rowLabels(data), ...valueLabels(data, (d) => d.value, (d) => d.valueLabel), ...rowLinks(data, max));
+  marks.push(
+    Plot.ruleX([0], { stroke: THEME.muted }),
+    ...rowLabels(data),
+    ...valueLabels(
+      data,
+      (d) => d.value,
+      (d) => d.valueLabel,
+    ),
+    ...rowLinks(data, max),
+  );
   return rowChart(data, max, o, marks);
 }

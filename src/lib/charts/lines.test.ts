@@ -8,16 +8,26 @@ const data: LineDatum[] = dates.flatMap((date, i) => [
   { series: 'paid' as const, date, value: 3 * (i + 1) },
 ]);
 const spec = linesSpec(data, {
-  title: 'Nel tempo', description: 'Descrizione', yLabel: 'M€', tickFormat: String,
-  monthLabel: (iso) => ['giu', 'ott', 'feb'][dates.indexOf(iso)]!, lastLabel: (d) => `${d.value} <M€>`,
-  legend: [{ label: 'Impegni', swatch: 'line-committed' }, { label: 'Pagamenti', swatch: 'line-paid' }],
+  title: 'Nel tempo',
+  description: 'Descrizione',
+  yLabel: 'M€',
+  tickFormat: String,
+  monthLabel: (iso) => ['giu', 'ott', 'feb'][dates.indexOf(iso)]!,
+  lastLabel: (d) => `${d.value} <M€>`,
+  legend: [
+    { label: 'Impegni', swatch: 'line-committed' },
+    { label: 'Pagamenti', swatch: 'line-paid' },
+  ],
 });
 const svg = renderChart(spec, { demonstration: null }, 'l1');
 
 describe('linesSpec', () => {
   it('draws one line per series through every release, a circle on each for commitments, a square for payments', () => {
     const lines = [...svg.matchAll(/stroke="(#[0-9A-F]{6})" fill="none">\s*<path d="M([^"]+)"/g)];
-    expect(lines.map((m) => [m[1], m[2]!.split('L').length])).toEqual([['#0066CC', dates.length], ['#003366', dates.length]]);
+    expect(lines.map((m) => [m[1], m[2]!.split('L').length])).toEqual([
+      ['#0066CC', dates.length],
+      ['#003366', dates.length],
+    ]);
     expect(svg.match(/<circle r="4"/g)?.length).toBe(dates.length);
     expect(svg.match(/<path d="M-3\.5,-3\.5h7\.1v7\.1h-7\.1Z"/g)?.length).toBe(dates.length);
     expect(svg).toContain('stroke-dasharray="6,4"');

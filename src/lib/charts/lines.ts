@@ -44,15 +44,43 @@ export function linesSpec(data: readonly LineDatum[], o: LinesOptions): ChartSpe
     if (rows.length === 0) continue;
     const st = STYLE[series];
     marks.push(
-      Plot.line(rows, { x: (d: LineDatum) => at(d.date), y: 'value', stroke: st.stroke, strokeWidth: 2, strokeDasharray: st.dash, curve: 'linear' }),
-      Plot.dot(rows, { x: (d: LineDatum) => at(d.date), y: 'value', symbol: st.symbol, r: 4, fill: st.stroke, stroke: 'white', strokeWidth: 1 }),
-      Plot.text(rows.slice(-1), { x: (d: LineDatum) => at(d.date), y: 'value', text: o.lastLabel, textAnchor: 'start', dx: 8, fill: THEME.text, fontWeight: 700 }),
+      Plot.line(rows, {
+        x: (d: LineDatum) => at(d.date),
+        y: 'value',
+        stroke: st.stroke,
+        strokeWidth: 2,
+        strokeDasharray: st.dash,
+        curve: 'linear',
+      }),
+      Plot.dot(rows, {
+        x: (d: LineDatum) => at(d.date),
+        y: 'value',
+        symbol: st.symbol,
+        r: 4,
+        fill: st.stroke,
+        stroke: 'white',
+        strokeWidth: 1,
+      }),
+      Plot.text(rows.slice(-1), {
+        x: (d: LineDatum) => at(d.date),
+        y: 'value',
+        text: o.lastLabel,
+        textAnchor: 'start',
+        dx: 8,
+        fill: THEME.text,
+        fontWeight: 700,
+      }),
     );
   }
   const first = dates[0]!;
   const last = dates.at(-1)!;
   // Every release date is a tick: its month, and below it the year where the year changes.
-  const label = new Map(dates.map((d, i) => [d, i === 0 || d.slice(0, 4) !== dates[i - 1]!.slice(0, 4) ? `${o.monthLabel(d)}\n${d.slice(0, 4)}` : o.monthLabel(d)]));
+  const label = new Map(
+    dates.map((d, i) => [
+      d,
+      i === 0 || d.slice(0, 4) !== dates[i - 1]!.slice(0, 4) ? `${o.monthLabel(d)}\n${d.slice(0, 4)}` : o.monthLabel(d),
+    ]),
+  );
   return {
     width: LINES_WIDTH,
     height: LINES_HEIGHT,
@@ -65,8 +93,22 @@ export function linesSpec(data: readonly LineDatum[], o: LinesOptions): ChartSpe
       marginTop: 16,
       marginBottom: 40,
       // The release dates themselves are the ticks: a reader reads off when each snapshot was taken.
-      x: { type: 'utc', domain: [at(first), at(last)], ticks: dates.map(at), tickFormat: (d: Date) => label.get(d.toISOString().slice(0, 10)) ?? '', label: null },
-      y: { domain: [0, max * 1.05], label: o.yLabel, labelAnchor: 'top', labelArrow: 'none', ticks: 4, tickFormat: o.tickFormat, grid: true },
+      x: {
+        type: 'utc',
+        domain: [at(first), at(last)],
+        ticks: dates.map(at),
+        tickFormat: (d: Date) => label.get(d.toISOString().slice(0, 10)) ?? '',
+        label: null,
+      },
+      y: {
+        domain: [0, max * 1.05],
+        label: o.yLabel,
+        labelAnchor: 'top',
+        labelArrow: 'none',
+        ticks: 4,
+        tickFormat: o.tickFormat,
+        grid: true,
+      },
       marks,
     },
   };

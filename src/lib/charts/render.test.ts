@@ -50,12 +50,21 @@ describe('renderChart', () => {
     expect(svg).not.toContain('font-variant');
   });
   it('rounds geometry but not text', () => {
-    expect(roundGeometry('<path d="M1.23456,2.5L3.14159,0"/><text x="1.26">12.345</text>')).toBe('<path d="M1.2,2.5L3.1,0"/><text x="1.3">12.345</text>');
+    expect(roundGeometry('<path d="M1.23456,2.5L3.14159,0"/><text x="1.26">12.345</text>')).toBe(
+      '<path d="M1.2,2.5L3.1,0"/><text x="1.3">12.345</text>',
+    );
   });
   it('makes a mark with an href a link with its title, one per row, under the base path', () => {
     const linked = barsSpec(
       [
-        { key: 'a', label: 'Bari', value: 10, valueLabel: '10', href: '/progetti/?citta=bari&az=4.4.8.1', title: 'Bari: 10 M€ <&>' },
+        {
+          key: 'a',
+          label: 'Bari',
+          value: 10,
+          valueLabel: '10',
+          href: '/progetti/?citta=bari&az=4.4.8.1',
+          title: 'Bari: 10 M€ <&>',
+        },
         { key: 'b', label: 'Napoli', value: 30, valueLabel: '30' },
       ],
       { title: 'T', description: 'D', xLabel: 'M€', tickFormat: String },
@@ -70,8 +79,25 @@ describe('renderChart', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img"/);
   });
   it('links the rows of a bullet chart too', () => {
-    const rows = ['a', 'b', 'c'].map((key) => ({ key, label: key, base: 3, committed: 2, paid: 1, valueLabel: '', href: `/citta/${key}/`, title: key }));
-    const out = renderChart(bulletSpec(rows, { title: 'T', description: 'D', xLabel: '', tickFormat: String, legend: [] }), { demonstration: null }, 't3');
-    expect(out.match(/<a href="\/citta\/[abc]\/"/g)).toEqual(['<a href="/citta/a/"', '<a href="/citta/b/"', '<a href="/citta/c/"']);
+    const rows = ['a', 'b', 'c'].map((key) => ({
+      key,
+      label: key,
+      base: 3,
+      committed: 2,
+      paid: 1,
+      valueLabel: '',
+      href: `/citta/${key}/`,
+      title: key,
+    }));
+    const out = renderChart(
+      bulletSpec(rows, { title: 'T', description: 'D', xLabel: '', tickFormat: String, legend: [] }),
+      { demonstration: null },
+      't3',
+    );
+    expect(out.match(/<a href="\/citta\/[abc]\/"/g)).toEqual([
+      '<a href="/citta/a/"',
+      '<a href="/citta/b/"',
+      '<a href="/citta/c/"',
+    ]);
   });
 });

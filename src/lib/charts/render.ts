@@ -33,14 +33,22 @@ export type RenderOptions = {
 };
 
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const NUM_ATTRS = /\b(d|transform|x|y|x1|x2|y1|y2|cx|cy|r|width|height|points|dx|dy)="([^"]*)"/g;
 /** Rounds coordinates in geometry attributes to one decimal so SVGs stay small and stable. */
 export function roundGeometry(svg: string): string {
-  return svg.replace(NUM_ATTRS, (_m, name: string, value: string) =>
-    `${name}="${value.replace(/-?\d+\.\d{2,}(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`);
+  return svg.replace(
+    NUM_ATTRS,
+    (_m, name: string, value: string) =>
+      `${name}="${value.replace(/-?\d+\.\d{2,}(e-?\d+)?/g, (n) => String(Math.round(Number(n) * 10) / 10))}"`,
+  );
 }
 
 /** A base path as '/', '/sub/': with a slash at each end. */
@@ -59,15 +67,23 @@ export { hatchFill };
 
 function swatch(kind: LegendItem['swatch'], x: number, y: number, color: string = THEME.primary): string {
   switch (kind) {
-    case 'color': return `<rect x="${x}" y="${y}" width="16" height="12" fill="${escapeXml(color)}" stroke="${THEME.muted}"/>`;
-    case 'allocated': return `<rect x="${x}" y="${y}" width="16" height="12" fill="${THEME.allocatedFill}" stroke="${THEME.allocatedStroke}"/>`;
-    case 'committed': return `<rect x="${x}" y="${y + 2}" width="16" height="8" fill="${THEME.primary}"/>`;
-    case 'paid': return `<rect x="${x}" y="${y + 4}" width="16" height="4" fill="${THEME.dark}"/>`;
+    case 'color':
+      return `<rect x="${x}" y="${y}" width="16" height="12" fill="${escapeXml(color)}" stroke="${THEME.muted}"/>`;
+    case 'allocated':
+      return `<rect x="${x}" y="${y}" width="16" height="12" fill="${THEME.allocatedFill}" stroke="${THEME.allocatedStroke}"/>`;
+    case 'committed':
+      return `<rect x="${x}" y="${y + 2}" width="16" height="8" fill="${THEME.primary}"/>`;
+    case 'paid':
+      return `<rect x="${x}" y="${y + 4}" width="16" height="4" fill="${THEME.dark}"/>`;
     // A line series: its line style and marker shape (./lines.ts).
-    case 'line-committed': return `<line x1="${x}" y1="${y + 6}" x2="${x + 16}" y2="${y + 6}" stroke="${THEME.primary}" stroke-width="2"/><circle cx="${x + 8}" cy="${y + 6}" r="4" fill="${THEME.primary}" stroke="white"/>`;
-    case 'line-paid': return `<line x1="${x}" y1="${y + 6}" x2="${x + 16}" y2="${y + 6}" stroke="${THEME.dark}" stroke-width="2" stroke-dasharray="4,2"/><rect x="${x + 4}" y="${y + 2}" width="8" height="8" fill="${THEME.dark}" stroke="white"/>`;
-    case 'highlight': return `<rect x="${x}" y="${y}" width="16" height="12" fill="${hatchFill()}" stroke="${THEME.highlight}"/>`;
-    default: return `<rect x="${x}" y="${y}" width="16" height="12" fill="${THEME.primary}"/>`;
+    case 'line-committed':
+      return `<line x1="${x}" y1="${y + 6}" x2="${x + 16}" y2="${y + 6}" stroke="${THEME.primary}" stroke-width="2"/><circle cx="${x + 8}" cy="${y + 6}" r="4" fill="${THEME.primary}" stroke="white"/>`;
+    case 'line-paid':
+      return `<line x1="${x}" y1="${y + 6}" x2="${x + 16}" y2="${y + 6}" stroke="${THEME.dark}" stroke-width="2" stroke-dasharray="4,2"/><rect x="${x + 4}" y="${y + 2}" width="8" height="8" fill="${THEME.dark}" stroke="white"/>`;
+    case 'highlight':
+      return `<rect x="${x}" y="${y}" width="16" height="12" fill="${hatchFill()}" stroke="${THEME.highlight}"/>`;
+    default:
+      return `<rect x="${x}" y="${y}" width="16" height="12" fill="${THEME.primary}"/>`;
   }
 }
 
@@ -102,7 +118,10 @@ export function renderChart(spec: ChartSpec, opts: RenderOptions, uid: string): 
     .replace(/ font-variant="tabular-nums"/g, '')
     // Marks' links are root-relative paths (the site may be served under a sub-path), and an
     // explorer link's '&' is written as '&amp;' in HTML (linkedom leaves it raw).
-    .replace(/<a href="\/([^"]*)"/g, (_m, path: string) => `<a href="${basePath(opts.base)}${path.replace(/&(?!amp;)/g, '&amp;')}"`);
+    .replace(
+      /<a href="\/([^"]*)"/g,
+      (_m, path: string) => `<a href="${basePath(opts.base)}${path.replace(/&(?!amp;)/g, '&amp;')}"`,
+    );
   // A chart whose marks are links is a group of links, not one image: role="img" would hide
   // them from assistive technology (its children are presentational) while they stay focusable.
   const role = /<a /.test(inner) ? 'group' : 'img';
@@ -111,8 +130,9 @@ export function renderChart(spec: ChartSpec, opts: RenderOptions, uid: string): 
   let top = 0;
   let extra = '';
   if (opts.demonstration) {
-    extra += `<g class="demo-mark"><rect x="0" y="0" width="${spec.width}" height="22" fill="${THEME.demoFill}" stroke="${THEME.demoText}"/>`
-      + `<text x="${pad}" y="15" fill="${THEME.demoText}" font-weight="700" text-anchor="start">${escapeXml(opts.demonstration)}</text></g>`;
+    extra +=
+      `<g class="demo-mark"><rect x="0" y="0" width="${spec.width}" height="22" fill="${THEME.demoFill}" stroke="${THEME.demoText}"/>` +
+      `<text x="${pad}" y="15" fill="${THEME.demoText}" font-weight="700" text-anchor="start">${escapeXml(opts.demonstration)}</text></g>`;
     top += DEMO_BAND;
   }
   if (spec.legend?.length) {
@@ -128,8 +148,13 @@ export function renderChart(spec: ChartSpec, opts: RenderOptions, uid: string): 
   const h = spec.height + top;
   const pattern = `${PATTERN}-${uid}`;
   const defs = `<defs><pattern id="${pattern}" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#FBE8CC"/><rect width="2.5" height="6" fill="${THEME.highlight}"/></pattern></defs>`;
-  const body = roundGeometry(`${defs}${extra}<g transform="translate(0,${top})">${inner}</g>`).replaceAll(`url(#${PATTERN})`, `url(#${pattern})`);
-  return `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${spec.width} ${h}" width="${spec.width}" height="${h}" role="${role}" aria-label="${escapeXml(spec.title)}"`
-    + ` font-family="${escapeXml(THEME.font)}" font-size="${THEME.fontSize}" fill="${THEME.text}" text-anchor="middle">`
-    + `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(spec.description)}</desc>${body}</svg>`;
+  const body = roundGeometry(`${defs}${extra}<g transform="translate(0,${top})">${inner}</g>`).replaceAll(
+    `url(#${PATTERN})`,
+    `url(#${pattern})`,
+  );
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 ${spec.width} ${h}" width="${spec.width}" height="${h}" role="${role}" aria-label="${escapeXml(spec.title)}"` +
+    ` font-family="${escapeXml(THEME.font)}" font-size="${THEME.fontSize}" fill="${THEME.text}" text-anchor="middle">` +
+    `<title>${escapeXml(spec.title)}</title><desc>${escapeXml(spec.description)}</desc>${body}</svg>`
+  );
 }

@@ -1,7 +1,13 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { ACTION_CODES } from '../schema/codes.ts';
-import { ALLOCATION_COLUMNS, PRIORITY_4_TOTAL_CENTS, allocationsCsv, apportion, generateAllocations } from './allocations.ts';
+import {
+  ALLOCATION_COLUMNS,
+  PRIORITY_4_TOTAL_CENTS,
+  allocationsCsv,
+  apportion,
+  generateAllocations,
+} from './allocations.ts';
 import { dayOf } from './dates.ts';
 import { CITIES } from './places.ts';
 
@@ -35,7 +41,8 @@ describe('generateAllocations', () => {
     expect(rows).toHaveLength(70);
     const keys = new Set(rows.map((r) => `${r.city.istat}/${r.action}`));
     expect(keys.size).toBe(70);
-    for (const city of CITIES) for (const action of ACTION_CODES) expect(keys.has(`${city.istat}/${action}`)).toBe(true);
+    for (const city of CITIES)
+      for (const action of ACTION_CODES) expect(keys.has(`${city.istat}/${action}`)).toBe(true);
     for (const r of rows) {
       expect(r.euCents + r.nationalCents).toBe(r.totalCents);
       expect(r.euCents).toBeGreaterThan(0);
@@ -67,7 +74,9 @@ describe('generateAllocations', () => {
   });
 
   it('changes with the seed', () => {
-    expect(generateAllocations(1).rows.map((r) => r.totalCents)).not.toEqual(generateAllocations(2).rows.map((r) => r.totalCents));
+    expect(generateAllocations(1).rows.map((r) => r.totalCents)).not.toEqual(
+      generateAllocations(2).rows.map((r) => r.totalCents),
+    );
   });
 });
 
@@ -82,7 +91,11 @@ describe('allocationsCsv', () => {
   });
 
   it('parses back to the same amounts, to the cent', () => {
-    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, delimiter: ';', skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...ALLOCATION_COLUMNS]);
     expect(parsed.data).toHaveLength(70);
@@ -99,7 +112,11 @@ describe('allocationsCsv', () => {
   });
 
   it('names cities in the ways the importer must match: names, ISTAT codes with leading zeros, aliases', () => {
-    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, delimiter: ';', skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), {
+      header: true,
+      delimiter: ';',
+      skipEmptyLines: true,
+    });
     const written = parsed.data.map((row) => row.citta ?? '');
     expect(written).toContain('Reggio Calabria');
     expect(written.some((c) => /^0\d{5}$/.test(c))).toBe(true);

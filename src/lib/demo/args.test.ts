@@ -17,8 +17,23 @@ describe('parseDemoArgs', () => {
   });
 
   it('reads every flag', () => {
-    const args = parseDemoArgs(['--seed', '7', '--projects', '50', '--reference-date', '2025-12-31', '--release', 'previous', '--output', 'x']);
-    expect(args).toEqual({ kind: 'run', options: { seed: 7, projects: 50, referenceDate: '2025-12-31', release: 'previous' }, output: 'x' });
+    const args = parseDemoArgs([
+      '--seed',
+      '7',
+      '--projects',
+      '50',
+      '--reference-date',
+      '2025-12-31',
+      '--release',
+      'previous',
+      '--output',
+      'x',
+    ]);
+    expect(args).toEqual({
+      kind: 'run',
+      options: { seed: 7, projects: 50, referenceDate: '2025-12-31', release: 'previous' },
+      output: 'x',
+    });
     expect(parseDemoArgs(['--seed=-3']).kind).toBe('run');
     expect(parseDemoArgs(['--help'])).toEqual({ kind: 'help' });
   });
@@ -42,10 +57,16 @@ describe('parseDemoArgs', () => {
   });
 
   it('takes a release as a number of months before the reference date', () => {
-    expect(parseDemoArgs(['--release', '12'])).toMatchObject({ kind: 'run', options: { release: { monthsBefore: 12 } } });
-    expect(generateDemo({ seed: 5, projects: 80, referenceDate: '2026-10-31', release: { monthsBefore: 4 } }).files)
-      .toEqual(generateDemo({ seed: 5, projects: 80, referenceDate: '2026-10-31', release: 'previous' }).files);
-    expect(generateDemo({ seed: 5, projects: 80, referenceDate: '2026-10-31', release: { monthsBefore: 12 } }).releaseDate).toBe('2025-10-31');
+    expect(parseDemoArgs(['--release', '12'])).toMatchObject({
+      kind: 'run',
+      options: { release: { monthsBefore: 12 } },
+    });
+    expect(
+      generateDemo({ seed: 5, projects: 80, referenceDate: '2026-10-31', release: { monthsBefore: 4 } }).files,
+    ).toEqual(generateDemo({ seed: 5, projects: 80, referenceDate: '2026-10-31', release: 'previous' }).files);
+    expect(
+      generateDemo({ seed: 5, projects: 80, referenceDate: '2026-10-31', release: { monthsBefore: 12 } }).releaseDate,
+    ).toBe('2025-10-31');
   });
 
   it('puts the previous release under data/releases/<its date>/input', () => {
@@ -77,7 +98,8 @@ describe('scripts/demo-data.ts', () => {
       expect(result.status, result.stderr).toBe(0);
       const expected = generateDemo({ seed: 5, projects: 80, referenceDate: '2026-10-31', release: 'current' }).files;
       expect(readdirSync(dir).sort()).toEqual(Object.keys(expected).sort());
-      for (const [name, content] of Object.entries(expected)) expect(readFileSync(join(dir, name), 'utf8')).toBe(content);
+      for (const [name, content] of Object.entries(expected))
+        expect(readFileSync(join(dir, name), 'utf8')).toBe(content);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -23,9 +23,7 @@ The same flags always give byte-identical files.
 `;
 
 export type DemoArgs =
-  | { kind: 'help' }
-  | { kind: 'error'; message: string }
-  | { kind: 'run'; options: DemoOptions; output: string | null };
+  { kind: 'help' } | { kind: 'error'; message: string } | { kind: 'run'; options: DemoOptions; output: string | null };
 
 /** Reference dates outside this range leave too few or no projects approved by the release date. */
 const EARLIEST_REFERENCE = '2024-01-01';
@@ -54,7 +52,8 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
 
   const seedText = values.seed ?? String(DEFAULT_SEED);
   const seed = Number(seedText);
-  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed)) return { kind: 'error', message: `--seed must be a whole number, got '${seedText}'` };
+  if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(seed))
+    return { kind: 'error', message: `--seed must be a whole number, got '${seedText}'` };
 
   const projectsText = values.projects ?? String(DEFAULT_PROJECTS);
   const projects = Number(projectsText);
@@ -69,14 +68,21 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
     return { kind: 'error', message: `--reference-date must be a date as YYYY-MM-DD, got '${referenceDate}'` };
   }
   if (referenceDate < EARLIEST_REFERENCE || referenceDate > LATEST_REFERENCE) {
-    return { kind: 'error', message: `--reference-date must be between ${EARLIEST_REFERENCE} and ${LATEST_REFERENCE}, got '${referenceDate}'` };
+    return {
+      kind: 'error',
+      message: `--reference-date must be between ${EARLIEST_REFERENCE} and ${LATEST_REFERENCE}, got '${referenceDate}'`,
+    };
   }
 
   const releaseText = values.release ?? 'current';
   let release: Release;
   if (releaseText === 'current' || releaseText === 'previous') release = releaseText;
   else if (/^\d{1,3}$/.test(releaseText) && Number(releaseText) > 0) release = { monthsBefore: Number(releaseText) };
-  else return { kind: 'error', message: `--release must be 'current', 'previous' or a number of months before the reference date, got '${releaseText}'` };
+  else
+    return {
+      kind: 'error',
+      message: `--release must be 'current', 'previous' or a number of months before the reference date, got '${releaseText}'`,
+    };
   if (values.output === '') return { kind: 'error', message: '--output must name a folder' };
 
   return { kind: 'run', options: { seed, projects, referenceDate, release }, output: values.output ?? null };

@@ -33,7 +33,14 @@ export function naturalPersons(seed: number): NaturalPerson[] {
     const surname = SURNAMES[i % SURNAMES.length]!;
     const female = ['Giulia', 'Sara', 'Anna', 'Elena'].includes(first);
     const day = random.int(1, 28) + (female ? 40 : 0);
-    const taxCode = personalCode(first, surname, random.int(1960, 1999), random.int(0, 11), day, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[random.int(0, 25)]!);
+    const taxCode = personalCode(
+      first,
+      surname,
+      random.int(1960, 1999),
+      random.int(0, 11),
+      day,
+      'ABCDEFGHIJKLMNOPQRSTUVWXYZ'[random.int(0, 25)]!,
+    );
     return { name: `${first} ${surname} (${female ? 'fittizia' : 'fittizio'})`, taxCode };
   });
 }
@@ -62,5 +69,6 @@ export function diversifyBeneficiaries(plans: ProjectPlan[], seed: number): void
     plan.beneficiary = { ...persons[k]! };
   });
   // The same entity in capitals on some rows: the tax code tells it is the same.
-  for (const plan of take(share(0.02))) plan.beneficiary = { ...plan.beneficiary, name: plan.beneficiary.name.toUpperCase() };
+  for (const plan of take(share(0.02)))
+    plan.beneficiary = { ...plan.beneficiary, name: plan.beneficiary.name.toUpperCase() };
 }

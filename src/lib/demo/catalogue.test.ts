@@ -3,7 +3,13 @@
 import { referenceCsv } from '../../../tests/lib/reference-csv.ts';
 import { describe, expect, it } from 'vitest';
 import { ACTION_CODES } from '../schema/codes.ts';
-import { ACTION_OBJECTIVE, CATEGORIES_BY_OBJECTIVE, INTERVENTIONS, ORGANISATION_GROUPS, TARGET_GROUPS } from './catalogue.ts';
+import {
+  ACTION_OBJECTIVE,
+  CATEGORIES_BY_OBJECTIVE,
+  INTERVENTIONS,
+  ORGANISATION_GROUPS,
+  TARGET_GROUPS,
+} from './catalogue.ts';
 import { CITIES } from './places.ts';
 
 const reference = referenceCsv;
@@ -11,10 +17,14 @@ const reference = referenceCsv;
 describe('the demo catalogue agrees with data/reference', () => {
   it('has the 14 cities with their ISTAT codes, names, categories and aliases', () => {
     const cities = reference('cities.csv');
-    expect(CITIES.map((c) => [c.istat, c.name, c.category])).toEqual(cities.map((c) => [c.istat, c.nome, c.categoria_regione]));
+    expect(CITIES.map((c) => [c.istat, c.name, c.category])).toEqual(
+      cities.map((c) => [c.istat, c.nome, c.categoria_regione]),
+    );
     const aliases = reference('city-aliases.csv');
     for (const city of CITIES) {
-      expect(city.alias === null ? [] : [city.alias]).toEqual(aliases.filter((a) => a.istat === city.istat).map((a) => a.alias));
+      expect(city.alias === null ? [] : [city.alias]).toEqual(
+        aliases.filter((a) => a.istat === city.istat).map((a) => a.alias),
+      );
     }
     expect(new Set(CITIES.map((c) => c.prefix)).size).toBe(14);
   });
@@ -26,14 +36,18 @@ describe('the demo catalogue agrees with data/reference', () => {
 
   it('has the target groups with their objectives', () => {
     const groups = reference('target-groups.csv');
-    expect(TARGET_GROUPS.map((g) => [g.code, g.objectives.join('|')])).toEqual(groups.map((g) => [g.codice, g.obiettivi]));
+    expect(TARGET_GROUPS.map((g) => [g.code, g.objectives.join('|')])).toEqual(
+      groups.map((g) => [g.codice, g.obiettivi]),
+    );
     for (const code of ORGANISATION_GROUPS) expect(groups.map((g) => g.codice)).toContain(code);
   });
 
   it('has title templates for every kind of intervention the programme lists', () => {
     const kinds = reference('interventions.csv');
     for (const action of ACTION_CODES) {
-      expect(INTERVENTIONS[action].map((k) => String(k.order))).toEqual(kinds.filter((k) => k.azione === action).map((k) => k.ordine));
+      expect(INTERVENTIONS[action].map((k) => String(k.order))).toEqual(
+        kinds.filter((k) => k.azione === action).map((k) => k.ordine),
+      );
     }
   });
 });
@@ -43,10 +57,13 @@ describe('the demo catalogue is consistent with itself', () => {
     for (const action of ACTION_CODES) {
       const objective = ACTION_OBJECTIVE[action];
       for (const kind of INTERVENTIONS[action]) {
-        for (const category of kind.categories) expect(CATEGORIES_BY_OBJECTIVE[objective], `${action} ${category}`).toContain(category);
+        for (const category of kind.categories)
+          expect(CATEGORIES_BY_OBJECTIVE[objective], `${action} ${category}`).toContain(category);
         for (const template of kind.templates) {
           for (const code of template.groups ?? []) {
-            expect(TARGET_GROUPS.find((g) => g.code === code)?.objectives, `${template.title} ${code}`).toContain(objective);
+            expect(TARGET_GROUPS.find((g) => g.code === code)?.objectives, `${template.title} ${code}`).toContain(
+              objective,
+            );
           }
         }
       }

@@ -71,122 +71,183 @@ export interface InterventionKind {
 
 export const INTERVENTIONS: Readonly<Record<ActionCode, readonly InterventionKind[]>> = {
   '4.4.8.1': [
-    { order: 1, categories: ['153'],
-      purpose: "Esperienze lavorative temporanee (borse lavoro e tirocini) che garantiscono un sostegno economico immediato e l'acquisizione di competenze per il reinserimento lavorativo",
+    {
+      order: 1,
+      categories: ['153'],
+      purpose:
+        "Esperienze lavorative temporanee (borse lavoro e tirocini) che garantiscono un sostegno economico immediato e l'acquisizione di competenze per il reinserimento lavorativo",
       templates: [
         { title: 'Borse lavoro per {gruppo}' },
         { title: 'Tirocini di inclusione per {gruppo}' },
         { title: 'Cantieri di cura del patrimonio culturale con {gruppo}' },
         { title: 'Esperienze lavorative nel verde urbano per {gruppo}' },
-      ] },
-    { order: 2, categories: ['152', '153'],
-      purpose: 'Animazione, informazione e formazione per pari opportunità di accesso al lavoro, con attenzione alle competenze digitali, alle life skills e ai nuovi lavori della transizione verde e digitale',
+      ],
+    },
+    {
+      order: 2,
+      categories: ['152', '153'],
+      purpose:
+        'Animazione, informazione e formazione per pari opportunità di accesso al lavoro, con attenzione alle competenze digitali, alle life skills e ai nuovi lavori della transizione verde e digitale',
       templates: [
         { title: 'Competenze digitali e life skills per {gruppo}' },
         { title: 'Laboratori di orientamento ai lavori verdi e digitali per {gruppo}' },
         { title: 'Sportello pari opportunità nel lavoro per {gruppo}' },
-      ] },
-    { order: 3, categories: ['153'],
-      purpose: "Percorsi integrati di autoimprenditorialità e autoimpiego (coaching, sostegno alle start-up) per uscire dall'esclusione sociale e dal lavoro sommerso",
+      ],
+    },
+    {
+      order: 3,
+      categories: ['153'],
+      purpose:
+        "Percorsi integrati di autoimprenditorialità e autoimpiego (coaching, sostegno alle start-up) per uscire dall'esclusione sociale e dal lavoro sommerso",
       templates: [
         { title: 'Percorsi di autoimpiego e start-up per {gruppo}' },
         { title: 'Incubatore di microimprese per {gruppo}' },
         { title: "Coaching imprenditoriale per l'emersione dal lavoro sommerso", groups: ['economia-sommersa'] },
-      ] },
+      ],
+    },
   ],
   '4.4.8.2': [
-    { order: 1, categories: ['138'],
-      purpose: "Nuovi servizi e profili professionali dell'economia sociale per sostenere individui e nuclei svantaggiati e promuovere l'interculturalità e l'integrazione sociale",
+    {
+      order: 1,
+      categories: ['138'],
+      purpose:
+        "Nuovi servizi e profili professionali dell'economia sociale per sostenere individui e nuclei svantaggiati e promuovere l'interculturalità e l'integrazione sociale",
       templates: [
         { title: 'Nuovi servizi di economia sociale per {gruppo}' },
         { title: 'Mediatori interculturali di comunità', groups: ['migranti', 'rom-sinti-camminanti'] },
         { title: 'Bottega solidale e nuovi profili professionali per {gruppo}' },
-      ] },
-    { order: 2, categories: ['138', '152'],
-      purpose: 'Nuove forme di accompagnamento a un "progetto di vita" più articolato, che vada oltre il solo inserimento lavorativo',
+      ],
+    },
+    {
+      order: 2,
+      categories: ['138', '152'],
+      purpose:
+        'Nuove forme di accompagnamento a un "progetto di vita" più articolato, che vada oltre il solo inserimento lavorativo',
       templates: [
         { title: 'Progetto di vita: accompagnamento oltre il lavoro per {gruppo}' },
         { title: 'Percorsi di autonomia e progetto di vita per {gruppo}' },
-      ] },
+      ],
+    },
   ],
   '4.4.11.1': [
-    { order: 1, categories: ['158', '162'],
-      purpose: "Presa in carico multidimensionale a partire dai bisogni della persona e del nucleo, con percorsi per l'uscita dal bisogno",
+    {
+      order: 1,
+      categories: ['158', '162'],
+      purpose:
+        "Presa in carico multidimensionale a partire dai bisogni della persona e del nucleo, con percorsi per l'uscita dal bisogno",
       templates: [
         { title: 'Presa in carico multidimensionale per {gruppo}' },
         { title: 'Équipe multidisciplinare per {gruppo}' },
         { title: 'Segretariato sociale e presa in carico integrata' },
-      ] },
-    { order: 2, categories: ['158', '159'],
-      purpose: "Percorsi di accompagnamento all'integrazione sociale, lavorativa e abitativa, anche con bonus e voucher per i servizi",
+      ],
+    },
+    {
+      order: 2,
+      categories: ['158', '159'],
+      purpose:
+        "Percorsi di accompagnamento all'integrazione sociale, lavorativa e abitativa, anche con bonus e voucher per i servizi",
       templates: [
         { title: 'Voucher servizi per {gruppo}' },
         { title: "Bonus per l'autonomia abitativa di {gruppo}" },
         { title: "Accompagnamento all'integrazione sociale e abitativa di {gruppo}" },
-      ] },
-    { order: 3, categories: ['154', '157', '158'],
-      purpose: 'Servizi specifici per raggiungere le persone più vulnerabili e le popolazioni oggetto di discriminazione, con attenzione all\'inclusione abitativa e al superamento degli insediamenti informali',
+      ],
+    },
+    {
+      order: 3,
+      categories: ['154', '157', '158'],
+      purpose:
+        "Servizi specifici per raggiungere le persone più vulnerabili e le popolazioni oggetto di discriminazione, con attenzione all'inclusione abitativa e al superamento degli insediamenti informali",
       templates: [
         { title: 'Unità di strada per {gruppo}' },
-        { title: 'Superamento degli insediamenti informali: percorsi di inclusione abitativa', groups: ['rom-sinti-camminanti'] },
+        {
+          title: 'Superamento degli insediamenti informali: percorsi di inclusione abitativa',
+          groups: ['rom-sinti-camminanti'],
+        },
         { title: 'Servizio di mediazione per {gruppo}', groups: ['rom-sinti-camminanti', 'migranti'] },
-      ] },
-    { order: 4, categories: ['158'],
+      ],
+    },
+    {
+      order: 4,
+      categories: ['158'],
       purpose: 'Creazione di nuovi servizi e loro estensione e messa a sistema sul territorio',
       templates: [
         { title: 'Nuovo centro servizi di prossimità' },
         { title: 'Estensione del pronto intervento sociale' },
         { title: 'Messa a sistema degli sportelli di welfare di comunità' },
-      ] },
-    { order: 5, categories: ['158', '162'],
+      ],
+    },
+    {
+      order: 5,
+      categories: ['158', '162'],
       purpose: "Rafforzamento e riorganizzazione dell'offerta di servizi sociali sul territorio",
       templates: [
         { title: 'Riorganizzazione dei servizi sociali territoriali' },
         { title: 'Rafforzamento del servizio sociale professionale', groups: ['enti-rete-servizi'] },
         { title: 'Potenziamento dei servizi domiciliari per {gruppo}', groups: ['anziani', 'disabili'] },
-      ] },
+      ],
+    },
   ],
   '4.4.11.2': [
-    { order: 1, categories: ['158', '159'],
-      purpose: 'Animazione della comunità locale, delle organizzazioni della società civile e del Terzo Settore per individuare bisogni e idee',
+    {
+      order: 1,
+      categories: ['158', '159'],
+      purpose:
+        'Animazione della comunità locale, delle organizzazioni della società civile e del Terzo Settore per individuare bisogni e idee',
       templates: [
         { title: 'Laboratori di comunità per la rilevazione dei bisogni' },
         { title: 'Patti di collaborazione con il Terzo Settore', groups: ['terzo-settore'] },
         { title: 'Co-progettazione con gli enti del Terzo Settore', groups: ['terzo-settore'] },
-      ] },
-    { order: 2, categories: ['159'],
-      purpose: 'Sostegno allo sviluppo e all\'avvio di nuovi servizi che possano reggersi da soli dopo il contributo FSE+',
+      ],
+    },
+    {
+      order: 2,
+      categories: ['159'],
+      purpose:
+        "Sostegno allo sviluppo e all'avvio di nuovi servizi che possano reggersi da soli dopo il contributo FSE+",
       templates: [
         { title: 'Avvio di nuovi servizi di welfare generativo per {gruppo}' },
         { title: 'Emporio solidale di comunità' },
-      ] },
-    { order: 3, categories: ['158', '159'],
-      purpose: 'Accompagnamento e coaching per trasformare le idee nate dal basso in progetti strutturati, con reti stabili tra pubblico, privato e cittadini',
+      ],
+    },
+    {
+      order: 3,
+      categories: ['158', '159'],
+      purpose:
+        'Accompagnamento e coaching per trasformare le idee nate dal basso in progetti strutturati, con reti stabili tra pubblico, privato e cittadini',
       templates: [
         { title: 'Scuola di coaching per le idee sociali nate dal basso', groups: ['terzo-settore'] },
         { title: "Reti pubblico-privato per l'innovazione sociale" },
-      ] },
+      ],
+    },
   ],
   '4.4.12.1': [
-    { order: 1, categories: ['163'],
+    {
+      order: 1,
+      categories: ['163'],
       purpose: 'Percorsi personalizzati di accompagnamento ai servizi sanitari, scolastici ed educativi',
       templates: [
         { title: 'Accompagnamento ai servizi sanitari ed educativi per {gruppo}' },
         { title: 'Percorsi di accesso alla scuola e alla salute per {gruppo}', groups: ['minori', 'migranti'] },
-      ] },
-    { order: 2, categories: ['163'],
-      purpose: "Percorsi personalizzati di accompagnamento ai servizi per l'abitare, dal pronto intervento sociale all'accoglienza a bassa soglia",
+      ],
+    },
+    {
+      order: 2,
+      categories: ['163'],
+      purpose:
+        "Percorsi personalizzati di accompagnamento ai servizi per l'abitare, dal pronto intervento sociale all'accoglienza a bassa soglia",
       templates: [
         { title: 'Housing First per {gruppo}', groups: ['senza-dimora'] },
         { title: "Accompagnamento all'abitare per {gruppo}" },
         { title: 'Centro diurno e accoglienza a bassa soglia', groups: ['senza-dimora'] },
         { title: 'Pronto intervento sociale e unità di strada', groups: ['senza-dimora', 'emergenza-abitativa'] },
-      ] },
-    { order: 3, categories: ['157', '163'],
+      ],
+    },
+    {
+      order: 3,
+      categories: ['157', '163'],
       purpose: "Percorsi personalizzati di accompagnamento ai servizi per il lavoro e l'inclusione attiva",
-      templates: [
-        { title: "Percorsi verso il lavoro e l'inclusione attiva per {gruppo}" },
-      ] },
+      templates: [{ title: "Percorsi verso il lavoro e l'inclusione attiva per {gruppo}" }],
+    },
   ],
 };
 
@@ -217,7 +278,28 @@ export const BENEFICIARY_KINDS: readonly { name: string; feminine: boolean }[] =
 ];
 export const BENEFICIARY_QUALIFIERS: readonly string[] = ['Esempio', 'Dimostrativa', 'Modello', 'Campione'];
 export const BENEFICIARY_NAMES: readonly string[] = [
-  'Aurora', 'Il Ponte', 'La Rete', 'Orizzonti', 'Il Girasole', 'Terra Comune', 'Porta Aperta', 'Il Faro',
-  'Mosaico', 'Arcobaleno', 'La Bussola', 'Nuovi Passi', 'Il Seme', 'Casa Comune', 'Filo Rosso', 'Controvento',
-  'La Tela', 'Passaggi', 'Il Cortile', 'Radici', 'Approdi', 'Sottosopra', 'La Fenice', 'Albatros',
+  'Aurora',
+  'Il Ponte',
+  'La Rete',
+  'Orizzonti',
+  'Il Girasole',
+  'Terra Comune',
+  'Porta Aperta',
+  'Il Faro',
+  'Mosaico',
+  'Arcobaleno',
+  'La Bussola',
+  'Nuovi Passi',
+  'Il Seme',
+  'Casa Comune',
+  'Filo Rosso',
+  'Controvento',
+  'La Tela',
+  'Passaggi',
+  'Il Cortile',
+  'Radici',
+  'Approdi',
+  'Sottosopra',
+  'La Fenice',
+  'Albatros',
 ];

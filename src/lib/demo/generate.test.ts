@@ -150,7 +150,8 @@ describe('progetti.csv', () => {
 
   it('writes amounts with a decimal comma and no thousands separator, EU share below cost', () => {
     for (const p of projects) {
-      for (const column of ['costo_totale', 'finanziamento_ue', 'impegni', 'pagamenti']) expect(p[column]).toMatch(/^\d+,\d{2}$/);
+      for (const column of ['costo_totale', 'finanziamento_ue', 'impegni', 'pagamenti'])
+        expect(p[column]).toMatch(/^\d+,\d{2}$/);
       expect(cents(p.costo_totale)).toBeGreaterThan(0);
       expect(cents(p.finanziamento_ue)).toBeLessThan(cents(p.costo_totale));
     }
@@ -240,12 +241,19 @@ describe('progetti.csv', () => {
     const persons = naturalPersons(OPTIONS.seed);
     const personal = projects.filter((p) => p.codice_fiscale_beneficiario.length === 16);
     expect(personal.length).toBeGreaterThanOrEqual(5);
-    for (const p of personal) expect(persons).toContainEqual({ name: p.beneficiario, taxCode: p.codice_fiscale_beneficiario });
+    for (const p of personal)
+      expect(persons).toContainEqual({ name: p.beneficiario, taxCode: p.codice_fiscale_beneficiario });
     const citiesOf = new Map<string, Set<string>>();
     const spellings = new Map<string, Set<string>>();
     for (const p of projects.filter((q) => /^99/.test(q.codice_fiscale_beneficiario))) {
-      citiesOf.set(p.codice_fiscale_beneficiario, (citiesOf.get(p.codice_fiscale_beneficiario) ?? new Set()).add(p.citta));
-      spellings.set(p.codice_fiscale_beneficiario, (spellings.get(p.codice_fiscale_beneficiario) ?? new Set()).add(p.beneficiario));
+      citiesOf.set(
+        p.codice_fiscale_beneficiario,
+        (citiesOf.get(p.codice_fiscale_beneficiario) ?? new Set()).add(p.citta),
+      );
+      spellings.set(
+        p.codice_fiscale_beneficiario,
+        (spellings.get(p.codice_fiscale_beneficiario) ?? new Set()).add(p.beneficiario),
+      );
     }
     expect([...citiesOf.values()].filter((c) => c.size >= 3).length).toBeGreaterThanOrEqual(3);
     expect([...spellings.values()].filter((s) => s.size === 2).length).toBeGreaterThanOrEqual(5);
@@ -326,7 +334,9 @@ describe('--release previous', () => {
 
   it('is the same dataset four months earlier', () => {
     expect(previous.releaseDate).toBe('2026-06-30');
-    expect(parse(previous.files['dotazioni.csv'] ?? '').rows.every((a) => a.data_riferimento === '30/06/2026')).toBe(true);
+    expect(parse(previous.files['dotazioni.csv'] ?? '').rows.every((a) => a.data_riferimento === '30/06/2026')).toBe(
+      true,
+    );
     expect(generateDemo({ ...OPTIONS, release: 'previous' }).files).toEqual(previous.files);
     expect(previous.manifest.projects).toBe(earlier.length);
     expect(previous.manifest.files['progetti.csv']).toBe(sha256(previous.files['progetti.csv'] ?? ''));
@@ -360,7 +370,14 @@ describe('--release previous', () => {
 describe('indicatori.csv', () => {
   const { rows, fields } = parse(demo.files['indicatori.csv'] ?? '');
   it('has our indicator format and names only projects of the release', () => {
-    expect(fields).toEqual(['codice', 'indicatore', 'descrizione', 'unita_misura', 'valore_programmato', 'valore_realizzato']);
+    expect(fields).toEqual([
+      'codice',
+      'indicatore',
+      'descrizione',
+      'unita_misura',
+      'valore_programmato',
+      'valore_realizzato',
+    ]);
     const codes = new Set(projects.map((p) => p.codice));
     for (const r of rows) expect(codes.has(r.codice ?? ''), r.codice).toBe(true);
   });

@@ -20,7 +20,10 @@ export const DEFAULT_PROJECTS = 1000;
 export const DEFAULT_REFERENCE_DATE = '2026-10-31';
 export const GENERATOR = 'scripts/demo-data.ts';
 
-/** Which release: the current one, the previous one (one monitoring cycle, 4 months, earlier), or `monthsBefore` the reference date. */
+/**
+ * Which release: the current one, the previous one (one monitoring cycle, 4 months, earlier), or `monthsBefore` the
+ * reference date.
+ */
 export type Release = 'current' | 'previous' | { monthsBefore: number };
 
 /** Months between a release and the reference date. */
@@ -68,7 +71,11 @@ export function generateDemo(options: DemoOptions): DemoDataset {
       `Dati dimostrativi generati da ${GENERATOR} (seed ${options.seed}): importi e progetti sono inventati ` +
       'e coerenti solo con il totale reale della Priorità 4 (842,06 milioni di euro). ' +
       `Beneficiari (anche le persone fisiche, che il sito non nomina mai), codici fiscali, CUP e indicatori sono fittizi.${release}`,
-    files: { 'dotazioni.csv': sha256(dotazioni), 'indicatori.csv': sha256(indicatori), 'progetti.csv': sha256(progetti) },
+    files: {
+      'dotazioni.csv': sha256(dotazioni),
+      'indicatori.csv': sha256(indicatori),
+      'progetti.csv': sha256(progetti),
+    },
   };
   return {
     releaseDate: isoOf(releaseDay),

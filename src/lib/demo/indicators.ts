@@ -6,7 +6,14 @@ import { csvText } from './format.ts';
 import { reachOf, type ProjectSnapshot } from './projects.ts';
 import { createRandom } from './random.ts';
 
-export const INDICATOR_COLUMNS = ['codice', 'indicatore', 'descrizione', 'unita_misura', 'valore_programmato', 'valore_realizzato'] as const;
+export const INDICATOR_COLUMNS = [
+  'codice',
+  'indicatore',
+  'descrizione',
+  'unita_misura',
+  'valore_programmato',
+  'valore_realizzato',
+] as const;
 
 type Kind = { code: string; description: string; unit: 'Persone' | 'Numero' };
 
@@ -14,22 +21,43 @@ const PARTICIPANTS: Kind = { code: 'EECO01', description: 'Numero totale di part
 /** The common indicator that counts a target group, where there is one. */
 const BY_GROUP: Record<string, Kind> = {
   migranti: { code: 'EECO13', description: 'Cittadini di paesi terzi', unit: 'Persone' },
-  'rom-sinti-camminanti': { code: 'EECO15', description: 'Partecipanti appartenenti a minoranze (comprese le comunità emarginate come i Rom)', unit: 'Persone' },
-  'senza-dimora': { code: 'EECO16', description: 'Persone senza dimora o colpite da esclusione abitativa', unit: 'Persone' },
-  'emergenza-abitativa': { code: 'EECO16', description: 'Persone senza dimora o colpite da esclusione abitativa', unit: 'Persone' },
+  'rom-sinti-camminanti': {
+    code: 'EECO15',
+    description: 'Partecipanti appartenenti a minoranze (comprese le comunità emarginate come i Rom)',
+    unit: 'Persone',
+  },
+  'senza-dimora': {
+    code: 'EECO16',
+    description: 'Persone senza dimora o colpite da esclusione abitativa',
+    unit: 'Persone',
+  },
+  'emergenza-abitativa': {
+    code: 'EECO16',
+    description: 'Persone senza dimora o colpite da esclusione abitativa',
+    unit: 'Persone',
+  },
   disabili: { code: 'EECO12', description: 'Partecipanti con disabilità', unit: 'Persone' },
   minori: { code: 'EECO06', description: 'Minori di 18 anni', unit: 'Persone' },
   giovani: { code: 'EECO07', description: 'Giovani di età compresa tra 18 e 29 anni', unit: 'Persone' },
   anziani: { code: 'EECO08', description: 'Partecipanti di età pari o superiore a 55 anni', unit: 'Persone' },
-  'terzo-settore': { code: 'EECO19', description: 'Micro, piccole e medie imprese sostenute (comprese cooperative e imprese sociali)', unit: 'Numero' },
-  'enti-rete-servizi': { code: 'EECO18', description: 'Pubbliche amministrazioni o servizi pubblici sostenuti', unit: 'Numero' },
+  'terzo-settore': {
+    code: 'EECO19',
+    description: 'Micro, piccole e medie imprese sostenute (comprese cooperative e imprese sociali)',
+    unit: 'Numero',
+  },
+  'enti-rete-servizi': {
+    code: 'EECO18',
+    description: 'Pubbliche amministrazioni o servizi pubblici sostenuti',
+    unit: 'Numero',
+  },
 };
 
 /** Share of the planned value achieved at the snapshot: none before the start, all (give or take) at the end. */
 function progress(snapshot: ProjectSnapshot): number | null {
   const { plan, state, updatedDay } = snapshot;
   if (state.status === 'Non avviato') return null;
-  if (state.status === 'In corso') return Math.max(0, Math.min(1, (updatedDay - plan.startDay) / (plan.actualEndDay - plan.startDay)));
+  if (state.status === 'In corso')
+    return Math.max(0, Math.min(1, (updatedDay - plan.startDay) / (plan.actualEndDay - plan.startDay)));
   return 1;
 }
 
@@ -45,14 +73,29 @@ export function indicatorsCsv(snapshots: readonly ProjectSnapshot[], seed: numbe
     const pace = random.between(0.8, 1.1);
     const achieved = (planned: number, concluded: number) =>
       done === null ? '' : String(done === 1 ? concluded : Math.min(planned, Math.round(planned * done * pace)));
-    rows.push([plan.code, PARTICIPANTS.code, PARTICIPANTS.description, PARTICIPANTS.unit, String(reach), achieved(reach, reach)]);
+    rows.push([
+      plan.code,
+      PARTICIPANTS.code,
+      PARTICIPANTS.description,
+      PARTICIPANTS.unit,
+      String(reach),
+      achieved(reach, reach),
+    ]);
     const seen = new Set([PARTICIPANTS.code]);
     for (const group of plan.targetGroups) {
       const kind = BY_GROUP[group];
       if (!kind || seen.has(kind.code)) continue;
       seen.add(kind.code);
-      const planned = kind.unit === 'Numero' ? random.int(1, 6) : Math.max(1, Math.round(reach * random.between(0.15, 0.5)));
-      rows.push([plan.code, kind.code, kind.description, kind.unit, String(planned), achieved(planned, Math.round(planned * random.between(0.85, 1.1)))]);
+      const planned =
+        kind.unit === 'Numero' ? random.int(1, 6) : Math.max(1, Math.round(reach * random.between(0.15, 0.5)));
+      rows.push([
+        plan.code,
+        kind.code,
+        kind.description,
+        kind.unit,
+        String(planned),
+        achieved(planned, Math.round(planned * random.between(0.85, 1.1))),
+      ]);
     }
   }
   return csvText(INDICATOR_COLUMNS, rows, { delimiter: ';', newline: '\n', bom: false });

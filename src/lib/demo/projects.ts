@@ -36,7 +36,8 @@ export const PREVIOUS_RELEASE_MONTHS = 4;
 
 /** The quality flags the importer raises that the generator provokes on purpose. */
 export type QualityProblem = Extract<QualityFlag, 'payments-above-cost' | 'cup-missing' | 'cup-malformed' | 'stale'>;
-export type Decoration = 'ampersand' | 'quotes' | 'less-than' | 'apostrophe' | 'accents' | 'multiline' | 'long' | 'leading-plus';
+export type Decoration =
+  'ampersand' | 'quotes' | 'less-than' | 'apostrophe' | 'accents' | 'multiline' | 'long' | 'leading-plus';
 
 export interface Beneficiary {
   name: string;
@@ -142,10 +143,14 @@ function cupOf(random: Random, startDay: number, taken: Set<string>): string {
  *  cut short. (Lower case is not one: the importer reads it as the same CUP.) */
 function malform(cup: string, variant: number): string {
   switch (variant % 4) {
-    case 0: return `${cup}0`;
-    case 1: return `${cup.slice(0, 3)} ${cup.slice(3, 7)} ${cup.slice(7)}`;
-    case 2: return cup.slice(0, 6) + 'O' + cup.slice(7);
-    default: return cup.slice(0, 13);
+    case 0:
+      return `${cup}0`;
+    case 1:
+      return `${cup.slice(0, 3)} ${cup.slice(3, 7)} ${cup.slice(7)}`;
+    case 2:
+      return cup.slice(0, 6) + 'O' + cup.slice(7);
+    default:
+      return cup.slice(0, 13);
   }
 }
 
@@ -155,7 +160,9 @@ function beneficiaryPool(random: Random, takenCodes: Set<string>): Beneficiary[]
   while (names.size < size) {
     const kind = random.pick(BENEFICIARY_KINDS);
     const qualifier = random.pick(BENEFICIARY_QUALIFIERS).replace(/a$/, kind.feminine ? 'a' : 'o');
-    names.add(`${kind.name} ${qualifier} ${random.pick(BENEFICIARY_NAMES)} (${kind.feminine ? 'fittizia' : 'fittizio'})`);
+    names.add(
+      `${kind.name} ${qualifier} ${random.pick(BENEFICIARY_NAMES)} (${kind.feminine ? 'fittizia' : 'fittizio'})`,
+    );
   }
   return [...names].map((name) => {
     // 11 digits starting 99: shaped like a company's codice fiscale, in a range no real one uses.
@@ -203,14 +210,25 @@ export interface ProjectSet {
   referenceDay: number;
 }
 
-export function generateProjects(seed: number, count: number, allocations: AllocationSet, referenceDay: number): ProjectSet {
+export function generateProjects(
+  seed: number,
+  count: number,
+  allocations: AllocationSet,
+  referenceDay: number,
+): ProjectSet {
   const random = createRandom(seed, 'projects');
   const cells = allocations.rows;
-  const perCell = apportion(count, cells.map((row) => row.totalCents));
+  const perCell = apportion(
+    count,
+    cells.map((row) => row.totalCents),
+  );
   const takenTaxCodes = new Set<string>();
   const pools = new Map(CITIES.map((city) => [city.istat, beneficiaryPool(random, takenTaxCodes)]));
 
-  type Draft = Omit<ProjectPlan, 'code' | 'cup' | 'problems' | 'decorations' | 'overpaidShare' | 'staleUpdatedDay' | 'earlierCostCents'>;
+  type Draft = Omit<
+    ProjectPlan,
+    'code' | 'cup' | 'problems' | 'decorations' | 'overpaidShare' | 'staleUpdatedDay' | 'earlierCostCents'
+  >;
   const drafts: Draft[][] = [];
 
   cells.forEach((cell, c) => {
@@ -236,17 +254,33 @@ export function generateProjects(seed: number, count: number, allocations: Alloc
       // Officials' budgets: most rounded to the hundred euros, some to the euro, some with cents.
       const whole = euros[i] ?? 0;
       const roundness = random.float();
-      const costCents = roundness < 0.45 ? Math.floor(whole / 100) * 10_000 : roundness < 0.75 ? whole * 100 : Math.max(0, whole * 100 - random.int(1, 99));
+      const costCents =
+        roundness < 0.45
+          ? Math.floor(whole / 100) * 10_000
+          : roundness < 0.75
+            ? whole * 100
+            : Math.max(0, whole * 100 - random.int(1, 99));
 
-      const plannedEndDay = addMonths(startDay, random.weighted([12, 18, 24, 30, 36, 48], [0.15, 0.2, 0.3, 0.15, 0.15, 0.05])) - 1;
+      const plannedEndDay =
+        addMonths(startDay, random.weighted([12, 18, 24, 30, 36, 48], [0.15, 0.2, 0.3, 0.15, 0.15, 0.05])) - 1;
       const slip = random.weighted(['on time', 'late', 'early'], [0.55, 0.33, 0.12]);
       const slipped =
-        slip === 'late' ? plannedEndDay + random.int(30, 240) : slip === 'early' ? plannedEndDay - random.int(0, 45) : plannedEndDay;
+        slip === 'late'
+          ? plannedEndDay + random.int(30, 240)
+          : slip === 'early'
+            ? plannedEndDay - random.int(0, 45)
+            : plannedEndDay;
       const actualEndDay = Math.max(slipped, startDay + 180);
-      const createdDay = Math.max(PROGRAMME_ADOPTED, Math.min(startDay - random.int(20, 200), referenceDay - random.int(0, 20)));
+      const createdDay = Math.max(
+        PROGRAMME_ADOPTED,
+        Math.min(startDay - random.int(20, 200), referenceDay - random.int(0, 20)),
+      );
       const municipal = random.chance(cell.action === '4.4.11.1' ? 0.45 : 0.2);
       const pool = pools.get(cell.city.istat) ?? [];
-      const anchor = random.weighted(cell.city.anchors, cell.city.anchors.map((a) => a.radiusKm ** 2));
+      const anchor = random.weighted(
+        cell.city.anchors,
+        cell.city.anchors.map((a) => a.radiusKm ** 2),
+      );
       const point = pointNear(anchor, random.float(), random.float());
 
       cellDrafts.push({
@@ -284,7 +318,9 @@ export function generateProjects(seed: number, count: number, allocations: Alloc
   // holds the lower numbers, as a real register would.
   const flat: { draft: Draft; code: string }[] = [];
   for (const cellDrafts of drafts) {
-    const ordered = cellDrafts.map((draft, i) => ({ draft, i })).sort((a, b) => a.draft.createdDay - b.draft.createdDay || a.i - b.i);
+    const ordered = cellDrafts
+      .map((draft, i) => ({ draft, i }))
+      .sort((a, b) => a.draft.createdDay - b.draft.createdDay || a.i - b.i);
     ordered.forEach(({ draft }, k) => {
       flat.push({ draft, code: `${draft.city.prefix}${draft.action}-${String(k + 1).padStart(4, '0')}` });
     });
@@ -303,7 +339,8 @@ export function generateProjects(seed: number, count: number, allocations: Alloc
     return chosen;
   };
   const staleDay = referenceDay - STALE_AFTER_DAYS;
-  for (const i of choose(counts.stale, (i) => (flat[i]?.draft.createdDay ?? Infinity) <= staleDay - 30)) problems[i]?.push('stale');
+  for (const i of choose(counts.stale, (i) => (flat[i]?.draft.createdDay ?? Infinity) <= staleDay - 30))
+    problems[i]?.push('stale');
   const staleUpdated = new Map<number, number>();
   for (let i = 0; i < flat.length; i++) {
     const draft = flat[i]?.draft;
@@ -318,7 +355,16 @@ export function generateProjects(seed: number, count: number, allocations: Alloc
   const malformed = choose(counts['cup-malformed'], () => true);
   for (const i of malformed) problems[i]?.push('cup-malformed');
 
-  const decorationOrder: Decoration[] = ['ampersand', 'quotes', 'less-than', 'apostrophe', 'accents', 'multiline', 'long', 'leading-plus'];
+  const decorationOrder: Decoration[] = [
+    'ampersand',
+    'quotes',
+    'less-than',
+    'apostrophe',
+    'accents',
+    'multiline',
+    'long',
+    'leading-plus',
+  ];
   const decorations = flat.map(() => [] as Decoration[]);
   const decorated = pickRandom.shuffle(flat.map((_, i) => i)).slice(0, decorationOrder.length);
   decorated.forEach((i, k) => decorations[i]?.push(decorationOrder[k] as Decoration));
@@ -329,7 +375,13 @@ export function generateProjects(seed: number, count: number, allocations: Alloc
     .shuffle(flat.map((_, i) => i))
     .filter((i) => {
       const draft = flat[i]?.draft;
-      return draft !== undefined && !problems[i]?.length && draft.createdDay <= previousDay - 60 && draft.startDay < previousDay && draft.actualEndDay > referenceDay;
+      return (
+        draft !== undefined &&
+        !problems[i]?.length &&
+        draft.createdDay <= previousDay - 60 &&
+        draft.startDay < previousDay &&
+        draft.actualEndDay > referenceDay
+      );
     })
     .slice(0, 3);
 
@@ -337,7 +389,11 @@ export function generateProjects(seed: number, count: number, allocations: Alloc
   const plans = flat.map(({ draft, code }, i): ProjectPlan => {
     const own = problems[i] ?? [];
     const validCup = cupOf(pickRandom, draft.startDay, takenCups);
-    const cup = own.includes('cup-missing') ? null : own.includes('cup-malformed') ? malform(validCup, malformed.indexOf(i)) : validCup;
+    const cup = own.includes('cup-missing')
+      ? null
+      : own.includes('cup-malformed')
+        ? malform(validCup, malformed.indexOf(i))
+        : validCup;
     return {
       ...draft,
       code,
@@ -346,7 +402,9 @@ export function generateProjects(seed: number, count: number, allocations: Alloc
       decorations: decorations[i] ?? [],
       overpaidShare: own.includes('payments-above-cost') ? pickRandom.between(1.02, 1.12) : null,
       staleUpdatedDay: staleUpdated.get(i) ?? null,
-      earlierCostCents: revisable.includes(i) ? Math.floor((draft.costCents * pickRandom.between(0.82, 0.95)) / 10_000) * 10_000 : null,
+      earlierCostCents: revisable.includes(i)
+        ? Math.floor((draft.costCents * pickRandom.between(0.82, 0.95)) / 10_000) * 10_000
+        : null,
     };
   });
   diversifyBeneficiaries(plans, seed);
@@ -365,7 +423,11 @@ export interface ProjectSnapshot {
 }
 
 /** When a release last updated the row: a stale row keeps its old date, the others are refreshed. */
-function updatedDayAt(plan: Pick<ProjectPlan, 'createdDay' | 'updateLag'>, staleUpdatedDay: number | null, releaseDay: number): number {
+function updatedDayAt(
+  plan: Pick<ProjectPlan, 'createdDay' | 'updateLag'>,
+  staleUpdatedDay: number | null,
+  releaseDay: number,
+): number {
   if (staleUpdatedDay !== null && staleUpdatedDay <= releaseDay) return staleUpdatedDay;
   return Math.max(plan.createdDay, releaseDay - plan.updateLag);
 }
@@ -387,7 +449,7 @@ const LONG_TEXT =
 
 /** Persons a project reaches (planned, or reached once concluded), as its description states them. */
 export function reachOf(plan: Pick<ProjectPlan, 'reachPerMillion'>, costCents: number): number {
-  return Math.max(5, Math.round((costCents / 1e8) * plan.reachPerMillion / 5) * 5);
+  return Math.max(5, Math.round(((costCents / 1e8) * plan.reachPerMillion) / 5) * 5);
 }
 
 function descriptionOf(snapshot: ProjectSnapshot): string {
@@ -404,7 +466,8 @@ function descriptionOf(snapshot: ProjectSnapshot): string {
   let text = `${plan.purpose}${place}. Il servizio comprende ${plan.activities.join(' e ')}${audience}. ${results}`;
   for (const decoration of plan.decorations) {
     if (decoration === 'less-than') text += ' Priorità ai nuclei con ISEE < 10000 euro e ai ragazzi con età > 14 anni.';
-    if (decoration === 'multiline') text += '\nFasi: ascolto; orientamento; accompagnamento.\nSede aperta dal lunedì al venerdì.';
+    if (decoration === 'multiline')
+      text += '\nFasi: ascolto; orientamento; accompagnamento.\nSede aperta dal lunedì al venerdì.';
     if (decoration === 'long') text = `${text}\n\n${LONG_TEXT}`;
     if (decoration === 'leading-plus') text = `+30% di persone prese in carico rispetto all'avvio. ${text}`;
   }

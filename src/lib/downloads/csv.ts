@@ -42,7 +42,11 @@ export function csvCell(v: Cell, d: CsvDialect = CLEAN_DIALECT): string {
 }
 
 /** The CSV text (header row, then one line per row, every line ending with CRLF). */
-export function csvText(def: Pick<DatasetDefinition, 'columns'>, rows: readonly Row[], d: CsvDialect = CLEAN_DIALECT): string {
+export function csvText(
+  def: Pick<DatasetDefinition, 'columns'>,
+  rows: readonly Row[],
+  d: CsvDialect = CLEAN_DIALECT,
+): string {
   const names = def.columns.map((c) => c.name);
   const out: string[] = [names.map((n) => csvQuote(n, d.delimiter)).join(d.delimiter)];
   for (const r of rows) out.push(names.map((n) => csvCell(r[n] ?? null, d)).join(d.delimiter));

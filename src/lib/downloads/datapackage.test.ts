@@ -17,11 +17,18 @@ addFormats(ajv);
 ajv.addFormat('textarea', true);
 const validateDataPackage = ajv.compile(profile);
 
-type Descriptor = Record<string, unknown> & { resources: Array<Record<string, unknown> & { schema: TableSchema; name: string; path: string; bytes: number; hash: string }> };
+type Descriptor = Record<string, unknown> & {
+  resources: Array<
+    Record<string, unknown> & { schema: TableSchema; name: string; path: string; bytes: number; hash: string }
+  >;
+};
 
 async function build(d: Dataset, p = pub) {
   const csvs = new Map(DATASETS.map((def) => [def.id, writeCsv(def, rowsOf(def, d))]));
-  const pkg = (await dataPackage(DATASETS.map((def) => ({ def, csv: csvs.get(def.id)! })), p)) as Descriptor;
+  const pkg = (await dataPackage(
+    DATASETS.map((def) => ({ def, csv: csvs.get(def.id)! })),
+    p,
+  )) as Descriptor;
   return { pkg, csvs };
 }
 
@@ -35,13 +42,17 @@ function checkCsv(csv: string, schema: TableSchema): string[] {
     for (const f of schema.fields) {
       const v = row[f.name]!;
       const where = `row ${i + 2} ${f.name}=${JSON.stringify(v)}`;
-      if (v === '') { if (f.constraints?.required) problems.push(`${where}: required`); continue; }
+      if (v === '') {
+        if (f.constraints?.required) problems.push(`${where}: required`);
+        continue;
+      }
       if (f.type === 'number' && !/^-?\d+(\.\d+)?$/.test(v)) problems.push(`${where}: not a number`);
       if (f.type === 'integer' && !/^-?\d+$/.test(v)) problems.push(`${where}: not an integer`);
       if (f.type === 'date' && !/^\d{4}-\d{2}-\d{2}$/.test(v)) problems.push(`${where}: not a date`);
       if (f.type === 'boolean' && !['true', 'false'].includes(v)) problems.push(`${where}: not a boolean`);
       if (f.categories && !f.categories.includes(v)) problems.push(`${where}: not a category`);
-      if (f.constraints?.pattern && !new RegExp(`^(?:${f.constraints.pattern})$`).test(v)) problems.push(`${where}: pattern`);
+      if (f.constraints?.pattern && !new RegExp(`^(?:${f.constraints.pattern})$`).test(v))
+        problems.push(`${where}: pattern`);
       if (f.constraints?.minimum !== undefined && Number(v) < f.constraints.minimum) problems.push(`${where}: minimum`);
       if (f.constraints?.maximum !== undefined && Number(v) > f.constraints.maximum) problems.push(`${where}: maximum`);
     }
@@ -81,7 +92,13 @@ describe('Frictionless Data Package v2', () => {
     expect(pkg.resources.map((r) => r.name)).toEqual(DATASETS.map((d) => d.id));
     for (const r of pkg.resources) {
       const bytes = Buffer.from(csvs.get(r.name)!, 'utf8');
-      expect(r).toMatchObject({ type: 'table', path: `${r.name}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8' });
+      expect(r).toMatchObject({
+        type: 'table',
+        path: `${r.name}.csv`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+      });
       expect(r.bytes).toBe(bytes.length);
       expect(r.hash).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
     }
@@ -89,7 +106,9 @@ describe('Frictionless Data Package v2', () => {
 
   it('dates the package with the reference date, not the clock, and states licence, sources, demonstration', async () => {
     expect(pkg.created).toBe(`${real.meta.referenceDate}T00:00:00Z`);
-    expect(pkg.licenses).toEqual([{ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: expect.any(String) }]);
+    expect(pkg.licenses).toEqual([
+      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: expect.any(String) },
+    ]);
     expect(pkg.demonstration).toBe(real.meta.demonstration);
     expect(String(pkg.description)).toContain('Dati dimostrativi');
     expect((await build(real, { ...pub, meta: real.meta })).pkg).toEqual(pkg);
@@ -106,12 +125,24 @@ describe('Frictionless Data Package v2', () => {
     expect(f('demonstration').type).toBe('boolean');
     expect(f('city').constraints).toEqual({ required: true, pattern: '\\d{6}' });
     expect(f('action').categories).toEqual(['4.4.8.1', '4.4.8.2', '4.4.11.1', '4.4.11.2', '4.4.12.1']);
-    expect(f('status')).toMatchObject({ categories: ['Non avviato', 'In corso', 'Concluso', 'Liquidato'], categoriesOrdered: true });
+    expect(f('status')).toMatchObject({
+      categories: ['Non avviato', 'In corso', 'Concluso', 'Liquidato'],
+      categoriesOrdered: true,
+    });
     expect(f('flags').categories).toBeUndefined(); // a |-joined list is not one code
     expect(projects.primaryKey).toEqual(['id']);
-    expect(projects.foreignKeys).toContainEqual({ fields: ['city'], reference: { resource: 'cities', fields: ['istat'] } });
-    expect(projects.foreignKeys).toContainEqual({ fields: ['action'], reference: { resource: 'actions', fields: ['code'] } });
-    expect(projects.foreignKeys).toContainEqual({ fields: ['objective'], reference: { resource: 'objectives', fields: ['code'] } });
+    expect(projects.foreignKeys).toContainEqual({
+      fields: ['city'],
+      reference: { resource: 'cities', fields: ['istat'] },
+    });
+    expect(projects.foreignKeys).toContainEqual({
+      fields: ['action'],
+      reference: { resource: 'actions', fields: ['code'] },
+    });
+    expect(projects.foreignKeys).toContainEqual({
+      fields: ['objective'],
+      reference: { resource: 'objectives', fields: ['code'] },
+    });
     const names = new Set(pkg.resources.map((r) => r.name));
     for (const r of pkg.resources) {
       const fields = new Set(r.schema.fields.map((x) => x.name));

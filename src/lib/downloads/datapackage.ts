@@ -61,7 +61,10 @@ export function tableSchema(def: DatasetDefinition): TableSchema {
     primaryKey: [...def.primaryKey],
   };
   if (def.foreignKeys.length > 0) {
-    s.foreignKeys = def.foreignKeys.map((k) => ({ fields: [...k.fields], reference: { resource: k.reference.resource, fields: [...k.reference.fields] } }));
+    s.foreignKeys = def.foreignKeys.map((k) => ({
+      fields: [...k.fields],
+      reference: { resource: k.reference.resource, fields: [...k.reference.fields] },
+    }));
   }
   return s;
 }
@@ -84,7 +87,8 @@ export type DataPackageOptions = {
 const DEFAULTS = {
   name: 'pn-metro-plus-priorita-4-inclusione-sociale',
   title: 'PN Metro Plus 2021-2027, Priorità 4 "Inclusione sociale": dati aperti',
-  description: 'Dotazioni, progetti e struttura (città, azioni, obiettivi specifici, destinatari) della Priorità 4 "Inclusione sociale" del PN Metro Plus e città medie Sud 2021-2027, con le segnalazioni sulla qualità dei dati.',
+  description:
+    'Dotazioni, progetti e struttura (città, azioni, obiettivi specifici, destinatari) della Priorità 4 "Inclusione sociale" del PN Metro Plus e città medie Sud 2021-2027, con le segnalazioni sulla qualità dei dati.',
 };
 
 function licence(pub: Publication) {
@@ -100,7 +104,11 @@ function sourcesOfPackage(def: DatasetDefinition, pub: Publication): { title: st
 }
 
 /** The datapackage.json descriptor (an object; serialise with JSON.stringify(x, null, 2)). */
-export async function dataPackage(files: readonly PackageFile[], pub: Publication, options: DataPackageOptions = {}): Promise<Record<string, unknown>> {
+export async function dataPackage(
+  files: readonly PackageFile[],
+  pub: Publication,
+  options: DataPackageOptions = {},
+): Promise<Record<string, unknown>> {
   const demo = pub.meta.demonstration;
   const note = demo ? ` ${demonstrationNotice(pub.meta)}` : '';
   const resources = [];
@@ -118,7 +126,14 @@ export async function dataPackage(files: readonly PackageFile[], pub: Publicatio
       hash: `sha256:${await sha256Hex(bytes)}`,
       title: f.def.title.it,
       description: `${f.def.description.it} / ${f.def.description.en}${resourceDemo ? ' Dati dimostrativi – Demonstration data.' : ''}`,
-      dialect: { $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json', header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
+      dialect: {
+        $schema: 'https://datapackage.org/profiles/2.0/tabledialect.json',
+        header: true,
+        delimiter: ',',
+        lineTerminator: '\r\n',
+        quoteChar: '"',
+        doubleQuote: true,
+      },
       sources: sourcesOfPackage(f.def, pub),
       licenses: [licence(pub)],
       schema: tableSchema(f.def),
@@ -132,8 +147,19 @@ export async function dataPackage(files: readonly PackageFile[], pub: Publicatio
     homepage: pub.siteUrl,
     licenses: [licence(pub)],
     contributors: [{ title: pub.publisher, roles: ['publisher'] }],
-    sources: pub.meta.sources.map((s) => (s.url ? { title: s.name, path: s.url } : { title: s.name })).concat([{ title: PROGRAMME_SOURCE.name }]),
-    keywords: ['PN Metro Plus', '2021-2027', 'FSE+', 'ESF+', 'inclusione sociale', 'social inclusion', 'coesione', 'cohesion policy'],
+    sources: pub.meta.sources
+      .map((s) => (s.url ? { title: s.name, path: s.url } : { title: s.name }))
+      .concat([{ title: PROGRAMME_SOURCE.name }]),
+    keywords: [
+      'PN Metro Plus',
+      '2021-2027',
+      'FSE+',
+      'ESF+',
+      'inclusione sociale',
+      'social inclusion',
+      'coesione',
+      'cohesion policy',
+    ],
     demonstration: demo,
     resources,
   };

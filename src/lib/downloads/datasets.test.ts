@@ -9,7 +9,10 @@ describe('dataset definitions', () => {
   it('defines each published dataset once, with both languages', () => {
     expect(DATASETS.map((d) => d.id)).toEqual([...DATASET_IDS]);
     for (const d of DATASETS) {
-      for (const t of [d.title, d.description]) { expect(t.it.length).toBeGreaterThan(3); expect(t.en.length).toBeGreaterThan(3); }
+      for (const t of [d.title, d.description]) {
+        expect(t.it.length).toBeGreaterThan(3);
+        expect(t.en.length).toBeGreaterThan(3);
+      }
     }
     expect(() => datasetById('nope' as never)).toThrow();
   });
@@ -17,10 +20,21 @@ describe('dataset definitions', () => {
   it('makes flat rows with provenance from the importer data', () => {
     const rows = rowsOf(datasetById('projects'), data);
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toMatchObject({ id: 'na-0001', target_groups: 'famiglie-vulnerabili|vittime-violenza', source_file: 'progetti.csv', source_row: 2, demonstration: true, flags: 'cup-missing|stale' });
+    expect(rows[0]).toMatchObject({
+      id: 'na-0001',
+      target_groups: 'famiglie-vulnerabili|vittime-violenza',
+      source_file: 'progetti.csv',
+      source_row: 2,
+      demonstration: true,
+      flags: 'cup-missing|stale',
+    });
     expect(rows[2]).toMatchObject({ target_groups: null, action: null, status: null });
     const flags = rowsOf(datasetById('quality-flags'), data);
-    expect(flags.map((r) => `${r.project_id}:${r.flag}`)).toEqual(['na-0001:cup-missing', 'na-0001:stale', 'na-0003:payments-above-cost']);
+    expect(flags.map((r) => `${r.project_id}:${r.flag}`)).toEqual([
+      'na-0001:cup-missing',
+      'na-0001:stale',
+      'na-0003:payments-above-cost',
+    ]);
     expect(rowsOf(datasetById('cities'), data)).toHaveLength(14);
   });
 
@@ -31,9 +45,19 @@ describe('dataset definitions', () => {
     expect(project.columns.map((c) => c.name)).toEqual([...columnsOf(Project).map((c) => c.name), 'demonstration']);
     const row = rowsOf(project, data)[0]!;
     expect([row.cost, row.eu_funding, row.commitments, row.payments]).toEqual([1234.5, 987654.32, 0.1, null]);
-    expect(rowsOf(datasetById('allocations'), data)[0]).toMatchObject({ eu: 1000.5, national: 2000.25, total: 3000.75 });
-    expect(project.columns.find((c) => c.name === 'eu_funding')).toMatchObject({ type: 'number', description: 'EU contribution, euro' });
-    expect(columnsOf(Project).find((c) => c.name === 'eu_funding')).toMatchObject({ type: 'integer', description: 'EU contribution, euro cents' });
+    expect(rowsOf(datasetById('allocations'), data)[0]).toMatchObject({
+      eu: 1000.5,
+      national: 2000.25,
+      total: 3000.75,
+    });
+    expect(project.columns.find((c) => c.name === 'eu_funding')).toMatchObject({
+      type: 'number',
+      description: 'EU contribution, euro',
+    });
+    expect(columnsOf(Project).find((c) => c.name === 'eu_funding')).toMatchObject({
+      type: 'integer',
+      description: 'EU contribution, euro cents',
+    });
   });
 
   it('gives a name or title in both languages two columns, <field>_it and <field>_en', () => {
@@ -56,7 +80,9 @@ describe('dataset definitions', () => {
 
   describe('on the real import of data/input', () => {
     let real: Dataset;
-    beforeAll(async () => { real = await realData(); });
+    beforeAll(async () => {
+      real = await realData();
+    });
 
     it('has unique primary keys and foreign keys that resolve', () => {
       const rowsBy = new Map(DATASETS.map((d) => [d.id, rowsOf(d, real)]));
@@ -67,11 +93,15 @@ describe('dataset definitions', () => {
         const keys = rows.map((r) => JSON.stringify(d.primaryKey.map((k) => r[k])));
         expect(new Set(keys).size, d.id).toBe(rows.length);
         for (const fk of d.foreignKeys) {
-          const target = new Set(rowsBy.get(fk.reference.resource)!.map((r) => JSON.stringify(fk.reference.fields.map((k) => r[k]))));
+          const target = new Set(
+            rowsBy.get(fk.reference.resource)!.map((r) => JSON.stringify(fk.reference.fields.map((k) => r[k]))),
+          );
           for (const r of rows) {
             const v = fk.fields.map((k) => r[k]);
             if (v.some((x) => x === null)) continue;
-            expect(target.has(JSON.stringify(v)), `${d.id} ${JSON.stringify(v)} -> ${fk.reference.resource}`).toBe(true);
+            expect(target.has(JSON.stringify(v)), `${d.id} ${JSON.stringify(v)} -> ${fk.reference.resource}`).toBe(
+              true,
+            );
           }
         }
       }

@@ -32,7 +32,13 @@ async function violations(doc: unknown) {
   const validator = new SHACLValidator(shapes, { factory: rdf, importGraph: async () => rdf.dataset() });
   const report = await validator.validate(data);
   const all = report.results.filter((r) => r.severity?.equals(rdf.ns.sh.Violation));
-  return { data, list: all.map((r) => `${r.focusNode?.value} ${r.path?.value ?? ''} ${r.sourceConstraintComponent?.value ?? ''} ${r.message.map((m) => m.value).join(' ')}`) };
+  return {
+    data,
+    list: all.map(
+      (r) =>
+        `${r.focusNode?.value} ${r.path?.value ?? ''} ${r.sourceConstraintComponent?.value ?? ''} ${r.message.map((m) => m.value).join(' ')}`,
+    ),
+  };
 }
 
 const RDF_TYPE = rdf.namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
@@ -48,7 +54,9 @@ describe('DCAT-AP_IT catalogue (JSON-LD)', () => {
     expect(count('Catalog')).toBe(1);
     expect(count('Dataset')).toBe(DATASETS.length);
     expect(count('Distribution')).toBe(DATASETS.length * FORMAT_IDS.length);
-    expect(data.match(null, RDF_TYPE, rdf.namedNode('http://dati.gov.it/onto/dcatapit#Dataset')).size).toBe(DATASETS.length);
+    expect(data.match(null, RDF_TYPE, rdf.namedNode('http://dati.gov.it/onto/dcatapit#Dataset')).size).toBe(
+      DATASETS.length,
+    );
   });
 
   it('finds a Violation when a mandatory property is dropped', async () => {
@@ -75,11 +83,24 @@ describe('DCAT-AP_IT catalogue (JSON-LD)', () => {
     const catalog = g.find((x) => (x['@type'] as string[]).includes('dcatapit:Catalog'))!;
     expect(catalog['dct:modified']).toEqual({ '@value': '2026-10-31', '@type': 'xsd:date' });
     const publisher = byId.get((catalog['dct:publisher'] as { '@id': string })['@id'])!;
-    expect(publisher).toMatchObject({ '@type': ['foaf:Agent', 'dcatapit:Agent'], 'foaf:name': { '@value': pub.publisher } });
+    expect(publisher).toMatchObject({
+      '@type': ['foaf:Agent', 'dcatapit:Agent'],
+      'foaf:name': { '@value': pub.publisher },
+    });
     const datasets = g.filter((x) => Array.isArray(x['@type']) && x['@type'].includes('dcatapit:Dataset'));
     expect(datasets.map((d) => d['dct:identifier'])).toEqual(DATASETS.map((d) => d.id));
     for (const d of datasets) {
-      for (const k of ['dct:title', 'dct:description', 'dct:modified', 'dcat:theme', 'dct:rightsHolder', 'dct:accrualPeriodicity', 'dcat:distribution', 'dcat:contactPoint']) expect(d[k], k).toBeDefined();
+      for (const k of [
+        'dct:title',
+        'dct:description',
+        'dct:modified',
+        'dcat:theme',
+        'dct:rightsHolder',
+        'dct:accrualPeriodicity',
+        'dcat:distribution',
+        'dcat:contactPoint',
+      ])
+        expect(d[k], k).toBeDefined();
       const themes = d['dcat:theme'] as { '@id': string }[];
       for (const t of themes) {
         expect(t['@id']).toMatch(/^http:\/\/publications\.europa\.eu\/resource\/authority\/data-theme\/[A-Z]{4}$/);
@@ -96,13 +117,25 @@ describe('DCAT-AP_IT catalogue (JSON-LD)', () => {
     }
     const projects = datasets.find((d) => d['dct:identifier'] === 'projects')!;
     expect(JSON.stringify(projects['dct:description'])).toContain('Dati dimostrativi');
-    const urls = (projects['dcat:distribution'] as { '@id': string }[]).map((r) => (byId.get(r['@id'])!['dcat:accessURL'] as { '@id': string })['@id']);
-    expect(urls).toEqual(['csv', '-excel.csv', 'xlsx', 'json'].map((s) => `https://example.org/inclusione/dati/projects${s.startsWith('-') ? s : `.${s}`}`));
+    const urls = (projects['dcat:distribution'] as { '@id': string }[]).map(
+      (r) => (byId.get(r['@id'])!['dcat:accessURL'] as { '@id': string })['@id'],
+    );
+    expect(urls).toEqual(
+      ['csv', '-excel.csv', 'xlsx', 'json'].map(
+        (s) => `https://example.org/inclusione/dati/projects${s.startsWith('-') ? s : `.${s}`}`,
+      ),
+    );
   });
 
   it('is deterministic and builds absolute IRIs from siteUrl', () => {
     expect(dcatCatalog(DATASETS, pub)).toEqual(doc);
-    const other = JSON.stringify(dcatCatalog(DATASETS, { ...pub, siteUrl: 'https://dati.example.it/' }, { catalogPath: 'catalogo.jsonld', downloadsPath: 'download/' }));
+    const other = JSON.stringify(
+      dcatCatalog(
+        DATASETS,
+        { ...pub, siteUrl: 'https://dati.example.it/' },
+        { catalogPath: 'catalogo.jsonld', downloadsPath: 'download/' },
+      ),
+    );
     expect(other).toContain('"https://dati.example.it/download/projects.csv"');
     expect(other).toContain('"https://dati.example.it/catalogo.jsonld#dataset-projects"');
     expect(other).not.toContain('example.org');

@@ -70,7 +70,10 @@ const DEFAULTS = {
 
 type Node = Record<string, unknown>;
 
-const lang = (t: Text) => [{ '@value': t.it, '@language': 'it' }, { '@value': t.en, '@language': 'en' }];
+const lang = (t: Text) => [
+  { '@value': t.it, '@language': 'it' },
+  { '@value': t.en, '@language': 'en' },
+];
 const date = (d: string) => ({ '@value': d, '@type': 'xsd:date' });
 const ref = (id: string) => ({ '@id': id });
 
@@ -99,7 +102,10 @@ export function dcatCatalog(defs: readonly DatasetDefinition[], pub: Publication
     themes.forEach((t) => usedThemes.add(t));
     const demo = isDemonstration(def, pub.meta);
     const description: Text = demo
-      ? { it: `${def.description.it} ${demonstrationNotice(pub.meta)}`, en: `${def.description.en} Demonstration data, not real records.` }
+      ? {
+          it: `${def.description.it} ${demonstrationNotice(pub.meta)}`,
+          en: `${def.description.en} Demonstration data, not real records.`,
+        }
       : def.description;
     const distributions = FORMAT_IDS.map((f: FormatId): Node => {
       const fmt = FORMATS[f];
@@ -109,7 +115,10 @@ export function dcatCatalog(defs: readonly DatasetDefinition[], pub: Publication
         '@id': `${catalogIri}#distribution-${def.id}-${f}`,
         '@type': ['dcat:Distribution', 'dcatapit:Distribution'],
         'dct:title': lang({ it: `${def.title.it} – ${fmt.title.it}`, en: `${def.title.en} – ${fmt.title.en}` }),
-        'dct:description': lang({ it: `${def.title.it}, file ${fmt.title.it}.`, en: `${def.title.en}, ${fmt.title.en} file.` }),
+        'dct:description': lang({
+          it: `${def.title.it}, file ${fmt.title.it}.`,
+          en: `${def.title.en}, ${fmt.title.en} file.`,
+        }),
         'dcat:accessURL': ref(url),
         'dcat:downloadURL': ref(url),
         'dct:format': ref(`${EU}file-type/${fmt.euFileType}`),
@@ -118,23 +127,30 @@ export function dcatCatalog(defs: readonly DatasetDefinition[], pub: Publication
         ...(modified ? { 'dct:modified': date(modified) } : {}),
       };
     });
-    graph.push({
-      '@id': iri,
-      '@type': ['dcat:Dataset', 'dcatapit:Dataset'],
-      'dct:identifier': def.id,
-      'dct:title': lang(def.title),
-      'dct:description': lang(description),
-      ...(modified ? { 'dct:modified': date(modified) } : {}),
-      'dcat:theme': themes.map((t) => ref(`${EU}data-theme/${t}`)),
-      'dct:publisher': ref(publisherIri),
-      'dct:rightsHolder': ref(publisherIri),
-      'dct:accrualPeriodicity': ref(`${EU}frequency/${frequency}`),
-      'dct:language': [ref(`${EU}language/ITA`), ref(`${EU}language/ENG`)],
-      'dct:spatial': ref(ITALY),
-      'dcat:contactPoint': ref(contactIri),
-      'dcat:keyword': [{ '@value': 'PN Metro Plus', '@language': 'it' }, { '@value': 'inclusione sociale', '@language': 'it' }, { '@value': 'social inclusion', '@language': 'en' }],
-      'dcat:distribution': distributions.map((d) => ref(d['@id'] as string)),
-    }, ...distributions);
+    graph.push(
+      {
+        '@id': iri,
+        '@type': ['dcat:Dataset', 'dcatapit:Dataset'],
+        'dct:identifier': def.id,
+        'dct:title': lang(def.title),
+        'dct:description': lang(description),
+        ...(modified ? { 'dct:modified': date(modified) } : {}),
+        'dcat:theme': themes.map((t) => ref(`${EU}data-theme/${t}`)),
+        'dct:publisher': ref(publisherIri),
+        'dct:rightsHolder': ref(publisherIri),
+        'dct:accrualPeriodicity': ref(`${EU}frequency/${frequency}`),
+        'dct:language': [ref(`${EU}language/ITA`), ref(`${EU}language/ENG`)],
+        'dct:spatial': ref(ITALY),
+        'dcat:contactPoint': ref(contactIri),
+        'dcat:keyword': [
+          { '@value': 'PN Metro Plus', '@language': 'it' },
+          { '@value': 'inclusione sociale', '@language': 'it' },
+          { '@value': 'social inclusion', '@language': 'en' },
+        ],
+        'dcat:distribution': distributions.map((d) => ref(d['@id'] as string)),
+      },
+      ...distributions,
+    );
   }
 
   const catalog: Node = {
@@ -154,16 +170,42 @@ export function dcatCatalog(defs: readonly DatasetDefinition[], pub: Publication
 
   const shared: Node[] = [
     { '@id': homepage, '@type': 'foaf:Document' },
-    { '@id': publisherIri, '@type': ['foaf:Agent', 'dcatapit:Agent'], 'foaf:name': { '@value': pub.publisher, '@language': 'it' } },
-    { '@id': contactIri, '@type': ['vcard:Organization', 'vcard:Kind', 'dcatapit:Organization'], 'vcard:fn': pub.publisher, 'vcard:hasURL': ref(homepage) },
-    { '@id': `${EU}data-theme`, '@type': 'skos:ConceptScheme', 'dct:title': { '@value': 'Data theme', '@language': 'en' } },
-    ...[...usedThemes].map((t) => ({ '@id': `${EU}data-theme/${t}`, '@type': 'skos:Concept', 'skos:prefLabel': lang(THEMES[t]), 'skos:inScheme': ref(`${EU}data-theme`) })),
+    {
+      '@id': publisherIri,
+      '@type': ['foaf:Agent', 'dcatapit:Agent'],
+      'foaf:name': { '@value': pub.publisher, '@language': 'it' },
+    },
+    {
+      '@id': contactIri,
+      '@type': ['vcard:Organization', 'vcard:Kind', 'dcatapit:Organization'],
+      'vcard:fn': pub.publisher,
+      'vcard:hasURL': ref(homepage),
+    },
+    {
+      '@id': `${EU}data-theme`,
+      '@type': 'skos:ConceptScheme',
+      'dct:title': { '@value': 'Data theme', '@language': 'en' },
+    },
+    ...[...usedThemes].map((t) => ({
+      '@id': `${EU}data-theme/${t}`,
+      '@type': 'skos:Concept',
+      'skos:prefLabel': lang(THEMES[t]),
+      'skos:inScheme': ref(`${EU}data-theme`),
+    })),
     { '@id': `${EU}frequency/${frequency}`, '@type': 'dct:Frequency', 'skos:prefLabel': lang(FREQUENCIES[frequency]) },
     { '@id': ITALY, '@type': 'dct:Location', 'skos:prefLabel': lang({ it: 'Italia', en: 'Italy' }) },
     ...['ITA', 'ENG'].map((l) => ({ '@id': `${EU}language/${l}`, '@type': 'dct:LinguisticSystem' })),
     ...[...usedFormats].map((f) => ({ '@id': `${EU}file-type/${f}`, '@type': 'dct:MediaTypeOrExtent' })),
-    ...[...new Set(FORMAT_IDS.map((f) => FORMATS[f].mediaType))].map((m) => ({ '@id': `https://www.iana.org/assignments/media-types/${m}`, '@type': 'dct:MediaType' })),
-    { '@id': licenceIri, '@type': 'dct:LicenseDocument', 'foaf:name': pub.licence.title, 'dct:title': pub.licence.title },
+    ...[...new Set(FORMAT_IDS.map((f) => FORMATS[f].mediaType))].map((m) => ({
+      '@id': `https://www.iana.org/assignments/media-types/${m}`,
+      '@type': 'dct:MediaType',
+    })),
+    {
+      '@id': licenceIri,
+      '@type': 'dct:LicenseDocument',
+      'foaf:name': pub.licence.title,
+      'dct:title': pub.licence.title,
+    },
   ];
 
   return { '@context': JSONLD_CONTEXT, '@graph': [catalog, ...shared, ...graph] };

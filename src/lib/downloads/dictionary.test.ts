@@ -11,7 +11,9 @@ describe('dictionary from the zod schemas', () => {
 
   it('snake_cases field names and flattens nested objects', () => {
     expect(snakeCase('beneficiaryTaxCode')).toBe('beneficiary_tax_code');
-    expect(cols.map((c) => c.name)).toEqual(expect.arrayContaining(['beneficiary_tax_code', 'target_groups', 'eu_funding', 'source_file', 'source_row']));
+    expect(cols.map((c) => c.name)).toEqual(
+      expect.arrayContaining(['beneficiary_tax_code', 'target_groups', 'eu_funding', 'source_file', 'source_row']),
+    );
     expect(cols.map((c) => c.name)).not.toContain('source');
     expect(col('source_row').path).toEqual(['source', 'row']);
   });
@@ -20,7 +22,8 @@ describe('dictionary from the zod schemas', () => {
     expect(col('title').description).toBe(Project.shape.title.description);
     expect(col('source_file').description).toBe(SourceRef.shape.file.description);
     expect(col('cost').description).toBe('Total cost (public funding), euro');
-    for (const d of DATASETS) for (const c of d.columns) expect(c.description.length, `${d.id}.${c.name}`).toBeGreaterThan(3);
+    for (const d of DATASETS)
+      for (const c of d.columns) expect(c.description.length, `${d.id}.${c.name}`).toBeGreaterThan(3);
   });
 
   it('derives types, nullability, codes and lists', () => {
@@ -33,7 +36,10 @@ describe('dictionary from the zod schemas', () => {
     expect(col('action')).toMatchObject({ codes: ACTION_CODES, required: false, list: false });
     expect(col('flags')).toMatchObject({ list: true, codes: QUALITY_FLAGS, type: 'string', required: false });
     expect(col('flags').description).toContain(`"${LIST_SEPARATOR}"`);
-    expect(columnsOf(z.object({ ok: z.boolean().describe('yes or no') }))[0]).toMatchObject({ type: 'boolean', required: true });
+    expect(columnsOf(z.object({ ok: z.boolean().describe('yes or no') }))[0]).toMatchObject({
+      type: 'boolean',
+      required: true,
+    });
   });
 
   it('refuses a field no cell can hold', () => {
@@ -41,7 +47,13 @@ describe('dictionary from the zod schemas', () => {
   });
 
   it('flattens records: arrays joined, nulls kept, nested by path', () => {
-    const r = flatRow(cols, { id: 'x', targetGroups: ['a', 'b'], payments: null, source: { file: 'f.csv', row: 7 }, flags: [] });
+    const r = flatRow(cols, {
+      id: 'x',
+      targetGroups: ['a', 'b'],
+      payments: null,
+      source: { file: 'f.csv', row: 7 },
+      flags: [],
+    });
     expect(r.target_groups).toBe('a|b');
     expect(r.payments).toBeNull();
     expect(r.source_file).toBe('f.csv');
@@ -54,8 +66,13 @@ describe('dictionary from the zod schemas', () => {
   it('gives the dictionary entries the page needs', () => {
     const d = dictionary(cols);
     expect(d.find((e) => e.name === 'status')).toEqual({
-      name: 'status', type: 'string', description: expect.stringContaining('Project state'), required: false, nullable: true,
-      codes: ['Non avviato', 'In corso', 'Concluso', 'Liquidato'], list: false,
+      name: 'status',
+      type: 'string',
+      description: expect.stringContaining('Project state'),
+      required: false,
+      nullable: true,
+      codes: ['Non avviato', 'In corso', 'Concluso', 'Liquidato'],
+      list: false,
     });
   });
 });

@@ -62,7 +62,10 @@ const DATE_PATTERN = (z.toJSONSchema(IsoDate) as JsonSchema).pattern;
 
 /** 'targetGroups' -> 'target_groups', 'euFunding' -> 'eu_funding'. */
 export function snakeCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/-/g, '_').toLowerCase();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/-/g, '_')
+    .toLowerCase();
 }
 
 /** Removes the null branch of a nullable field; says whether there was one. */
@@ -80,11 +83,16 @@ function unwrapNull(s: JsonSchema): { inner: JsonSchema; nullable: boolean } {
 
 function scalarType(s: JsonSchema, where: string): ColumnType {
   switch (s.type) {
-    case 'integer': return 'integer';
-    case 'number': return 'number';
-    case 'boolean': return 'boolean';
-    case 'string': return s.pattern !== undefined && s.pattern === DATE_PATTERN ? 'date' : 'string';
-    default: throw new Error(`dictionary: field ${where} has a type a flat download cannot hold (${JSON.stringify(s.type)})`);
+    case 'integer':
+      return 'integer';
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'string':
+      return s.pattern !== undefined && s.pattern === DATE_PATTERN ? 'date' : 'string';
+    default:
+      throw new Error(`dictionary: field ${where} has a type a flat download cannot hold (${JSON.stringify(s.type)})`);
   }
 }
 
@@ -94,7 +102,14 @@ function codesOf(s: JsonSchema): readonly string[] | null {
 
 const SAFE = Number.MAX_SAFE_INTEGER;
 
-function columnsOfProperty(key: string, s: JsonSchema, parentPath: readonly string[], parentRequired: boolean, ownRequired: boolean, parentDescription: string | null): Column[] {
+function columnsOfProperty(
+  key: string,
+  s: JsonSchema,
+  parentPath: readonly string[],
+  parentRequired: boolean,
+  ownRequired: boolean,
+  parentDescription: string | null,
+): Column[] {
   const path = [...parentPath, key];
   const { inner, nullable } = unwrapNull(s);
   const description = s.description ?? inner.description ?? null;
@@ -103,7 +118,9 @@ function columnsOfProperty(key: string, s: JsonSchema, parentPath: readonly stri
   const name = path.map(snakeCase).join('_');
   if (inner.type === 'object' && inner.properties) {
     const req = new Set(inner.required ?? []);
-    return Object.entries(inner.properties).flatMap(([k, v]) => columnsOfProperty(k, v, path, required, req.has(k), description));
+    return Object.entries(inner.properties).flatMap(([k, v]) =>
+      columnsOfProperty(k, v, path, required, req.has(k), description),
+    );
   }
   // A nested field keeps its own description; the parent's describes it only when it has none.
   const describe = (d: string | null) => d ?? (parentDescription ? `${parentDescription} (${key})` : key);
@@ -113,24 +130,44 @@ function columnsOfProperty(key: string, s: JsonSchema, parentPath: readonly stri
     const text = describe(description ?? items.description ?? null);
     // An empty list is an empty cell: the column is required only when the list cannot be empty.
     const filled = required && (inner.minItems ?? 0) > 0;
-    return [{
-      name, path, type: 'string', required: filled, nullable: !filled, codes, list: true,
-      description: `${text.replace(/\.$/, '')}; several values are separated by "${LIST_SEPARATOR}"`,
-      pattern: null, minLength: null, minimum: null, maximum: null, source,
-    }];
+    return [
+      {
+        name,
+        path,
+        type: 'string',
+        required: filled,
+        nullable: !filled,
+        codes,
+        list: true,
+        description: `${text.replace(/\.$/, '')}; several values are separated by "${LIST_SEPARATOR}"`,
+        pattern: null,
+        minLength: null,
+        minimum: null,
+        maximum: null,
+        source,
+      },
+    ];
   }
   const type = scalarType(inner, name);
   const numeric = type === 'number' || type === 'integer';
   const bound = (v: number | undefined) => (v === undefined || Math.abs(v) >= SAFE ? null : v);
-  return [{
-    name, path, type, required, nullable: !required, codes: codesOf(inner), list: false,
-    description: describe(description),
-    pattern: type === 'string' && inner.pattern !== undefined ? inner.pattern : null,
-    minLength: type === 'string' && inner.minLength !== undefined ? inner.minLength : null,
-    minimum: numeric ? bound(inner.minimum) : null,
-    maximum: numeric ? bound(inner.maximum) : null,
-    source,
-  }];
+  return [
+    {
+      name,
+      path,
+      type,
+      required,
+      nullable: !required,
+      codes: codesOf(inner),
+      list: false,
+      description: describe(description),
+      pattern: type === 'string' && inner.pattern !== undefined ? inner.pattern : null,
+      minLength: type === 'string' && inner.minLength !== undefined ? inner.minLength : null,
+      minimum: numeric ? bound(inner.minimum) : null,
+      maximum: numeric ? bound(inner.maximum) : null,
+      source,
+    },
+  ];
 }
 
 /** The columns of a flat download row for records that follow `schema` (a zod object). */
@@ -138,7 +175,9 @@ export function columnsOf(schema: z.ZodObject): Column[] {
   const js = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
   if (js.type !== 'object' || !js.properties) throw new Error('dictionary: the schema is not an object');
   const req = new Set(js.required ?? []);
-  const columns = Object.entries(js.properties).flatMap(([k, v]) => columnsOfProperty(k, v, [], true, req.has(k), null));
+  const columns = Object.entries(js.properties).flatMap(([k, v]) =>
+    columnsOfProperty(k, v, [], true, req.has(k), null),
+  );
   const seen = new Set<string>();
   for (const c of columns) {
     if (seen.has(c.name)) throw new Error(`dictionary: two fields give the column name ${c.name}`);
@@ -162,8 +201,19 @@ export function flatRow(columns: readonly Column[], record: unknown): Row {
 }
 
 /** A data dictionary entry, as the dictionary page and the About sheet show it. */
-export type DictionaryEntry = Pick<Column, 'name' | 'type' | 'description' | 'required' | 'nullable' | 'codes' | 'list'>;
+export type DictionaryEntry = Pick<
+  Column,
+  'name' | 'type' | 'description' | 'required' | 'nullable' | 'codes' | 'list'
+>;
 
 export function dictionary(columns: readonly Column[]): DictionaryEntry[] {
-  return columns.map(({ name, type, description, required, nullable, codes, list }) => ({ name, type, description, required, nullable, codes, list }));
+  return columns.map(({ name, type, description, required, nullable, codes, list }) => ({
+    name,
+    type,
+    description,
+    required,
+    nullable,
+    codes,
+    list,
+  }));
 }

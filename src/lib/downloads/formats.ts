@@ -17,10 +17,37 @@ export type Format = {
 };
 
 export const FORMATS: Record<FormatId, Format> = {
-  csv: { id: 'csv', suffix: '.csv', mediaType: 'text/csv', euFileType: 'CSV', title: { it: 'CSV (UTF-8, virgola)', en: 'CSV (UTF-8, comma)' } },
-  'excel-csv': { id: 'excel-csv', suffix: '-excel.csv', mediaType: 'text/csv', euFileType: 'CSV', title: { it: 'CSV per Excel in italiano (punto e virgola, virgola decimale)', en: 'CSV for Italian Excel (semicolon, decimal comma)' } },
-  xlsx: { id: 'xlsx', suffix: '.xlsx', mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', euFileType: 'XLSX', title: { it: 'Excel (XLSX)', en: 'Excel (XLSX)' } },
-  json: { id: 'json', suffix: '.json', mediaType: 'application/json', euFileType: 'JSON', title: { it: 'JSON', en: 'JSON' } },
+  csv: {
+    id: 'csv',
+    suffix: '.csv',
+    mediaType: 'text/csv',
+    euFileType: 'CSV',
+    title: { it: 'CSV (UTF-8, virgola)', en: 'CSV (UTF-8, comma)' },
+  },
+  'excel-csv': {
+    id: 'excel-csv',
+    suffix: '-excel.csv',
+    mediaType: 'text/csv',
+    euFileType: 'CSV',
+    title: {
+      it: 'CSV per Excel in italiano (punto e virgola, virgola decimale)',
+      en: 'CSV for Italian Excel (semicolon, decimal comma)',
+    },
+  },
+  xlsx: {
+    id: 'xlsx',
+    suffix: '.xlsx',
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    euFileType: 'XLSX',
+    title: { it: 'Excel (XLSX)', en: 'Excel (XLSX)' },
+  },
+  json: {
+    id: 'json',
+    suffix: '.json',
+    mediaType: 'application/json',
+    euFileType: 'JSON',
+    title: { it: 'JSON', en: 'JSON' },
+  },
 };
 
 export function fileName(id: DatasetId, format: FormatId): string {

@@ -21,7 +21,11 @@ describe('JSON download', () => {
   it('says what it is: dictionary, licence, sources, reference date, demonstration flag', () => {
     const m = doc.metadata;
     expect(m).toMatchObject({
-      dataset: 'projects', referenceDate: '2026-10-31', demonstration: true, rows: 3, primaryKey: ['id'],
+      dataset: 'projects',
+      referenceDate: '2026-10-31',
+      demonstration: true,
+      rows: 3,
+      primaryKey: ['id'],
       licence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
       publisher: pub.publisher,
       sources: [{ licence: 'CC0 1.0' }],

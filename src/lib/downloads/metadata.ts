@@ -85,10 +85,12 @@ export type DownloadMetadata = {
 };
 
 const NOTES: Text = {
-  it: `Celle vuote: valore non disponibile. Liste: valori separati da "${LIST_SEPARATOR}". Date: AAAA-MM-GG. Importi in euro. `
-    + `Un testo che inizia con ${FORMULA_TRIGGERS.describe.it} è preceduto da un apostrofo (') perché un foglio di calcolo non lo esegua come formula.`,
-  en: `Empty cells: value not available. Lists: values separated by "${LIST_SEPARATOR}". Dates: YYYY-MM-DD. Amounts in euro. `
-    + `A text starting with ${FORMULA_TRIGGERS.describe.en} is prefixed with an apostrophe (') so that a spreadsheet does not run it as a formula.`,
+  it:
+    `Celle vuote: valore non disponibile. Liste: valori separati da "${LIST_SEPARATOR}". Date: AAAA-MM-GG. Importi in euro. ` +
+    `Un testo che inizia con ${FORMULA_TRIGGERS.describe.it} è preceduto da un apostrofo (') perché un foglio di calcolo non lo esegua come formula.`,
+  en:
+    `Empty cells: value not available. Lists: values separated by "${LIST_SEPARATOR}". Dates: YYYY-MM-DD. Amounts in euro. ` +
+    `A text starting with ${FORMULA_TRIGGERS.describe.en} is prefixed with an apostrophe (') so that a spreadsheet does not run it as a formula.`,
 };
 
 export function downloadMetadata(def: DatasetDefinition, pub: Publication, rows: number): DownloadMetadata {
@@ -122,7 +124,10 @@ function typeLabel(e: DictionaryEntry): string {
 /** A plain-text README (Italian, then English) for a dataset's CSV downloads: what is in them. */
 export function readme(def: DatasetDefinition, pub: Publication, rows: number): string {
   const m = downloadMetadata(def, pub, rows);
-  const src = m.sources.map((s) => `- ${s.name}${s.url ? ` <${s.url}>` : ''}${s.licence ? ` (${s.licence}${s.licenceUrl ? ` ${s.licenceUrl}` : ''})` : ''}`);
+  const src = m.sources.map(
+    (s) =>
+      `- ${s.name}${s.url ? ` <${s.url}>` : ''}${s.licence ? ` (${s.licence}${s.licenceUrl ? ` ${s.licenceUrl}` : ''})` : ''}`,
+  );
   const lines = [
     `${m.title.it} / ${m.title.en}`,
     '',
@@ -146,7 +151,10 @@ export function readme(def: DatasetDefinition, pub: Publication, rows: number): 
     m.notes.en,
     '',
     'Colonne / Columns:',
-    ...m.columns.map((c) => `- ${c.name} (${typeLabel(c)}${c.required ? ', obbligatorio / required' : ''}): ${c.description}${c.codes ? ` [${c.codes.join(', ')}]` : ''}`),
+    ...m.columns.map(
+      (c) =>
+        `- ${c.name} (${typeLabel(c)}${c.required ? ', obbligatorio / required' : ''}): ${c.description}${c.codes ? ` [${c.codes.join(', ')}]` : ''}`,
+    ),
     '',
   ];
   return lines.join('\r\n');

@@ -26,7 +26,10 @@ export type ReleaseOptions = {
   datasets?: readonly DatasetDefinition[];
 };
 
-/** The release's files under the downloads folder (default dati/): for each dataset `<id>.csv`, `<id>-excel.csv`, `<id>.xlsx`, `<id>.json`, `<id>.metadata.json`, `<id>.README.txt`; then `datapackage.json` and the catalogue. */
+/**
+ * The release's files under the downloads folder (default dati/): for each dataset `<id>.csv`, `<id>-excel.csv`,
+ * `<id>.xlsx`, `<id>.json`, `<id>.metadata.json`, `<id>.README.txt`; then `datapackage.json` and the catalogue.
+ */
 export function releaseFiles(data: Dataset, pub: Publication, options: ReleaseOptions = {}): ReleaseFile[] {
   const defs = options.datasets ?? DATASETS;
   const dir = options.catalog?.downloadsPath ?? DEFAULT_PATHS.downloadsPath;
@@ -43,13 +46,24 @@ export function releaseFiles(data: Dataset, pub: Publication, options: ReleaseOp
     add(fileName(def.id, 'excel-csv'), 'text/csv; charset=utf-8', () => writeExcelCsv(def, rows()));
     add(fileName(def.id, 'xlsx'), FORMATS.xlsx.mediaType, () => writeXlsx(def, rows(), pub));
     add(fileName(def.id, 'json'), 'application/json; charset=utf-8', () => writeJson(def, rows(), pub));
-    add(metadataFileName(def.id), 'application/json; charset=utf-8', () => metadataJson(def, pub, def.records(data).length));
+    add(metadataFileName(def.id), 'application/json; charset=utf-8', () =>
+      metadataJson(def, pub, def.records(data).length),
+    );
     add(readmeFileName(def.id), 'text/plain; charset=utf-8', () => readme(def, pub, def.records(data).length));
   }
   files.push({
     path: `${dir}datapackage.json`,
     mediaType: 'application/json; charset=utf-8',
-    build: async () => JSON.stringify(await dataPackage(defs.map((def) => ({ def, csv: csvOf.get(def.id)!() })), pub, options.dataPackage), null, 2) + '\n',
+    build: async () =>
+      JSON.stringify(
+        await dataPackage(
+          defs.map((def) => ({ def, csv: csvOf.get(def.id)!() })),
+          pub,
+          options.dataPackage,
+        ),
+        null,
+        2,
+      ) + '\n',
   });
   files.push({
     path: options.catalog?.catalogPath ?? DEFAULT_PATHS.catalogPath,

@@ -8,7 +8,14 @@ const page = 'https://example.org/inclusione/dati/';
 const file = (f: string) => `${page}${f}`;
 
 describe('schemaOrgDatasets', () => {
-  const ld = schemaOrgDatasets(DATASETS, data, { ...pub, release: { date: '2026-10-31', folder: '/dati/rilasci/2026-10-31/' } }, 'it', page, file);
+  const ld = schemaOrgDatasets(
+    DATASETS,
+    data,
+    { ...pub, release: { date: '2026-10-31', folder: '/dati/rilasci/2026-10-31/' } },
+    'it',
+    page,
+    file,
+  );
   const graph = ld['@graph'] as Array<Record<string, unknown>>;
 
   it('describes every published dataset once, with its own name, licence and a download per format', () => {
@@ -21,7 +28,9 @@ describe('schemaOrgDatasets', () => {
       expect(d.license).toBe('https://creativecommons.org/licenses/by/4.0/');
       expect(d.isAccessibleForFree).toBe(true);
       expect(d.version).toBe('2026-10-31');
-      expect((d.distribution as Array<{ contentUrl: string }>).map((x) => x.contentUrl)).toEqual(FORMAT_IDS.map((f) => file(fileName(def.id, f))));
+      expect((d.distribution as Array<{ contentUrl: string }>).map((x) => x.contentUrl)).toEqual(
+        FORMAT_IDS.map((f) => file(fileName(def.id, f))),
+      );
     }
   });
 
@@ -29,14 +38,36 @@ describe('schemaOrgDatasets', () => {
     const byId = new Map(graph.map((d) => [d.identifier, d.description as string]));
     expect(byId.get('projects')).toMatch(/^Dati dimostrativi: /);
     expect(byId.get('cities')).not.toMatch(/dimostrativ/i);
-    const real = schemaOrgDatasets(DATASETS, data, { ...pub, meta: { ...pub.meta, demonstration: false } }, 'en', page, file);
+    const real = schemaOrgDatasets(
+      DATASETS,
+      data,
+      { ...pub, meta: { ...pub.meta, demonstration: false } },
+      'en',
+      page,
+      file,
+    );
     expect(JSON.stringify(real)).not.toMatch(/demonstration/i);
   });
 
   it('gives the period from the first project start to the reference date, and the programme years for its tables', () => {
-    expect(temporalCoverage(DATASETS.find((d) => d.id === 'projects')!, data)).toBe('2024-04-20/2026-10-31');
-    expect(temporalCoverage(DATASETS.find((d) => d.id === 'cities')!, data)).toBe('2021/2027');
-    expect(temporalCoverage(DATASETS.find((d) => d.id === 'projects')!, { ...data, meta: { ...data.meta, referenceDate: null } })).toBeNull();
+    expect(
+      temporalCoverage(
+        DATASETS.find((d) => d.id === 'projects')!,
+        data,
+      ),
+    ).toBe('2024-04-20/2026-10-31');
+    expect(
+      temporalCoverage(
+        DATASETS.find((d) => d.id === 'cities')!,
+        data,
+      ),
+    ).toBe('2021/2027');
+    expect(
+      temporalCoverage(
+        DATASETS.find((d) => d.id === 'projects')!,
+        { ...data, meta: { ...data.meta, referenceDate: null } },
+      ),
+    ).toBeNull();
   });
 });
 

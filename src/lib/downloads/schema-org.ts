@@ -11,11 +11,17 @@ import type { DatasetDefinition } from './datasets.ts';
 type Lang = 'it' | 'en';
 type Node = Record<string, unknown>;
 
-/** The period a dataset's rows speak of: from the first project start to the reference date for imported data, the programme's years for its own tables. */
+/**
+ * The period a dataset's rows speak of: from the first project start to the reference date for imported data, the
+ * programme's years for its own tables.
+ */
 export function temporalCoverage(def: DatasetDefinition, data: Dataset): string | null {
   if (def.origin === 'programme') return '2021/2027';
   const ref = data.meta.referenceDate;
-  const first = data.projects.reduce<string | null>((m, p) => (p.startDate !== null && (m === null || p.startDate < m) ? p.startDate : m), null);
+  const first = data.projects.reduce<string | null>(
+    (m, p) => (p.startDate !== null && (m === null || p.startDate < m) ? p.startDate : m),
+    null,
+  );
   if (ref === null) return null;
   return first !== null && first < ref ? `${first}/${ref}` : ref;
 }
@@ -24,7 +30,14 @@ export function temporalCoverage(def: DatasetDefinition, data: Dataset): string 
  * One schema.org Dataset per dataset, in `lang`, its distributions at `downloadUrl(file)`. While the
  * data is a demonstration, each description of imported data starts by saying so.
  */
-export function schemaOrgDatasets(defs: readonly DatasetDefinition[], data: Dataset, pub: Publication, lang: Lang, pageUrl: string, downloadUrl: (file: string) => string): Node {
+export function schemaOrgDatasets(
+  defs: readonly DatasetDefinition[],
+  data: Dataset,
+  pub: Publication,
+  lang: Lang,
+  pageUrl: string,
+  downloadUrl: (file: string) => string,
+): Node {
   const publisher = { '@type': 'Organization', name: pub.publisher, url: pub.siteUrl };
   const ref = pub.meta.referenceDate;
   return {
@@ -37,7 +50,9 @@ export function schemaOrgDatasets(defs: readonly DatasetDefinition[], data: Data
         '@id': `${pageUrl}#dataset-${def.id}`,
         identifier: def.id,
         name: def.title[lang],
-        description: demo ? `${DEMONSTRATION_LABEL[lang]}: ${lang === 'it' ? 'cifre inventate per mostrare il sito, non dati reali.' : 'figures invented to show the site, not real records.'} ${def.description[lang]}` : def.description[lang],
+        description: demo
+          ? `${DEMONSTRATION_LABEL[lang]}: ${lang === 'it' ? 'cifre inventate per mostrare il sito, non dati reali.' : 'figures invented to show the site, not real records.'} ${def.description[lang]}`
+          : def.description[lang],
         url: pageUrl,
         license: pub.licence.url,
         isAccessibleForFree: true,
@@ -60,7 +75,10 @@ export function schemaOrgDatasets(defs: readonly DatasetDefinition[], data: Data
   };
 }
 
-/** JSON for an HTML <script type="application/ld+json"> block: '<', '>' and '&' escaped, so that no text can close the element. */
+/**
+ * JSON for an HTML <script type="application/ld+json"> block: '<', '>' and '&' escaped, so that no text can close the
+ * element.
+ */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 }

@@ -13,7 +13,9 @@ async function read(bytes: Uint8Array) {
 }
 
 describe('XLSX download', () => {
-  afterEach(() => { vi.useRealTimers(); });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('has a header row, numeric cells for numbers and text for text', async () => {
     const book = await read(await writeXlsx(def, rows, pub));
@@ -50,7 +52,11 @@ describe('XLSX download', () => {
 
   it('has an About sheet with the dictionary, licence, source, reference date and demonstration flag', async () => {
     const about = (await read(await writeXlsx(def, rows, pub)))[ABOUT_SHEET]!;
-    const text = about.flat().filter((v) => v !== null).map(String).join('\n');
+    const text = about
+      .flat()
+      .filter((v) => v !== null)
+      .map(String)
+      .join('\n');
     expect(text).toContain('Progetti (operazioni) / Projects (operations)');
     expect(text).toContain('Dati dimostrativi – Demonstration data. Dati inventati per le prove.');
     expect(text).toContain('https://creativecommons.org/licenses/by/4.0/');

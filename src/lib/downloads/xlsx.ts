@@ -31,16 +31,21 @@ function aboutSheet(def: DatasetDefinition, pub: Publication, rows: number): She
   const m = downloadMetadata(def, pub, rows);
   const bold = (v: string): XCell => ({ value: neutralise(v), type: String, fontWeight: 'bold' });
   const pair = (label: string, value: string): XRow => [bold(label), text(value)];
-  const out: SheetData = [
-    [bold(`${m.title.it} / ${m.title.en}`)],
-  ];
+  const out: SheetData = [[bold(`${m.title.it} / ${m.title.en}`)]];
   if (m.notice) out.push([{ value: neutralise(m.notice), type: String, fontWeight: 'bold', textColor: '#A61B29' }]);
   out.push(
     pair('Descrizione', m.description.it),
     pair('Description', m.description.en),
     pair('Editore / Publisher', m.publisher),
     pair('Licenza / Licence', `${m.licence.title} ${m.licence.url}`),
-    ...m.sources.map((s) => pair('Fonte / Source', [s.name, s.url, s.licence ? `(${s.licence}${s.licenceUrl ? ` ${s.licenceUrl}` : ''})` : null].filter(Boolean).join(' '))),
+    ...m.sources.map((s) =>
+      pair(
+        'Fonte / Source',
+        [s.name, s.url, s.licence ? `(${s.licence}${s.licenceUrl ? ` ${s.licenceUrl}` : ''})` : null]
+          .filter(Boolean)
+          .join(' '),
+      ),
+    ),
     pair('Data di riferimento / Reference date', m.referenceDate ?? 'non disponibile / not available'),
     pair('Dati dimostrativi / Demonstration data', m.demonstration ? 'sì / yes' : 'no'),
     [bold('Righe / Rows'), { value: m.rows, type: Number }],
@@ -48,10 +53,19 @@ function aboutSheet(def: DatasetDefinition, pub: Publication, rows: number): She
     pair('Note', m.notes.it),
     pair('Notes', m.notes.en),
     [],
-    ['Colonna / Column', 'Tipo / Type', 'Obbligatorio / Required', 'Codici ammessi / Allowed codes', 'Descrizione / Description'].map(bold),
+    [
+      'Colonna / Column',
+      'Tipo / Type',
+      'Obbligatorio / Required',
+      'Codici ammessi / Allowed codes',
+      'Descrizione / Description',
+    ].map(bold),
     ...m.columns.map((c): XRow => [
-      text(c.name), text(c.list ? `${c.type} list` : c.type), text(c.required ? 'sì / yes' : 'no'),
-      c.codes ? text(c.codes.join(', ')) : null, text(c.description),
+      text(c.name),
+      text(c.list ? `${c.type} list` : c.type),
+      text(c.required ? 'sì / yes' : 'no'),
+      c.codes ? text(c.codes.join(', ')) : null,
+      text(c.description),
     ]),
   );
   return out;
@@ -65,8 +79,17 @@ export async function writeXlsx(def: DatasetDefinition, rows: readonly Row[], pu
     ...rows.map((r) => names.map((n) => cell(r[n] ?? null))),
   ];
   const blob = await writeXlsxFile([
-    { sheet: DATA_SHEET, data, stickyRowsCount: 1, columns: def.columns.map((c) => ({ width: c.type === 'string' ? 24 : 14 })) },
-    { sheet: ABOUT_SHEET, data: aboutSheet(def, pub, rows.length), columns: [{ width: 36 }, { width: 60 }, { width: 16 }, { width: 30 }, { width: 80 }] },
+    {
+      sheet: DATA_SHEET,
+      data,
+      stickyRowsCount: 1,
+      columns: def.columns.map((c) => ({ width: c.type === 'string' ? 24 : 14 })),
+    },
+    {
+      sheet: ABOUT_SHEET,
+      data: aboutSheet(def, pub, rows.length),
+      columns: [{ width: 36 }, { width: 60 }, { width: 16 }, { width: 30 }, { width: 80 }],
+    },
   ]).toBlob();
   return pinZipTimes(new Uint8Array(await blob.arrayBuffer()), pub.meta.referenceDate);
 }
@@ -81,7 +104,10 @@ export function pinZipTimes(zip: Uint8Array, date: string | null): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new Error('pinZipTimes: not a zip archive');
   const entries = view.getUint16(eocd + 10, true);

@@ -47,8 +47,13 @@ export type SelectionCharts = { charts: ExplorerChart[]; allocationApplies: bool
 /** Whether the allocation can be compared with the selection: filters by city, objective and classified action only. */
 export function allocationApplies(st: State): boolean {
   const allocated: readonly Facet[] = ['citta', 'ob', 'az'];
-  return FACETS.every((f) => allocated.includes(f) || st.facets[f].length === 0) && st.cost.min === null && st.cost.max === null && st.q.trim() === ''
-    && !st.facets.az.includes(NOT_CLASSIFIED);
+  return (
+    FACETS.every((f) => allocated.includes(f) || st.facets[f].length === 0) &&
+    st.cost.min === null &&
+    st.cost.max === null &&
+    st.q.trim() === '' &&
+    !st.facets.az.includes(NOT_CLASSIFIED)
+  );
 }
 
 /** The allocation (cents) of the cities, objectives and actions the state selects. */
@@ -82,13 +87,22 @@ function labelOf(facet: ChartFacet, value: string, ctx: ChartContext): string {
 
 const share = (part: number, base: number, lang: Lang) => (base > 0 ? formatPercent(part / base, lang, 0) : '–');
 
-/** Funnels per value of each charted facet: one pass over the rows per distinct row set (every facet not set shares the selection's). */
-function facetFunnels(all: readonly Row[], selection: readonly Row[], st: State): Record<ChartFacet, Map<string, Funnel>> {
+/**
+ * Funnels per value of each charted facet: one pass over the rows per distinct row set (every facet not set shares the
+ * selection's).
+ */
+function facetFunnels(
+  all: readonly Row[],
+  selection: readonly Row[],
+  st: State,
+): Record<ChartFacet, Map<string, Funnel>> {
   const out = {} as Record<ChartFacet, Map<string, Funnel>>;
   const passes = new Map<readonly Row[], ChartFacet[]>();
   for (const facet of CHART_FACETS) {
     // The rows every OTHER filter lets through (the selection itself when this facet is not set).
-    const rows = st.facets[facet].length ? filterRows(all, { ...st, facets: { ...st.facets, [facet]: [] } }).rows : selection;
+    const rows = st.facets[facet].length
+      ? filterRows(all, { ...st, facets: { ...st.facets, [facet]: [] } }).rows
+      : selection;
     passes.set(rows, [...(passes.get(rows) ?? []), facet]);
     out[facet] = new Map();
   }
@@ -114,23 +128,60 @@ function facetFunnels(all: readonly Row[], selection: readonly Row[], st: State)
   return out;
 }
 
-function facetChart(by: Map<string, Funnel>, st: State, facet: ChartFacet, title: string, ctx: ChartContext): ExplorerChart {
+function facetChart(
+  by: Map<string, Funnel>,
+  st: State,
+  facet: ChartFacet,
+  title: string,
+  ctx: ChartContext,
+): ExplorerChart {
   const { lang, s } = ctx;
   const selected = new Set(st.facets[facet]);
   let values = ctx.values[facet].filter((v) => selected.has(v) || (by.get(v)?.projects ?? 0) > 0);
   // Cities largest first; actions and statuses keep their own order (codes, the life of a project).
-  if (facet === 'citta') values = values.map((v, i) => ({ v, i, c: by.get(v)?.cost ?? 0 })).sort((a, b) => b.c - a.c || a.i - b.i).map((x) => x.v);
+  if (facet === 'citta')
+    values = values
+      .map((v, i) => ({ v, i, c: by.get(v)?.cost ?? 0 }))
+      .sort((a, b) => b.c - a.c || a.i - b.i)
+      .map((x) => x.v);
   const data = values.map((v): BulletDatum & { f: Funnel } => {
     const f = by.get(v) ?? emptyFunnel();
-    return { key: v, label: labelOf(facet, v, ctx), base: f.cost / M, committed: f.committed / M, paid: f.paid / M, highlight: selected.has(v), f,
-      valueLabel: `${formatMillionsShort(f.cost, lang)} · ${share(f.paid, f.cost, lang)} ${s.charts.paidShort}` };
+    return {
+      key: v,
+      label: labelOf(facet, v, ctx),
+      base: f.cost / M,
+      committed: f.committed / M,
+      paid: f.paid / M,
+      highlight: selected.has(v),
+      f,
+      valueLabel: `${formatMillionsShort(f.cost, lang)} · ${share(f.paid, f.cost, lang)} ${s.charts.paidShort}`,
+    };
   });
-  const spec = bulletSpec(data, { title, description: s.charts.intro, xLabel: s.charts.millionsEuro, tickFormat: tick(lang), legend: [], width: ctx.width ?? CHART_WIDTH });
+  const spec = bulletSpec(data, {
+    title,
+    description: s.charts.intro,
+    xLabel: s.charts.millionsEuro,
+    tickFormat: tick(lang),
+    legend: [],
+    width: ctx.width ?? CHART_WIDTH,
+  });
   return {
-    id: facet, title, name: title, spec,
+    id: facet,
+    title,
+    name: title,
+    spec,
     bars: data.map((d) => ({
-      facet, value: d.key, selected: d.highlight === true, href: ctx.link(toggled(st, facet, d.key)),
-      name: s.charts.bar(d.label, formatMillionsShort(d.f.cost, lang), formatNumber(d.f.projects, lang), share(d.f.paid, d.f.cost, lang), d.highlight === true),
+      facet,
+      value: d.key,
+      selected: d.highlight === true,
+      href: ctx.link(toggled(st, facet, d.key)),
+      name: s.charts.bar(
+        d.label,
+        formatMillionsShort(d.f.cost, lang),
+        formatNumber(d.f.projects, lang),
+        share(d.f.paid, d.f.cost, lang),
+        d.highlight === true,
+      ),
     })),
   };
 }
@@ -140,26 +191,58 @@ function tick(lang: Lang) {
 }
 
 /** The charts of a selection: `selection` is `filterRows(all, st).rows`. */
-export function selectionCharts(all: readonly Row[], selection: readonly Row[], st: State, ctx: ChartContext): SelectionCharts {
+export function selectionCharts(
+  all: readonly Row[],
+  selection: readonly Row[],
+  st: State,
+  ctx: ChartContext,
+): SelectionCharts {
   const { lang, s } = ctx;
   const applies = allocationApplies(st);
   const f = funnelOf(selection, applies ? allocatedCents(ctx.index, st) : null);
   const steps = funnelSteps(f, applies);
-  const name = { allocated: s.charts.allocated, cost: s.charts.cost, committed: s.charts.committed, paid: s.charts.paid };
+  const name = {
+    allocated: s.charts.allocated,
+    cost: s.charts.cost,
+    committed: s.charts.committed,
+    paid: s.charts.paid,
+  };
   const base = f.allocated ?? f.cost;
-  const bars = steps.map((x): BarDatum => ({ key: x.key, label: name[x.key], value: x.cents / M, style: x.key,
-    valueLabel: `${formatMillionsShort(x.cents, lang)}${x.key === steps[0]!.key ? '' : ` · ${x.shareOfBase === null ? '–' : formatPercent(x.shareOfBase, lang, 0)}`}` }));
+  const bars = steps.map((x): BarDatum => ({
+    key: x.key,
+    label: name[x.key],
+    value: x.cents / M,
+    style: x.key,
+    valueLabel: `${formatMillionsShort(x.cents, lang)}${x.key === steps[0]!.key ? '' : ` · ${x.shareOfBase === null ? '–' : formatPercent(x.shareOfBase, lang, 0)}`}`,
+  }));
   const title = applies ? s.charts.funnel : s.charts.funnelFromCost;
   const funnel: ExplorerChart = {
-    id: 'funnel', title, name: `${title}: ${bars.map((b) => `${b.label} ${b.valueLabel}`).join('; ')}`, bars: [],
-    spec: barsSpec(bars, { title, description: applies ? s.charts.funnelAllocated : s.charts.funnelCost, xLabel: s.charts.millionsEuro, tickFormat: tick(lang), width: ctx.width ?? CHART_WIDTH }),
+    id: 'funnel',
+    title,
+    name: `${title}: ${bars.map((b) => `${b.label} ${b.valueLabel}`).join('; ')}`,
+    bars: [],
+    spec: barsSpec(bars, {
+      title,
+      description: applies ? s.charts.funnelAllocated : s.charts.funnelCost,
+      xLabel: s.charts.millionsEuro,
+      tickFormat: tick(lang),
+      width: ctx.width ?? CHART_WIDTH,
+    }),
   };
-  const titles: Record<ChartFacet, string> = { citta: s.charts.byCity, az: s.charts.byAction, stato: s.charts.byStatus };
+  const titles: Record<ChartFacet, string> = {
+    citta: s.charts.byCity,
+    az: s.charts.byAction,
+    stato: s.charts.byStatus,
+  };
   const funnels = facetFunnels(all, selection, st);
   return {
     charts: [funnel, ...CHART_FACETS.map((facet) => facetChart(funnels[facet], st, facet, titles[facet], ctx))],
     allocationApplies: applies,
-    summary: s.charts.summary(formatMillionsShort(base, lang), applies ? s.charts.allocated : s.charts.cost, `${formatMillionsShort(f.committed, lang)} (${share(f.committed, base, lang)})`,
-      `${formatMillionsShort(f.paid, lang)} (${share(f.paid, base, lang)})`),
+    summary: s.charts.summary(
+      formatMillionsShort(base, lang),
+      applies ? s.charts.allocated : s.charts.cost,
+      `${formatMillionsShort(f.committed, lang)} (${share(f.committed, base, lang)})`,
+      `${formatMillionsShort(f.paid, lang)} (${share(f.paid, base, lang)})`,
+    ),
   };
 }

@@ -6,10 +6,27 @@ import type { ProjectRow } from '../model/project-row.ts';
 import type { Allocation, City, Project, TargetGroup } from '../schema/index.ts';
 import { NOT_AVAILABLE, NOT_CLASSIFIED, statusSlug } from './state.ts';
 
-/** id, code, title, city, objective, action|null, target groups|null, status|null, cost, payments|null, commitments|null (money in euro cents), start date|null, flags, beneficiary, demonstration (1/0), indicator codes. */
+/**
+ * id, code, title, city, objective, action|null, target groups|null, status|null, cost, payments|null, commitments|null
+ * (money in euro cents), start date|null, flags, beneficiary, demonstration (1/0), indicator codes.
+ */
 export type CompactRow = [
-  string, string, string, number, string, string | null, number[] | null, number | null,
-  number, number | null, number | null, string | null, number[], number, number, number[],
+  string,
+  string,
+  string,
+  number,
+  string,
+  string | null,
+  number[] | null,
+  number | null,
+  number,
+  number | null,
+  number | null,
+  string | null,
+  number[],
+  number,
+  number,
+  number[],
 ];
 
 /** What a selection download says about itself (built at build time from the downloads library). */
@@ -87,11 +104,21 @@ export function buildIndex(d: IndexInput): CompactIndex {
     const city = cityPos.get(p.city);
     if (city === undefined) throw new Error(`explorer index: project ${p.id} has an unknown city ${p.city}`);
     return [
-      p.id, p.code, p.title, city, p.objective, p.action,
+      p.id,
+      p.code,
+      p.title,
+      city,
+      p.objective,
+      p.action,
       p.targetGroups === null ? null : p.targetGroups.map((g) => groups.at(g)),
       p.status === null ? null : statuses.at(p.status),
-      p.cost, p.payments, p.commitments, p.startDate,
-      p.flags.map((f) => flags.at(f)), bens.at(p.beneficiary), d.isDemonstration(p) ? 1 : 0,
+      p.cost,
+      p.payments,
+      p.commitments,
+      p.startDate,
+      p.flags.map((f) => flags.at(f)),
+      bens.at(p.beneficiary),
+      d.isDemonstration(p) ? 1 : 0,
       d.indicatorsOf(p).map((c) => codes.at(c)),
     ];
   });
@@ -120,7 +147,10 @@ export function buildIndex(d: IndexInput): CompactIndex {
  * (src/lib/model/project-row.ts), with its city as a slug, and what the explorer filters and
  * downloads besides: facet codes ready to match and the record's own values.
  */
-export type Row = Pick<ProjectRow, 'id' | 'code' | 'title' | 'action' | 'beneficiary' | 'cost' | 'payments' | 'status' | 'flags'> & {
+export type Row = Pick<
+  ProjectRow,
+  'id' | 'code' | 'title' | 'action' | 'beneficiary' | 'cost' | 'payments' | 'status' | 'flags'
+> & {
   /** City slug. */
   city: string;
   objective: string;
@@ -138,7 +168,10 @@ export type Row = Pick<ProjectRow, 'id' | 'code' | 'title' | 'action' | 'benefic
 
 /** Lower case without accents: "Città" -> "citta". */
 export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 export function makeRow(r: Omit<Row, 'fv' | 'text'>): Row {
@@ -168,17 +201,25 @@ export function decodeIndex(json: unknown): { index: CompactIndex; rows: Row[] }
     throw new Error('not an explorer index (v1)');
   }
   const ix = json as unknown as CompactIndex;
-  const rows = ix.projects.map((p) => makeRow({
-    id: p[0], code: p[1], title: p[2],
-    city: ix.cities[p[3]]?.[0] ?? '',
-    objective: p[4], action: p[5],
-    targetGroups: p[6] === null ? null : p[6].map((g) => ix.groups[g] ?? ''),
-    status: p[7] === null ? null : ix.statuses[p[7]] ?? null,
-    cost: p[8], payments: p[9], commitments: p[10], startDate: p[11],
-    flags: p[12].map((f) => ix.flags[f] ?? ''),
-    beneficiary: ix.beneficiaries[p[13]] ?? '',
-    demonstration: p[14] === 1,
-    indicators: (p[15] ?? []).map((i) => ix.indicators?.[i] ?? ''),
-  }));
+  const rows = ix.projects.map((p) =>
+    makeRow({
+      id: p[0],
+      code: p[1],
+      title: p[2],
+      city: ix.cities[p[3]]?.[0] ?? '',
+      objective: p[4],
+      action: p[5],
+      targetGroups: p[6] === null ? null : p[6].map((g) => ix.groups[g] ?? ''),
+      status: p[7] === null ? null : (ix.statuses[p[7]] ?? null),
+      cost: p[8],
+      payments: p[9],
+      commitments: p[10],
+      startDate: p[11],
+      flags: p[12].map((f) => ix.flags[f] ?? ''),
+      beneficiary: ix.beneficiaries[p[13]] ?? '',
+      demonstration: p[14] === 1,
+      indicators: (p[15] ?? []).map((i) => ix.indicators?.[i] ?? ''),
+    }),
+  );
   return { index: ix, rows };
 }

@@ -1,18 +1,63 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, decodeIndex, type DownloadInfo } from './compact.ts';
-import { selectionCsv, selectionExcelCsv, selectionFileName, selectionJson, selectionRows, SELECTION_COLUMNS } from './download.ts';
+import {
+  selectionCsv,
+  selectionExcelCsv,
+  selectionFileName,
+  selectionJson,
+  selectionRows,
+  SELECTION_COLUMNS,
+} from './download.ts';
 import type { Allocation, City, Project, TargetGroup } from '../schema/index.ts';
 
 const base: Project = {
-  id: 'na-0001', code: 'NA-0001', cup: null, title: 'Mensa', description: null, city: '063049', objective: 'ESO4.8',
-  action: '4.4.8.1', actionSource: 'input', beneficiary: 'Comune di Napoli', beneficiaryTaxCode: null, beneficiaries: ['comune-di-napoli'], targetGroups: ['giovani', 'donne'],
-  cost: 123_450, eligibleCost: null, euFunding: null, commitments: null, payments: 1_025, startDate: '2024-03-01', plannedEndDate: null,
-  actualEndDate: null, status: 'In corso', interventionCategory: null, lat: null, lon: null, updatedAt: null, ocLink: null,
-  flags: ['cup-missing'], sourceKind: 'projects', source: { file: 'progetti.csv', row: 2 },
+  id: 'na-0001',
+  code: 'NA-0001',
+  cup: null,
+  title: 'Mensa',
+  description: null,
+  city: '063049',
+  objective: 'ESO4.8',
+  action: '4.4.8.1',
+  actionSource: 'input',
+  beneficiary: 'Comune di Napoli',
+  beneficiaryTaxCode: null,
+  beneficiaries: ['comune-di-napoli'],
+  targetGroups: ['giovani', 'donne'],
+  cost: 123_450,
+  eligibleCost: null,
+  euFunding: null,
+  commitments: null,
+  payments: 1_025,
+  startDate: '2024-03-01',
+  plannedEndDate: null,
+  actualEndDate: null,
+  status: 'In corso',
+  interventionCategory: null,
+  lat: null,
+  lon: null,
+  updatedAt: null,
+  ocLink: null,
+  flags: ['cup-missing'],
+  sourceKind: 'projects',
+  source: { file: 'progetti.csv', row: 2 },
 };
 const projects: Project[] = [
   base,
-  { ...base, id: 'na-0002', code: 'NA-0002', title: '=HYPERLINK("x")', beneficiary: '+39 Coop; "Sole"', action: null, targetGroups: null, status: null, payments: null, startDate: null, flags: [], cost: 10 },
+  {
+    ...base,
+    id: 'na-0002',
+    code: 'NA-0002',
+    title: '=HYPERLINK("x")',
+    beneficiary: '+39 Coop; "Sole"',
+    action: null,
+    targetGroups: null,
+    status: null,
+    payments: null,
+    startDate: null,
+    flags: [],
+    cost: 10,
+  },
   { ...base, id: 'ba-0001', code: 'BA-0001', city: '072006', title: '-meno\tTab', beneficiary: '@coop\r\nriga' },
 ];
 const cities = [
@@ -20,22 +65,67 @@ const cities = [
   { istat: '072006', slug: 'bari', name: 'Bari', region: 'Puglia', category: 'LD', initials: 'BA', aliases: [] },
 ] as City[];
 const targetGroups = [{ code: 'giovani' }, { code: 'donne' }] as TargetGroup[];
-const download: DownloadInfo = { columns: [...SELECTION_COLUMNS], metadata: { dataset: 'projects', demonstration: true, rows: 0 }, xlsx: null, fullXlsx: null };
+const download: DownloadInfo = {
+  columns: [...SELECTION_COLUMNS],
+  metadata: { dataset: 'projects', demonstration: true, rows: 0 },
+  xlsx: null,
+  fullXlsx: null,
+};
 
 const allocations = [{ city: '072006', objective: 'ESO4.8', action: '4.4.8.1', total: 1_500_000.5 }] as Allocation[];
 const ix = buildIndex({
-  projects, allocations, cities, targetGroups, statuses: ['Non avviato', 'In corso'], flags: ['cup-missing'],
-  demonstration: true, referenceDate: '2026-10-31', isDemonstration: () => true, download,
+  projects,
+  allocations,
+  cities,
+  targetGroups,
+  statuses: ['Non avviato', 'In corso'],
+  flags: ['cup-missing'],
+  demonstration: true,
+  referenceDate: '2026-10-31',
+  isDemonstration: () => true,
+  download,
   indicatorsOf: (p) => (p.id === 'na-0001' ? ['EECO16', 'EECO01'] : p.id === 'ba-0001' ? ['EECO16'] : []),
 });
 const { rows } = decodeIndex(JSON.parse(JSON.stringify(ix)));
 
 describe('compact index', () => {
   it('decodes to the projects it was built from', () => {
-    expect(rows.map((r) => [r.id, r.city, r.action, r.targetGroups, r.status, r.payments, r.startDate, r.flags, r.beneficiary])).toEqual([
-      ['na-0001', 'napoli', '4.4.8.1', ['giovani', 'donne'], 'In corso', 1_025, '2024-03-01', ['cup-missing'], 'Comune di Napoli'],
+    expect(
+      rows.map((r) => [
+        r.id,
+        r.city,
+        r.action,
+        r.targetGroups,
+        r.status,
+        r.payments,
+        r.startDate,
+        r.flags,
+        r.beneficiary,
+      ]),
+    ).toEqual([
+      [
+        'na-0001',
+        'napoli',
+        '4.4.8.1',
+        ['giovani', 'donne'],
+        'In corso',
+        1_025,
+        '2024-03-01',
+        ['cup-missing'],
+        'Comune di Napoli',
+      ],
       ['na-0002', 'napoli', null, null, null, null, null, [], '+39 Coop; "Sole"'],
-      ['ba-0001', 'bari', '4.4.8.1', ['giovani', 'donne'], 'In corso', 1_025, '2024-03-01', ['cup-missing'], '@coop\r\nriga'],
+      [
+        'ba-0001',
+        'bari',
+        '4.4.8.1',
+        ['giovani', 'donne'],
+        'In corso',
+        1_025,
+        '2024-03-01',
+        ['cup-missing'],
+        '@coop\r\nriga',
+      ],
     ]);
     expect(rows[1]!.fv).toEqual([['napoli'], ['ESO4.8'], ['nc'], ['nc'], ['nd'], ['nd'], [], ['nd']]);
     expect(ix.beneficiaries).toHaveLength(3);
@@ -54,11 +144,24 @@ describe('compact index', () => {
 });
 
 describe('selection downloads', () => {
-  const cells = selectionRows(rows, new Map([['napoli', '063049'], ['bari', '072006']]));
+  const cells = selectionRows(
+    rows,
+    new Map([
+      ['napoli', '063049'],
+      ['bari', '072006'],
+    ]),
+  );
 
   it('uses the projects dataset columns and codes', () => {
     expect(Object.keys(cells[0]!)).toEqual([...SELECTION_COLUMNS]);
-    expect(cells[0]).toMatchObject({ city: '063049', target_groups: 'giovani|donne', flags: 'cup-missing', status: 'In corso', cost: 1234.5, demonstration: true });
+    expect(cells[0]).toMatchObject({
+      city: '063049',
+      target_groups: 'giovani|donne',
+      flags: 'cup-missing',
+      status: 'In corso',
+      cost: 1234.5,
+      demonstration: true,
+    });
     expect(cells[1]).toMatchObject({ action: null, target_groups: null, status: null, flags: null, payments: null });
   });
 
@@ -85,8 +188,18 @@ describe('selection downloads', () => {
   });
 
   it('writes JSON with metadata, the selection and the demonstration flag', () => {
-    const j = JSON.parse(selectionJson(cells, download.metadata, { query: '?citta=napoli', url: 'https://example.org/progetti/?citta=napoli' }));
-    expect(j.metadata).toMatchObject({ dataset: 'projects', demonstration: true, rows: 3, selection: { query: '?citta=napoli' } });
+    const j = JSON.parse(
+      selectionJson(cells, download.metadata, {
+        query: '?citta=napoli',
+        url: 'https://example.org/progetti/?citta=napoli',
+      }),
+    );
+    expect(j.metadata).toMatchObject({
+      dataset: 'projects',
+      demonstration: true,
+      rows: 3,
+      selection: { query: '?citta=napoli' },
+    });
     expect(j.data).toHaveLength(3);
     expect(Object.keys(j.data[0])).toEqual([...SELECTION_COLUMNS]);
     expect(j.data[1].title).toBe('=HYPERLINK("x")'); // JSON is not a spreadsheet: values as they are

@@ -11,8 +11,21 @@ export type SelectionFormat = (typeof SELECTION_FORMATS)[number];
 
 /** Columns of a selection download, in the order of the projects dataset. */
 export const SELECTION_COLUMNS = [
-  'id', 'code', 'title', 'city', 'objective', 'action', 'beneficiary', 'target_groups',
-  'cost', 'commitments', 'payments', 'start_date', 'status', 'flags', 'demonstration',
+  'id',
+  'code',
+  'title',
+  'city',
+  'objective',
+  'action',
+  'beneficiary',
+  'target_groups',
+  'cost',
+  'commitments',
+  'payments',
+  'start_date',
+  'status',
+  'flags',
+  'demonstration',
 ] as const;
 
 const LIST = '|';
@@ -55,7 +68,11 @@ export function selectionExcelCsv(rows: readonly CellRow[]): Uint8Array {
  * metadata block is the library's, built with the site; here it gets the row count and the
  * selection (the filter's query string and the page address that reopens it).
  */
-export function selectionJson(rows: readonly CellRow[], metadata: Record<string, unknown>, selection: { query: string; url: string }): string {
+export function selectionJson(
+  rows: readonly CellRow[],
+  metadata: Record<string, unknown>,
+  selection: { query: string; url: string },
+): string {
   const meta = { ...metadata, rows: rows.length, selection };
   const data = rows.map((r) => JSON.stringify(Object.fromEntries(SELECTION_COLUMNS.map((n) => [n, r[n] ?? null]))));
   const m = JSON.stringify(meta, null, 2).replace(/\n/g, '\n  ');
@@ -64,7 +81,12 @@ export function selectionJson(rows: readonly CellRow[], metadata: Record<string,
 
 const BASE = { it: 'progetti-selezione', en: 'projects-selection' } as const;
 const DEMO = { it: '-dati-dimostrativi', en: '-demonstration-data' } as const;
-const SUFFIX: Record<SelectionFormat, string> = { csv: '.csv', 'excel-csv': '-excel.csv', json: '.json', xlsx: '.xlsx' };
+const SUFFIX: Record<SelectionFormat, string> = {
+  csv: '.csv',
+  'excel-csv': '-excel.csv',
+  json: '.json',
+  xlsx: '.xlsx',
+};
 
 /** progetti-selezione-dati-dimostrativi-excel.csv, projects-selection.json ... */
 export function selectionFileName(lang: 'it' | 'en', format: SelectionFormat, demonstration: boolean): string {

@@ -8,10 +8,36 @@ const row = testRow;
 
 const rows: Row[] = [
   row({ id: 'a', city: 'napoli', cost: 10_000_000, targetGroups: ['giovani', 'donne'], flags: ['cup-missing'] }),
-  row({ id: 'b', city: 'napoli', objective: 'ESO4.11', action: null, targetGroups: null, cost: 25_000_000, status: null, indicators: [] }),
+  row({
+    id: 'b',
+    city: 'napoli',
+    objective: 'ESO4.11',
+    action: null,
+    targetGroups: null,
+    cost: 25_000_000,
+    status: null,
+    indicators: [],
+  }),
   row({ id: 'c', city: 'bari', cost: 60_000_000, startDate: '2023-05-01', status: 'Concluso', payments: null }),
-  row({ id: 'd', city: 'bari', action: '4.4.8.2', targetGroups: ['donne'], cost: 5_000_000, startDate: null, title: 'Àbaco' }),
-  row({ id: 'e', city: 'roma', objective: 'ESO4.12', action: '4.4.12.1', cost: 100_000_000, flags: ['stale', 'cup-missing'], beneficiary: 'Cooperativa Mensa', indicators: ['EECO01', 'EECO16'] }),
+  row({
+    id: 'd',
+    city: 'bari',
+    action: '4.4.8.2',
+    targetGroups: ['donne'],
+    cost: 5_000_000,
+    startDate: null,
+    title: 'Àbaco',
+  }),
+  row({
+    id: 'e',
+    city: 'roma',
+    objective: 'ESO4.12',
+    action: '4.4.12.1',
+    cost: 100_000_000,
+    flags: ['stale', 'cup-missing'],
+    beneficiary: 'Cooperativa Mensa',
+    indicators: ['EECO01', 'EECO16'],
+  }),
 ];
 
 const ids = (rs: readonly Row[]) => rs.map((r) => r.id);
@@ -113,7 +139,9 @@ describe('speed', () => {
     const big = syntheticRows(50_000);
     const states = [
       emptyState(),
-      parseQuery('?citta=napoli,bari,roma&az=4.4.8.1,nc&dest=giovani,donne&stato=in-corso&costo=100000-3000000&anno=2024,2025&qualita=cup-missing'),
+      parseQuery(
+        '?citta=napoli,bari,roma&az=4.4.8.1,nc&dest=giovani,donne&stato=in-corso&costo=100000-3000000&anno=2024,2025&qualita=cup-missing',
+      ),
       parseQuery('?ob=ESO4.11&q=servizi&ord=titolo'),
     ];
     filterRows(big, states[1]!); // warm up the JIT
@@ -124,7 +152,8 @@ describe('speed', () => {
       expect(ms).toBeLessThan(100);
       // Counts agree with a naive recount of one facet.
       const otherFilters = { ...st, facets: { ...st.facets, citta: [] } };
-      const naive = big.filter((x) => filterRows([x], otherFilters).rows.length === 1)
+      const naive = big
+        .filter((x) => filterRows([x], otherFilters).rows.length === 1)
         .reduce((m, x) => m.set(x.city, (m.get(x.city) ?? 0) + 1), new Map<string, number>());
       expect(r.counts.citta).toEqual(naive);
     }

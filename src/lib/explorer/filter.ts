@@ -12,7 +12,16 @@ export type FacetCounts = Record<Facet, Map<string, number>>;
 export type FilterResult = { rows: Row[]; counts: FacetCounts };
 
 function emptyCounts(): FacetCounts {
-  return { citta: new Map(), ob: new Map(), az: new Map(), dest: new Map(), stato: new Map(), anno: new Map(), qualita: new Map(), ind: new Map() };
+  return {
+    citta: new Map(),
+    ob: new Map(),
+    az: new Map(),
+    dest: new Map(),
+    stato: new Map(),
+    anno: new Map(),
+    qualita: new Map(),
+    ind: new Map(),
+  };
 }
 
 function bump(m: Map<string, number>, values: readonly string[]): void {
@@ -40,7 +49,11 @@ export function filterRows(rows: readonly Row[], st: State): FilterResult {
       if (!set) continue;
       const vs = r.fv[k]!;
       let hit = false;
-      for (let j = 0; j < vs.length; j++) if (set.has(vs[j]!)) { hit = true; break; }
+      for (let j = 0; j < vs.length; j++)
+        if (set.has(vs[j]!)) {
+          hit = true;
+          break;
+        }
       if (!hit) {
         failed = k;
         if (++fails > 1) break;
@@ -86,10 +99,18 @@ export function sortRows(rows: readonly Row[], sort: Sort): Row[] {
   const cmp = (a: Row, b: Row): number => {
     let c: number | null;
     switch (key) {
-      case 'costo': c = nullable(a.cost, b.cost, desc, num); break;
-      case 'pagato': c = nullable(a.payments, b.payments, desc, num); break;
-      case 'data': c = nullable(a.startDate, b.startDate, desc, str); break;
-      case 'titolo': c = nullable(a.title, b.title, desc, (x, y) => collator.compare(x, y)); break;
+      case 'costo':
+        c = nullable(a.cost, b.cost, desc, num);
+        break;
+      case 'pagato':
+        c = nullable(a.payments, b.payments, desc, num);
+        break;
+      case 'data':
+        c = nullable(a.startDate, b.startDate, desc, str);
+        break;
+      case 'titolo':
+        c = nullable(a.title, b.title, desc, (x, y) => collator.compare(x, y));
+        break;
     }
     return c || byId(a, b);
   };

@@ -3,8 +3,14 @@ import { emptyState, parseQuery, toQuery, type Domain, type State } from './stat
 
 const full: State = {
   facets: {
-    citta: ['bari', 'napoli'], ob: ['ESO4.8'], az: ['4.4.8.1', 'nc'], dest: ['giovani'], stato: ['in-corso'],
-    anno: ['2024', 'nd'], qualita: ['cup-missing'], ind: ['EECO01', 'nd'],
+    citta: ['bari', 'napoli'],
+    ob: ['ESO4.8'],
+    az: ['4.4.8.1', 'nc'],
+    dest: ['giovani'],
+    stato: ['in-corso'],
+    anno: ['2024', 'nd'],
+    qualita: ['cup-missing'],
+    ind: ['EECO01', 'nd'],
   },
   cost: { min: 100000, max: 500000 },
   q: 'mensa sociale & co',
@@ -18,14 +24,20 @@ describe('state <-> URL', () => {
   });
 
   it('writes a short, readable, canonical URL', () => {
-    expect(toQuery(full)).toBe('?citta=bari,napoli&ob=ESO4.8&az=4.4.8.1,nc&dest=giovani&stato=in-corso&costo=100000-500000&anno=2024,nd&qualita=cup-missing&ind=EECO01,nd&q=mensa+sociale+%26+co&ord=costo&pag=2');
+    expect(toQuery(full)).toBe(
+      '?citta=bari,napoli&ob=ESO4.8&az=4.4.8.1,nc&dest=giovani&stato=in-corso&costo=100000-500000&anno=2024,nd&qualita=cup-missing&ind=EECO01,nd&q=mensa+sociale+%26+co&ord=costo&pag=2',
+    );
     expect(toQuery(emptyState())).toBe('');
   });
 
   it('is the same URL in both languages: the query carries codes only', () => {
     // The page path differs (/progetti/ vs /en/projects/); the query does not depend on the language.
-    const it_ = parseQuery('?citta=napoli&ob=ESO4.8&az=4.4.8.1&dest=giovani&stato=in-corso&costo=100000-500000&anno=2024&qualita=cup-missing&ord=-costo&pag=2');
-    expect(toQuery(it_)).toBe('?citta=napoli&ob=ESO4.8&az=4.4.8.1&dest=giovani&stato=in-corso&costo=100000-500000&anno=2024&qualita=cup-missing&pag=2');
+    const it_ = parseQuery(
+      '?citta=napoli&ob=ESO4.8&az=4.4.8.1&dest=giovani&stato=in-corso&costo=100000-500000&anno=2024&qualita=cup-missing&ord=-costo&pag=2',
+    );
+    expect(toQuery(it_)).toBe(
+      '?citta=napoli&ob=ESO4.8&az=4.4.8.1&dest=giovani&stato=in-corso&costo=100000-500000&anno=2024&qualita=cup-missing&pag=2',
+    );
     expect(parseQuery(toQuery(it_))).toEqual(it_);
   });
 
@@ -68,7 +80,11 @@ describe('state <-> URL', () => {
   });
 
   it('drops values the data does not know, given a domain', () => {
-    const domain: Domain = { citta: new Set(['napoli', 'bari']), az: new Set(['4.4.8.1', 'nc']), ind: new Set(['EECO01', 'EECO16', 'nd']) };
+    const domain: Domain = {
+      citta: new Set(['napoli', 'bari']),
+      az: new Set(['4.4.8.1', 'nc']),
+      ind: new Set(['EECO01', 'EECO16', 'nd']),
+    };
     const st = parseQuery('?citta=napoli,atlantide&az=9.9.9,nc&ob=ESO4.8&ind=EECO16,EECO99,nd', domain);
     expect(st.facets.citta).toEqual(['napoli']);
     expect(st.facets.az).toEqual(['nc']);

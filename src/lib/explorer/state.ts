@@ -25,7 +25,16 @@
 // Each key is the field's `explorer` key in schema/project-fields.ts (kept in explorer-keys.ts).
 import { EXPLORER_KEYS as K } from '../schema/explorer-keys.ts';
 
-export const FACETS = [K.city, K.objective, K.action, K.targetGroups, K.status, K.startDate, K.flags, K.indicators] as const;
+export const FACETS = [
+  K.city,
+  K.objective,
+  K.action,
+  K.targetGroups,
+  K.status,
+  K.startDate,
+  K.flags,
+  K.indicators,
+] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** Sorts: by cost, payments, start date (`data`, the date itself rather than its year) or title. */
@@ -116,7 +125,10 @@ export function parseQuery(search: string, domain: Domain = {}): State {
     if ((FACETS as readonly string[]).includes(name)) {
       const facet = name as Facet;
       const allowed = domain[facet];
-      const values = value.split(',').map((v) => v.trim()).filter((v) => validValue(facet, v) && (!allowed || allowed.has(v)));
+      const values = value
+        .split(',')
+        .map((v) => v.trim())
+        .filter((v) => validValue(facet, v) && (!allowed || allowed.has(v)));
       st.facets[facet] = sortedUnique([...st.facets[facet], ...values]).slice(0, MAX_VALUES);
     } else if (name === COST_KEY) {
       st.cost = parseCost(value) ?? st.cost;
@@ -136,13 +148,15 @@ export function parseQuery(search: string, domain: Domain = {}): State {
 /** The canonical query string of a state, with `?`, or '' for the default view. */
 export function toQuery(st: State): string {
   const parts: string[] = [];
-  for (const f of FACETS.slice(0, 5)) if (st.facets[f].length) parts.push(`${f}=${sortedUnique(st.facets[f]).join(',')}`);
+  for (const f of FACETS.slice(0, 5))
+    if (st.facets[f].length) parts.push(`${f}=${sortedUnique(st.facets[f]).join(',')}`);
   const cost = formatCost(st.cost);
   if (cost) parts.push(`${COST_KEY}=${cost}`);
   for (const f of FACETS.slice(5)) if (st.facets[f].length) parts.push(`${f}=${sortedUnique(st.facets[f]).join(',')}`);
   const q = st.q.trim();
   if (q) parts.push(`q=${encodeURIComponent(q).replace(/%20/g, '+')}`);
-  if (st.sort.key !== DEFAULT_SORT.key || st.sort.desc !== DEFAULT_SORT.desc) parts.push(`ord=${st.sort.desc ? '-' : ''}${st.sort.key}`);
+  if (st.sort.key !== DEFAULT_SORT.key || st.sort.desc !== DEFAULT_SORT.desc)
+    parts.push(`ord=${st.sort.desc ? '-' : ''}${st.sort.key}`);
   if (st.page > 1) parts.push(`pag=${st.page}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

@@ -7,7 +7,11 @@ function nf(lang: Lang, min: number, max: number): Intl.NumberFormat {
   const key = `${lang}:${min}:${max}`;
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALE[lang], { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: 'always' } as Intl.NumberFormatOptions);
+    f = new Intl.NumberFormat(LOCALE[lang], {
+      minimumFractionDigits: min,
+      maximumFractionDigits: max,
+      useGrouping: 'always',
+    } as Intl.NumberFormatOptions);
     cache.set(key, f);
   }
   return f;
@@ -53,8 +57,34 @@ export function formatPercent(share: number, lang: Lang, decimals = 1): string {
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {
-  it: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  it: [
+    'gennaio',
+    'febbraio',
+    'marzo',
+    'aprile',
+    'maggio',
+    'giugno',
+    'luglio',
+    'agosto',
+    'settembre',
+    'ottobre',
+    'novembre',
+    'dicembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** An ISO date (YYYY-MM-DD) as words, without any clock or time zone: "30 giugno 2026". */
@@ -71,6 +101,6 @@ export function formatMonthShort(iso: string, lang: Lang): string {
 /** Ordinal for rankings: "2ª" / "2nd". */
 export function formatOrdinal(n: number, lang: Lang): string {
   if (lang === 'it') return `${n}ª`;
-  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${s}`;
 }

@@ -33,9 +33,17 @@ describe('sentences with a count', () => {
       const s = t(lang);
       for (const n of [0, 1, 2]) {
         const texts = [
-          s.targetGroup.ocNote(n), s.objective.unclassifiedNote(n), s.funnel.missingFigures(n, n || 1), s.feeds.counts(n, n, n),
-          s.beneficiaries.natural(n, String(n), '1 €'), s.projects.more(n, String(n), 'Bari'), s.explorer.countOf(String(n), String(n)),
-          s.explorer.downloadLead(String(n)), s.explorer.count(String(n)), s.quality.count(n), s.beneficiaries.inCities(n),
+          s.targetGroup.ocNote(n),
+          s.objective.unclassifiedNote(n),
+          s.funnel.missingFigures(n, n || 1),
+          s.feeds.counts(n, n, n),
+          s.beneficiaries.natural(n, String(n), '1 €'),
+          s.projects.more(n, String(n), 'Bari'),
+          s.explorer.countOf(String(n), String(n)),
+          s.explorer.downloadLead(String(n)),
+          s.explorer.count(String(n)),
+          s.quality.count(n),
+          s.beneficiaries.inCities(n),
         ];
         for (const x of texts) expect(x, `${lang} ${n}`).not.toMatch(WRONG);
       }

@@ -43,7 +43,13 @@ describe('beneficiaries as entities', () => {
       { code: 'B', parties: [natural('RSSMRA80A01Z999X'), legal('Ente', '99000000011')] },
       { code: 'C', parties: [natural(null)] },
     ]);
-    expect(r.beneficiaries).toContainEqual({ id: 'persone-fisiche', name: null, taxCode: null, kind: 'natural', projects: ['A', 'B', 'C'] });
+    expect(r.beneficiaries).toContainEqual({
+      id: 'persone-fisiche',
+      name: null,
+      taxCode: null,
+      kind: 'natural',
+      projects: ['A', 'B', 'C'],
+    });
     expect(JSON.stringify(r.beneficiaries)).not.toContain('RSSMRA');
     expect(r.naturalPersons).toBe(2);
     expect(r.naturalProjects).toBe(3);

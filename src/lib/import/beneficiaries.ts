@@ -12,7 +12,8 @@ import { fold, slugify } from './text.ts';
 const MULTI = ':::';
 
 /** One beneficiary of one row. A natural person's name and tax code are never kept. */
-export type Party = { kind: 'legal'; name: string | null; taxCode: string | null } | { kind: 'natural'; key: string | null };
+export type Party =
+  { kind: 'legal'; name: string | null; taxCode: string | null } | { kind: 'natural'; key: string | null };
 
 export type PartyColumns = { name: string; taxCode: string; legalForm?: string };
 
@@ -33,21 +34,35 @@ export function readParties(r: Row, cols: PartyColumns): Party[] | null {
   const names = split(r.raw(cols.name));
   const codes = split(r.raw(cols.taxCode)).map((c) => c.toUpperCase().replace(/[\s.]/g, ''));
   const forms = cols.legalForm ? split(r.raw(cols.legalForm)) : [];
-  const n = Math.max(names.filter(Boolean).length > 0 ? names.length : 0, codes.filter(Boolean).length > 0 ? codes.length : 0);
+  const n = Math.max(
+    names.filter(Boolean).length > 0 ? names.length : 0,
+    codes.filter(Boolean).length > 0 ? codes.length : 0,
+  );
   if (n === 0) {
     r.error(cols.name, `${r.cols.label(cols.name)} is empty: it is required`);
     return null;
   }
-  const isNatural = (i: number) => PERSONAL_CODE.test(codes[i] ?? '') || MASK.test(codes[i] ?? '') || NATURAL_FORM.test(forms[i] ?? '');
-  const anyNatural = Array.from({ length: n }, (_, i) => isNatural(i)).some(Boolean) || codes.some((c) => MASK.test(c) || PERSONAL_CODE.test(c));
+  const isNatural = (i: number) =>
+    PERSONAL_CODE.test(codes[i] ?? '') || MASK.test(codes[i] ?? '') || NATURAL_FORM.test(forms[i] ?? '');
+  const anyNatural =
+    Array.from({ length: n }, (_, i) => isNatural(i)).some(Boolean) ||
+    codes.some((c) => MASK.test(c) || PERSONAL_CODE.test(c));
   // Names and tax codes that do not pair up cannot be told apart: if any is a person's, all are kept back.
-  const paired = (names.length === codes.length || codes.every((c) => c === '') || names.every((s) => s === '')) &&
+  const paired =
+    (names.length === codes.length || codes.every((c) => c === '') || names.every((s) => s === '')) &&
     (forms.length === 0 || forms.length === n || forms.every((f) => f === ''));
   if (anyNatural && !paired) {
-    r.warn(cols.name, 'the beneficiaries and their tax codes do not pair up and one is a natural person: all are published as natural persons');
+    r.warn(
+      cols.name,
+      'the beneficiaries and their tax codes do not pair up and one is a natural person: all are published as natural persons',
+    );
     return Array.from({ length: n }, () => ({ kind: 'natural' as const, key: null }));
   }
-  if (!paired) r.warn(cols.taxCode, `${n} beneficiaries but the names and tax codes do not pair up: they are matched in the order written`);
+  if (!paired)
+    r.warn(
+      cols.taxCode,
+      `${n} beneficiaries but the names and tax codes do not pair up: they are matched in the order written`,
+    );
 
   // Legal entities' names are cleaned (with warnings that may quote them) only when no person is in the row.
   const cleaned = anyNatural ? names.map((s) => r.clean(s)) : split(r.text(cols.name) ?? '');
@@ -63,7 +78,10 @@ export function readParties(r: Row, cols: PartyColumns): Party[] | null {
       const it = taxCode.match(/^IT(\d{11})$/);
       if (it) taxCode = it[1]!;
       else if (/^\d{7,10}$/.test(taxCode)) {
-        r.warn(cols.taxCode, `the tax code ${taxCode} has lost its leading zeros (read as ${taxCode.padStart(11, '0')}); format the column as text`);
+        r.warn(
+          cols.taxCode,
+          `the tax code ${taxCode} has lost its leading zeros (read as ${taxCode.padStart(11, '0')}); format the column as text`,
+        );
         taxCode = taxCode.padStart(11, '0');
       }
     }
@@ -80,14 +98,16 @@ export function readParties(r: Row, cols: PartyColumns): Party[] | null {
 
 /** The beneficiary as a project shows it: names joined with '; ', natural persons as a label. */
 export function partiesLabel(parties: readonly Party[]): { name: string; taxCode: string | null } {
-  const name = parties.map((p) => (p.kind === 'natural' ? NATURAL_PERSON_LABEL : p.name ?? p.taxCode)).join('; ');
+  const name = parties.map((p) => (p.kind === 'natural' ? NATURAL_PERSON_LABEL : (p.name ?? p.taxCode))).join('; ');
   const codes = parties.flatMap((p) => (p.kind === 'legal' && p.taxCode !== null ? [p.taxCode] : []));
   return { name, taxCode: codes.length > 0 ? codes.join('; ') : null };
 }
 
 /** "Comune di Napoli ", "COMUNE DI NAPOLI" and "Comune di Napoli." are one name. */
 function nameKey(name: string): string {
-  return fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  return fold(name)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 type Entity = { key: string; taxCode: string | null; spellings: Map<string, number>; projects: Set<string> };
@@ -144,7 +164,9 @@ export function registerBeneficiaries(projects: ReadonlyArray<{ code: string; pa
 
   const ids = new Set<string>([NATURAL_PERSONS_ID]);
   const idOf = new Map<Entity, string>();
-  const all = [...byCode.values(), ...byName.values()].sort((a, b) => cmp(a.taxCode === null ? `~${a.key}` : a.key, b.taxCode === null ? `~${b.key}` : b.key));
+  const all = [...byCode.values(), ...byName.values()].sort((a, b) =>
+    cmp(a.taxCode === null ? `~${a.key}` : a.key, b.taxCode === null ? `~${b.key}` : b.key),
+  );
   const records: Beneficiary[] = all.map((e) => {
     const name = preferredSpelling(e.spellings);
     const base = slugify(e.taxCode ?? name ?? e.key);
@@ -155,7 +177,13 @@ export function registerBeneficiaries(projects: ReadonlyArray<{ code: string; pa
     return { id, name: name ?? e.taxCode, taxCode: e.taxCode, kind: 'legal', projects: [...e.projects].sort(cmp) };
   });
   if (natural.projects.size > 0) {
-    records.push({ id: NATURAL_PERSONS_ID, name: null, taxCode: null, kind: 'natural', projects: [...natural.projects].sort(cmp) });
+    records.push({
+      id: NATURAL_PERSONS_ID,
+      name: null,
+      taxCode: null,
+      kind: 'natural',
+      projects: [...natural.projects].sort(cmp),
+    });
   }
   records.sort((a, b) => cmp(a.id, b.id));
 
@@ -175,7 +203,12 @@ export function registerBeneficiaries(projects: ReadonlyArray<{ code: string; pa
     }
     idsOf.set(p.code, list);
   }
-  return { beneficiaries: records, idsOf, naturalPersons: natural.persons.size + natural.masked, naturalProjects: natural.projects.size };
+  return {
+    beneficiaries: records,
+    idsOf,
+    naturalPersons: natural.persons.size + natural.masked,
+    naturalProjects: natural.projects.size,
+  };
 }
 
 /** The most frequent spelling; on a tie, one not all in capitals, then the first in code order. */

@@ -22,14 +22,23 @@ export class CityMatcher {
     if (/^\d+$/.test(s)) {
       if (s.length === 6) {
         const city = this.#byIstat.get(s);
-        return city ? { city } : { city: null, message: `'${s}' is not the ISTAT code of one of the 14 cities of Priority 4` };
+        return city
+          ? { city }
+          : { city: null, message: `'${s}' is not the ISTAT code of one of the 14 cities of Priority 4` };
       }
       if (s.length === 9) return this.matchComune(s);
       if (s.length >= 4 && s.length < 6) {
         const city = this.#byIstat.get(s.padStart(6, '0'));
-        if (city) return { city, note: `ISTAT code '${s}' has lost its leading zeros (read as ${city.istat}); format the column as text` };
+        if (city)
+          return {
+            city,
+            note: `ISTAT code '${s}' has lost its leading zeros (read as ${city.istat}); format the column as text`,
+          };
       }
-      return { city: null, message: `'${s}' is not an ISTAT municipality code (6 digits, e.g. 063049) of one of the 14 cities` };
+      return {
+        city: null,
+        message: `'${s}' is not an ISTAT municipality code (6 digits, e.g. 063049) of one of the 14 cities`,
+      };
     }
     const city = this.#byName.get(fold(s));
     return city ? { city } : { city: null, message: `'${s}' is not one of the 14 cities of Priority 4` };

@@ -3,7 +3,8 @@ import { daysBetween, parseDate } from './dates.ts';
 
 describe('parseDate', () => {
   it('reads the three styles into ISO dates', () => {
-    for (const s of ['2024-02-29', '29/02/2024', '20240229', '29/2/2024']) expect(parseDate(s), s).toEqual({ ok: true, value: '2024-02-29' });
+    for (const s of ['2024-02-29', '29/02/2024', '20240229', '29/2/2024'])
+      expect(parseDate(s), s).toEqual({ ok: true, value: '2024-02-29' });
   });
   it('checks the calendar', () => {
     expect(parseDate('31/02/2024').ok).toBe(false);

@@ -16,7 +16,8 @@ export function parseDate(raw: string): Parsed<string> {
     const [y, mo, d] = parts(m).map(Number) as [number, number, number];
     const iso = `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
     if (y < 1900 || y > 2100) return { ok: false, message: `'${raw}': the year ${y} is out of range` };
-    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return { ok: false, message: `'${raw}' is not a date in the calendar` };
+    if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo))
+      return { ok: false, message: `'${raw}' is not a date in the calendar` };
     return { ok: true, value: iso };
   }
   return { ok: false, message: `'${raw}' is not a date: write it as DD/MM/YYYY, YYYY-MM-DD or YYYYMMDD` };

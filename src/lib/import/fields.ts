@@ -4,7 +4,10 @@ import { CUP_PATTERN } from '../schema/project.ts';
 import { fold } from './text.ts';
 
 export function parseAction(raw: string): ActionCode | null {
-  const s = raw.trim().replace(/^azione\s*/i, '').replace(/\.$/, '');
+  const s = raw
+    .trim()
+    .replace(/^azione\s*/i, '')
+    .replace(/\.$/, '');
   return (ACTION_CODES as readonly string[]).includes(s) ? (s as ActionCode) : null;
 }
 

@@ -25,7 +25,8 @@ describe('FileHash', () => {
       for (let i = 0; i < length; i++) bytes[i] = (i * 2654435761) >>> 24;
       const expected = createHash('sha256').update(bytes).digest('hex');
       for (const size of [65_536, 1_000_003]) {
-        for (const offload of [true, false]) expect(await digest(bytes, size, offload), `${length} in ${size}, ${offload}`).toBe(expected);
+        for (const offload of [true, false])
+          expect(await digest(bytes, size, offload), `${length} in ${size}, ${offload}`).toBe(expected);
       }
     }
   }, 120_000);

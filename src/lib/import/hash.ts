@@ -139,7 +139,9 @@ export class FileHash {
     try {
       if (this.#filled > 0) this.#send();
       return await new Promise<string>((done, fail) => {
-        worker.on('message', (m: unknown) => { if (typeof m === 'string') done(m); });
+        worker.on('message', (m: unknown) => {
+          if (typeof m === 'string') done(m);
+        });
         worker.once('error', fail);
         if (this.#failure) fail(this.#failure);
         worker.postMessage(null);

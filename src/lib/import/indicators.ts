@@ -8,18 +8,27 @@ export type IndicatorColumns = { code: string; description: string; unit: string
 
 /** Our own indicatori.csv. */
 export const OWN_INDICATOR: IndicatorColumns = {
-  code: 'indicatore', description: 'descrizione', unit: 'unita_misura', planned: 'valore_programmato', achieved: 'valore_realizzato',
+  code: 'indicatore',
+  description: 'descrizione',
+  unit: 'unita_misura',
+  planned: 'valore_programmato',
+  achieved: 'valore_realizzato',
 };
 /** OpenCoesione's indicator file. */
 export const OC_INDICATOR: IndicatorColumns = {
-  code: 'cod_indicatore', description: 'descr_indicatore', unit: 'unita_misura', planned: 'valore_programmato', achieved: 'valore_realizzato',
+  code: 'cod_indicatore',
+  description: 'descr_indicatore',
+  unit: 'unita_misura',
+  planned: 'valore_programmato',
+  achieved: 'valore_realizzato',
 };
 
 /** The indicator a row gives for `project`, or null (with an error) when it cannot be read. */
 export function readIndicator(r: Row, c: IndicatorColumns, project: string, file: string): Indicator | null {
   const code = r.text(c.code, true);
   const unit = r.text(c.unit);
-  if (unit === null) r.error(c.unit, `${r.cols.label(c.unit)} is empty: an indicator's value means nothing without its unit`);
+  if (unit === null)
+    r.error(c.unit, `${r.cols.label(c.unit)} is empty: an indicator's value means nothing without its unit`);
   const planned = r.quantity(c.planned);
   const achieved = r.quantity(c.achieved);
   const description = r.text(c.description);
@@ -42,7 +51,11 @@ export class IndicatorSet {
     const same = first.unit === i.unit && first.planned === i.planned && first.achieved === i.achieved;
     const where = `(first in ${first.source.file}, row ${first.source.row})`;
     if (strict) r.error(codeColumn, `the indicator ${i.code} of project ${i.project} is given twice ${where}`);
-    else if (!same) r.warn(codeColumn, `the indicator ${i.code} of project ${i.project} is given again with other values ${where}: the first is kept`);
+    else if (!same)
+      r.warn(
+        codeColumn,
+        `the indicator ${i.code} of project ${i.project} is given again with other values ${where}: the first is kept`,
+      );
     return !strict;
   }
 

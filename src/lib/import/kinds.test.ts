@@ -10,17 +10,42 @@ describe('detectKind', () => {
   it('tells the kinds apart by header, in any case and with spaces', () => {
     expect(kind(' CITTA ;Azione;importo_ue;Importo Nazionale')).toEqual({ kind: 'allocations' });
     expect(kind('codice;titolo;citta;azione;beneficiario;costo_totale;cup')).toEqual({ kind: 'projects' });
-    const oc = readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/opencoesione/progetti_esteso_header.csv'), 'utf8');
-    expect(detectKind(new Columns(oc.replace(/^\ufeff/, '').trim().split(';')))).toEqual({ kind: 'opencoesione' });
+    const oc = readFileSync(
+      resolve(import.meta.dirname, '../../../tests/fixtures/opencoesione/progetti_esteso_header.csv'),
+      'utf8',
+    );
+    expect(
+      detectKind(
+        new Columns(
+          oc
+            .replace(/^\ufeff/, '')
+            .trim()
+            .split(';'),
+        ),
+      ),
+    ).toEqual({ kind: 'opencoesione' });
   });
   it('names the missing columns of a near miss, and the expected ones otherwise', () => {
-    expect(kind('citta;azione;importo_ue')).toMatchObject({ kind: null, message: expect.stringContaining('lacks the column importo_nazionale') });
-    expect(kind('a;b;c')).toMatchObject({ kind: null, message: expect.stringContaining('for projects: codice, titolo') });
-    expect(kind('a;b;c')).toMatchObject({ kind: null, message: expect.stringContaining('for the official list of operations: CodiceLocaleProgetto') });
-    expect(kind('CodiceLocaleProgetto;TitoloProgetto;Programma;CostoTotale')).toMatchObject({
-      kind: null, message: expect.stringContaining('official list of operations but lacks the column NomeBeneficiario'),
+    expect(kind('citta;azione;importo_ue')).toMatchObject({
+      kind: null,
+      message: expect.stringContaining('lacks the column importo_nazionale'),
     });
-    expect(kind('codice;indicatore;valore_programmato')).toMatchObject({ kind: null, message: expect.stringContaining('lacks the columns unita_misura, valore_realizzato') });
+    expect(kind('a;b;c')).toMatchObject({
+      kind: null,
+      message: expect.stringContaining('for projects: codice, titolo'),
+    });
+    expect(kind('a;b;c')).toMatchObject({
+      kind: null,
+      message: expect.stringContaining('for the official list of operations: CodiceLocaleProgetto'),
+    });
+    expect(kind('CodiceLocaleProgetto;TitoloProgetto;Programma;CostoTotale')).toMatchObject({
+      kind: null,
+      message: expect.stringContaining('official list of operations but lacks the column NomeBeneficiario'),
+    });
+    expect(kind('codice;indicatore;valore_programmato')).toMatchObject({
+      kind: null,
+      message: expect.stringContaining('lacks the columns unita_misura, valore_realizzato'),
+    });
   });
 
   it("reads the official list of operations in OpenCoesione's 20 columns and as a programme's office writes it", () => {
@@ -33,15 +58,29 @@ describe('detectKind', () => {
     expect(kind(oc)).toEqual({ kind: 'operations' });
     expect(isBilingual(oc.split(';'))).toBe(true); // OpenCoesione's layout: its source is OpenCoesione
     expect(isBilingual(['Codice Locale Progetto', 'Programma/Programme'])).toBe(false);
-    expect(kind('costo totale;Nome Beneficiario;TITOLOPROGETTO;Codice Locale Progetto / Operation Local Identifier;Programma/Programme;Extra')).toEqual({ kind: 'operations' });
+    expect(
+      kind(
+        'costo totale;Nome Beneficiario;TITOLOPROGETTO;Codice Locale Progetto / Operation Local Identifier;Programma/Programme;Extra',
+      ),
+    ).toEqual({ kind: 'operations' });
     const cols = new Columns(['Fondo/Fund', ' codice locale progetto ', 'Altro'], operationKey);
-    expect([...cols.index]).toEqual([['fondo', 0], ['codicelocaleprogetto', 1], ['altro', 2]]);
+    expect([...cols.index]).toEqual([
+      ['fondo', 0],
+      ['codicelocaleprogetto', 1],
+      ['altro', 2],
+    ]);
     expect(cols.label('codicelocaleprogetto')).toBe('codice locale progetto');
   });
 
   it('tells the two indicator files apart', () => {
-    expect(kind('codice;indicatore;descrizione;unita_misura;valore_programmato;valore_realizzato')).toEqual({ kind: 'indicators' });
-    expect(kind('COD_LOCALE_PROGETTO;TIPO_INDICATORE;COD_INDICATORE;DESCR_INDICATORE;UNITA_MISURA;VALORE_PROGRAMMATO;VALORE_REALIZZATO')).toEqual({ kind: 'opencoesione-indicators' });
+    expect(kind('codice;indicatore;descrizione;unita_misura;valore_programmato;valore_realizzato')).toEqual({
+      kind: 'indicators',
+    });
+    expect(
+      kind(
+        'COD_LOCALE_PROGETTO;TIPO_INDICATORE;COD_INDICATORE;DESCR_INDICATORE;UNITA_MISURA;VALORE_PROGRAMMATO;VALORE_REALIZZATO',
+      ),
+    ).toEqual({ kind: 'opencoesione-indicators' });
   });
 });
 

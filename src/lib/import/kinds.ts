@@ -16,7 +16,9 @@ export const PROJECT_COLUMNS = {
   optional: OWN_COLUMNS.filter((c) => !OWN_REQUIRED.includes(c)),
 } as const;
 
-/** OpenCoesione: what tells its export apart. Every other column is read by name (schema/project-fields.ts) or ignored. */
+/**
+ * OpenCoesione: what tells its export apart. Every other column is read by name (schema/project-fields.ts) or ignored.
+ */
 export const OC_COLUMNS = {
   required: ['cod_locale_progetto'],
   oneOf: ['oc_codice_programma', 'oc_descrizione_programma'],
@@ -26,8 +28,11 @@ export const OC_COLUMNS = {
 export const OC_INDICATOR_SLOTS = [1, 2, 3, 4] as const;
 export function ocIndicatorColumns(n: number) {
   return {
-    code: `cod_indicatore_${n}`, description: `descr_indicatore_${n}`, unit: `unita_misura_indicatore_${n}`,
-    planned: `programmato_indicatore_${n}`, achieved: `realizzato_indicatore_${n}`,
+    code: `cod_indicatore_${n}`,
+    description: `descr_indicatore_${n}`,
+    unit: `unita_misura_indicatore_${n}`,
+    planned: `programmato_indicatore_${n}`,
+    achieved: `realizzato_indicatore_${n}`,
   };
 }
 
@@ -71,7 +76,12 @@ export const OPERATION_COLUMNS = [
   ['CodicePostale', 'Postcode'],
 ] as const;
 export type OperationColumn = Lowercase<(typeof OPERATION_COLUMNS)[number][0]>;
-export const OPERATION_REQUIRED: readonly OperationColumn[] = ['codicelocaleprogetto', 'titoloprogetto', 'nomebeneficiario', 'costototale'];
+export const OPERATION_REQUIRED: readonly OperationColumn[] = [
+  'codicelocaleprogetto',
+  'titoloprogetto',
+  'nomebeneficiario',
+  'costototale',
+];
 export const OPERATION_PROGRAMME: readonly OperationColumn[] = ['codiceprogramma', 'programma'];
 
 /** "Codice Locale Progetto / Operation local identifier" -> "codicelocaleprogettooperationlocalidentifier". */
@@ -79,10 +89,16 @@ function compact(name: string): string {
   return fold(name).replace(/[^a-z0-9]/g, '');
 }
 const OPERATION_KEYS = new Map<string, string>(
-  OPERATION_COLUMNS.flatMap(([it, en]) => [[compact(it), compact(it)], [compact(it) + compact(en), compact(it)]]),
+  OPERATION_COLUMNS.flatMap(([it, en]) => [
+    [compact(it), compact(it)],
+    [compact(it) + compact(en), compact(it)],
+  ]),
 );
 
-/** OpenCoesione's layout of the list: its local-code column carries both halves (CodiceLocaleProgetto_OperationLocalIdentifier). */
+/**
+ * OpenCoesione's layout of the list: its local-code column carries both halves
+ * (CodiceLocaleProgetto_OperationLocalIdentifier).
+ */
 export function isBilingual(header: readonly string[]): boolean {
   return header.some((h) => compact(h) === 'codicelocaleprogettooperationlocalidentifier');
 }
@@ -124,9 +140,7 @@ export class Columns {
   }
 }
 
-export type Detection =
-  | { kind: FileKind }
-  | { kind: null; message: string };
+export type Detection = { kind: FileKind } | { kind: null; message: string };
 
 const EXPECTED =
   'Expected for allocations: citta, azione, importo_ue, importo_nazionale; ' +
@@ -139,15 +153,26 @@ const EXPECTED =
 export function detectKind(cols: Columns): Detection {
   const missing = (names: readonly string[]) => names.filter((n) => !cols.has(n));
   const lacks = (what: string, miss: readonly string[]) =>
-    ({ kind: null, message: `looks like ${what} but lacks the column${miss.length > 1 ? 's' : ''} ${miss.join(', ')}` }) as const;
+    ({
+      kind: null,
+      message: `looks like ${what} but lacks the column${miss.length > 1 ? 's' : ''} ${miss.join(', ')}`,
+    }) as const;
 
   if (cols.has('cod_locale_progetto')) {
     if (OC_COLUMNS.oneOf.some((n) => cols.has(n))) return { kind: 'opencoesione' };
     if (cols.has('cod_indicatore')) {
       const miss = missing(OC_INDICATOR_COLUMNS.required);
-      return miss.length === 0 ? { kind: 'opencoesione-indicators' } : lacks('an OpenCoesione indicator file', miss.map((m) => m.toUpperCase()));
+      return miss.length === 0
+        ? { kind: 'opencoesione-indicators' }
+        : lacks(
+            'an OpenCoesione indicator file',
+            miss.map((m) => m.toUpperCase()),
+          );
     }
-    return { kind: null, message: 'looks like an OpenCoesione export but has neither OC_CODICE_PROGRAMMA nor OC_DESCRIZIONE_PROGRAMMA' };
+    return {
+      kind: null,
+      message: 'looks like an OpenCoesione export but has neither OC_CODICE_PROGRAMMA nor OC_DESCRIZIONE_PROGRAMMA',
+    };
   }
   const official = new Columns(cols.header, operationKey);
   if (official.has('codicelocaleprogetto')) {
@@ -155,7 +180,10 @@ export function detectKind(cols: Columns): Detection {
     if (!OPERATION_PROGRAMME.some((n) => official.has(n))) miss.push('codiceprogramma');
     if (miss.length === 0) return { kind: 'operations' };
     const names = new Map(OPERATION_COLUMNS.map(([it]) => [it.toLowerCase(), it]));
-    return lacks('the official list of operations', miss.map((m) => (m === 'codiceprogramma' ? 'CodiceProgramma or Programma' : names.get(m) ?? m)));
+    return lacks(
+      'the official list of operations',
+      miss.map((m) => (m === 'codiceprogramma' ? 'CodiceProgramma or Programma' : (names.get(m) ?? m))),
+    );
   }
   if (cols.has('indicatore') && cols.has('codice') && !cols.has('titolo')) {
     const miss = missing(INDICATOR_COLUMNS.required);

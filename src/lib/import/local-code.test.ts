@@ -26,7 +26,8 @@ describe('the programme local codes (data/config/import.json localCode.pattern)'
     expect(scheme.read('BR5.4.11.1a')).toEqual({ kind: 'other-priority', priority: 5 });
     expect(scheme.read('XX4.4.8.1a')).toEqual({ kind: 'unknown-city', initials: 'XX' });
     expect(scheme.read('NA4.4.9.1')).toEqual({ kind: 'unknown-action', action: '4.4.9.1' });
-    for (const code of ['1MPL001', 'NA-4.4.8.1', '4.4.8.1a', 'NAP4.4.8.1', '']) expect(scheme.read(code), code).toEqual({ kind: 'no-match' });
+    for (const code of ['1MPL001', 'NA-4.4.8.1', '4.4.8.1a', 'NAP4.4.8.1', ''])
+      expect(scheme.read(code), code).toEqual({ kind: 'no-match' });
   });
   it('reads specific objective cells, and names the objectives of other priorities', () => {
     expect(objectiveIn('ESO4.8')).toEqual({ code: 'ESO4.8' });
@@ -37,7 +38,11 @@ describe('the programme local codes (data/config/import.json localCode.pattern)'
     expect(objectiveIn('Inclusione')).toBeNull();
   });
   it('refuses a pattern without its named groups', () => {
-    expect(ImportConfig.safeParse({ ...config, localCode: { ...config.localCode, pattern: '^[A-Z]{2}' } }).success).toBe(false);
-    expect(ImportConfig.safeParse({ ...config, localCode: { ...config.localCode, pattern: '(?<city>' } }).success).toBe(false);
+    expect(
+      ImportConfig.safeParse({ ...config, localCode: { ...config.localCode, pattern: '^[A-Z]{2}' } }).success,
+    ).toBe(false);
+    expect(ImportConfig.safeParse({ ...config, localCode: { ...config.localCode, pattern: '(?<city>' } }).success).toBe(
+      false,
+    );
   });
 });

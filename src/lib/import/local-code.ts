@@ -22,7 +22,11 @@ export type LocalCodeScheme = {
 
 export const LOCAL_CODE_SETTING = 'localCode.pattern in data/config/import.json';
 
-export function localCodeScheme(cfg: ImportConfig['localCode'], cities: readonly City[], priority: number): LocalCodeScheme {
+export function localCodeScheme(
+  cfg: ImportConfig['localCode'],
+  cities: readonly City[],
+  priority: number,
+): LocalCodeScheme {
   const re = new RegExp(cfg.pattern);
   const byInitials = new Map(cities.map((c) => [c.initials, c]));
   return {
@@ -34,7 +38,8 @@ export function localCodeScheme(cfg: ImportConfig['localCode'], cities: readonly
       const at = raw.lastIndexOf(cfg.cupSeparator);
       const code = (at === -1 ? raw : raw.slice(at + cfg.cupSeparator.length)).trim();
       const g = code.match(re)?.groups;
-      if (!g || g['city'] === undefined || g['action'] === undefined || g['priority'] === undefined) return { kind: 'no-match' };
+      if (!g || g['city'] === undefined || g['action'] === undefined || g['priority'] === undefined)
+        return { kind: 'no-match' };
       const p = Number(g['priority']);
       if (p !== priority) return { kind: 'other-priority', priority: p };
       const initials = g['city'].toUpperCase();
@@ -52,9 +57,16 @@ export function localCodeScheme(cfg: ImportConfig['localCode'], cities: readonly
  * `other` is a code of another objective (RSO2.9, ESO4.1): never one of Priority 4's.
  */
 export function objectiveIn(raw: string): { code: ObjectiveCode } | { other: string } | null {
-  const m = raw.trim().toUpperCase().match(/^(ESO|RSO|OS)?\s*(\d+)\.(\d+)\b/);
+  const m = raw
+    .trim()
+    .toUpperCase()
+    .match(/^(ESO|RSO|OS)?\s*(\d+)\.(\d+)\b/);
   if (!m) return null;
-  if (m[2] === '4' && (m[3] === '8' || m[3] === '11' || m[3] === '12') && (m[1] === undefined || m[1] === 'ESO' || m[1] === 'OS')) {
+  if (
+    m[2] === '4' &&
+    (m[3] === '8' || m[3] === '11' || m[3] === '12') &&
+    (m[1] === undefined || m[1] === 'ESO' || m[1] === 'OS')
+  ) {
     return { code: `ESO4.${m[3]}` as ObjectiveCode };
   }
   return { other: `${m[1] ?? ''}${m[2]}.${m[3]}` };

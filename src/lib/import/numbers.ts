@@ -10,9 +10,15 @@ const GROUPED = /^\d{1,3}(\d{3})*$/;
 type Split = { ok: true; sign: 1 | -1; intPart: string; decPart: string } | { ok: false; message: string };
 
 function splitNumber(raw: string): Split {
-  let s = raw.replace(/[\s\u00a0\u202f]/g, '').replace(/€/g, '').replace(/^EUR|EUR$/i, '');
+  let s = raw
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/€/g, '')
+    .replace(/^EUR|EUR$/i, '');
   let sign: 1 | -1 = 1;
-  if (s.startsWith('-')) { sign = -1; s = s.slice(1); } else if (s.startsWith('+')) s = s.slice(1);
+  if (s.startsWith('-')) {
+    sign = -1;
+    s = s.slice(1);
+  } else if (s.startsWith('+')) s = s.slice(1);
   if (s === '' || !/^[\d.,]+$/.test(s) || !/\d/.test(s)) {
     return { ok: false, message: `'${raw}' is not a number` };
   }
@@ -24,7 +30,8 @@ function splitNumber(raw: string): Split {
     // Both present: the last one is the decimal mark, the other groups thousands.
     const decimalMark = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
     const groupMark = decimalMark === ',' ? '.' : ',';
-    if (count(s, decimalMark) !== 1) return { ok: false, message: `'${raw}' is not a number: '${decimalMark}' appears more than once` };
+    if (count(s, decimalMark) !== 1)
+      return { ok: false, message: `'${raw}' is not a number: '${decimalMark}' appears more than once` };
     [intPart, decPart] = s.split(decimalMark) as [string, string];
     const groups = intPart.split(groupMark);
     if (!GROUPED.test(groups.join('')) || !validGroups(groups)) {
@@ -38,7 +45,8 @@ function splitNumber(raw: string): Split {
     const parts = s.split(mark);
     if (parts.length > 2) {
       // Repeated mark: it can only separate thousands.
-      if (!validGroups(parts)) return { ok: false, message: `'${raw}' is not a number: thousands must be grouped by three digits` };
+      if (!validGroups(parts))
+        return { ok: false, message: `'${raw}' is not a number: thousands must be grouped by three digits` };
       intPart = parts.join('');
     } else {
       const [before, after] = parts as [string, string];
@@ -63,7 +71,8 @@ function splitNumber(raw: string): Split {
 export function parseCents(raw: string): Parsed<number> {
   const n = splitNumber(raw);
   if (!n.ok) return n;
-  if (n.decPart.length > 2) return { ok: false, message: `'${raw}' has more than two decimals: amounts in euro go to the cent` };
+  if (n.decPart.length > 2)
+    return { ok: false, message: `'${raw}' has more than two decimals: amounts in euro go to the cent` };
   if (n.intPart.length > 13) return { ok: false, message: `'${raw}' is too large to be an amount in euro` };
   const cents = Number(n.intPart || '0') * 100 + Number((n.decPart + '00').slice(0, 2));
   return { ok: true, value: n.sign * cents };
@@ -92,6 +101,7 @@ function validGroups(groups: string[]): boolean {
 /** Degrees of latitude or longitude: one decimal mark, dot or comma; no thousands. */
 export function parseDegrees(raw: string): Parsed<number> {
   const s = raw.trim().replace(',', '.');
-  if (!/^[-+]?\d{1,3}(\.\d+)?$/.test(s)) return { ok: false, message: `'${raw}' is not a coordinate in decimal degrees` };
+  if (!/^[-+]?\d{1,3}(\.\d+)?$/.test(s))
+    return { ok: false, message: `'${raw}' is not a coordinate in decimal degrees` };
   return { ok: true, value: Number(s) };
 }

@@ -20,11 +20,26 @@ function col(field: SourcedField, i = 0): string {
   return normalizeHeader(name);
 }
 const OC = {
-  code: col('code'), cup: col('cup'), title: col('title'), description: col('description'), comune: col('city', 0), comuneName: col('city', 1),
-  beneficiary: col('beneficiary'), taxCode: col('beneficiaryTaxCode', 0), legalForm: col('beneficiaryTaxCode', 1),
-  cost: col('cost', 0), costNet: col('cost', 1), eu: col('euFunding'), commitments: col('commitments'), payments: col('payments'),
-  start: col('startDate'), plannedEnd: col('plannedEndDate'), actualEnd: col('actualEndDate'), status: col('status'),
-  updated: col('updatedAt'), link: col('ocLink'),
+  code: col('code'),
+  cup: col('cup'),
+  title: col('title'),
+  description: col('description'),
+  comune: col('city', 0),
+  comuneName: col('city', 1),
+  beneficiary: col('beneficiary'),
+  taxCode: col('beneficiaryTaxCode', 0),
+  legalForm: col('beneficiaryTaxCode', 1),
+  cost: col('cost', 0),
+  costNet: col('cost', 1),
+  eu: col('euFunding'),
+  commitments: col('commitments'),
+  payments: col('payments'),
+  start: col('startDate'),
+  plannedEnd: col('plannedEndDate'),
+  actualEnd: col('actualEndDate'),
+  status: col('status'),
+  updated: col('updatedAt'),
+  link: col('ocLink'),
 };
 
 export type OcScope = {
@@ -74,21 +89,25 @@ export function priorityNumber(raw: string): number | null {
 
 /** "ESO4.8", "ESO 4.8", "4.8" -> "ESO4.8" when it is one of Priority 4's objectives. */
 export function objectiveCode(raw: string): ObjectiveCode | null {
-  const m = raw.trim().toUpperCase().match(/^(?:ESO|RSO|OS)?\s*4\.(8|11|12)\.?$/);
+  const m = raw
+    .trim()
+    .toUpperCase()
+    .match(/^(?:ESO|RSO|OS)?\s*4\.(8|11|12)\.?$/);
   return m ? (`ESO4.${m[1]}` as ObjectiveCode) : null;
 }
 
 export type OcOutcome =
-  | { kind: 'skipped' }
-  | { kind: 'rejected' }
-  | { kind: 'project'; project: ProjectDraft; indicators: Indicator[] };
+  { kind: 'skipped' } | { kind: 'rejected' } | { kind: 'project'; project: ProjectDraft; indicators: Indicator[] };
 
 export function readOcRow(r: Row, ctx: Context, scope: OcScope, file: string): OcOutcome {
   // Priority: the number the configured column carries (any of its ::: values). A cell with values
   // that are no plain number ("2STEP", "6:::7") names other priorities: skipped, not an error.
   const pRaw = r.raw(scope.priorityCol);
   if (pRaw === '') {
-    r.error(null, `a PN Metro Plus row without a priority in ${r.cols.label(scope.priorityCol)}: cannot tell Priority ${scope.priority} from the others (priority 5 uses the same objective codes)`);
+    r.error(
+      null,
+      `a PN Metro Plus row without a priority in ${r.cols.label(scope.priorityCol)}: cannot tell Priority ${scope.priority} from the others (priority 5 uses the same objective codes)`,
+    );
     return { kind: 'rejected' };
   }
   if (!pRaw.split(MULTI).map(priorityNumber).includes(scope.priority)) return { kind: 'skipped' };
@@ -100,14 +119,20 @@ export function readOcRow(r: Row, ctx: Context, scope: OcScope, file: string): O
     const implied = ctx.objectiveOf.get(fromCode.action)!;
     if (objective === null) objective = implied;
     else if (objective !== implied) {
-      r.error(OC.code, `the code ${code} names action ${fromCode.action} (${implied}) but the row's specific objective is ${objective}`);
+      r.error(
+        OC.code,
+        `the code ${code} names action ${fromCode.action} (${implied}) but the row's specific objective is ${objective}`,
+      );
     }
   }
   if (objective === null) {
     const shown = r.raw(scope.objectiveCol) || r.raw(scope.fallbackCol);
-    r.error(scope.objectiveCol, shown === ''
-      ? `no specific objective in ${r.cols.label(scope.objectiveCol)} or ${r.cols.label(scope.fallbackCol)}`
-      : `'${shown}' is not a specific objective of Priority 4 (ESO4.8, ESO4.11, ESO4.12)`);
+    r.error(
+      scope.objectiveCol,
+      shown === ''
+        ? `no specific objective in ${r.cols.label(scope.objectiveCol)} or ${r.cols.label(scope.fallbackCol)}`
+        : `'${shown}' is not a specific objective of Priority 4 (ESO4.8, ESO4.11, ESO4.12)`,
+    );
   }
 
   const title = r.text(OC.title, true);
@@ -117,10 +142,16 @@ export function readOcRow(r: Row, ctx: Context, scope: OcScope, file: string): O
   const istat = ocCity(r, ctx, fromCode?.city ?? null);
   const link = ocLink(r);
   const draft = {
-    cup: cupOf(r, OC.cup), description: r.text(OC.description),
-    eligibleCents: null, euCents: r.cents(OC.eu), commitmentsCents: r.cents(OC.commitments), paymentsCents: r.cents(OC.payments),
-    startDate: r.date(OC.start), plannedEndDate: r.date(OC.plannedEnd),
-    actualEndDate: r.date(OC.actualEnd), status: status_(r, OC.status),
+    cup: cupOf(r, OC.cup),
+    description: r.text(OC.description),
+    eligibleCents: null,
+    euCents: r.cents(OC.eu),
+    commitmentsCents: r.cents(OC.commitments),
+    paymentsCents: r.cents(OC.payments),
+    startDate: r.date(OC.start),
+    plannedEndDate: r.date(OC.plannedEnd),
+    actualEndDate: r.date(OC.actualEnd),
+    status: status_(r, OC.status),
     updatedAt: r.date(OC.updated),
   };
   const indicators: Indicator[] = [];
@@ -132,15 +163,36 @@ export function readOcRow(r: Row, ctx: Context, scope: OcScope, file: string): O
       if (i) indicators.push(i);
     }
   }
-  if (r.errors > 0 || objective === null || code === null || title === null || parties === null || cost === null || istat === null) {
+  if (
+    r.errors > 0 ||
+    objective === null ||
+    code === null ||
+    title === null ||
+    parties === null ||
+    cost === null ||
+    istat === null
+  ) {
     return { kind: 'rejected' };
   }
   return {
     kind: 'project',
     project: {
-      ...draft, code, title, parties,
-      city: istat, objective, action: fromCode?.action ?? null, actionSource: fromCode ? 'local-code' : null, targetGroups: null, costCents: cost,
-      interventionCategory: null, lat: null, lon: null, ocLink: link, sourceKind: 'opencoesione', source: { file, row: r.row },
+      ...draft,
+      code,
+      title,
+      parties,
+      city: istat,
+      objective,
+      action: fromCode?.action ?? null,
+      actionSource: fromCode ? 'local-code' : null,
+      targetGroups: null,
+      costCents: cost,
+      interventionCategory: null,
+      lat: null,
+      lon: null,
+      ocLink: link,
+      sourceKind: 'opencoesione',
+      source: { file, row: r.row },
     },
     indicators,
   };
@@ -154,16 +206,27 @@ export function readOcRow(r: Row, ctx: Context, scope: OcScope, file: string): O
 function actionOfCode(r: Row, ctx: Context, code: string): { city: string; action: ActionCode } | null {
   const read = ctx.localCode.read(code);
   switch (read.kind) {
-    case 'ok': return { city: read.city.istat, action: read.action };
-    case 'no-match': return null;
+    case 'ok':
+      return { city: read.city.istat, action: read.action };
+    case 'no-match':
+      return null;
     case 'other-priority':
-      r.error(OC.code, `the code ${code} is of Priority ${read.priority}, but the row's priority column says ${ctx.localCode.priority}`);
+      r.error(
+        OC.code,
+        `the code ${code} is of Priority ${read.priority}, but the row's priority column says ${ctx.localCode.priority}`,
+      );
       return null;
     case 'unknown-city':
-      r.warn(OC.code, `the code ${code} starts with ${read.initials}, which are not the initials of one of the 14 cities: its action is not read from it`);
+      r.warn(
+        OC.code,
+        `the code ${code} starts with ${read.initials}, which are not the initials of one of the 14 cities: its action is not read from it`,
+      );
       return null;
     case 'unknown-action':
-      r.warn(OC.code, `the code ${code} names ${read.action}, which is not an action of Priority 4: its action is not read from it`);
+      r.warn(
+        OC.code,
+        `the code ${code} names ${read.action}, which is not an action of Priority 4: its action is not read from it`,
+      );
       return null;
   }
 }
@@ -187,23 +250,34 @@ function ocCity(r: Row, ctx: Context, fromCode: string | null): string | null {
   let found: string | null = null;
   for (const code of r.raw(OC.comune).split(MULTI)) {
     const m = code.trim() === '' ? null : ctx.cities.matchComune(code);
-    if (m?.city) { found = m.city.istat; break; }
+    if (m?.city) {
+      found = m.city.istat;
+      break;
+    }
   }
   if (found === null) {
     for (const name of r.raw(OC.comuneName).split(MULTI)) {
       const m = name.trim() === '' ? null : ctx.cities.match(name);
-      if (m?.city) { found = m.city.istat; break; }
+      if (m?.city) {
+        found = m.city.istat;
+        break;
+      }
     }
   }
   if (fromCode !== null) {
     if (found !== null && found !== fromCode) {
-      r.warn(OC.code, `the local code names ${ctx.cities.byIstat(fromCode)?.name}, the municipality columns ${ctx.cities.byIstat(found)?.name}: the code decides`);
+      r.warn(
+        OC.code,
+        `the local code names ${ctx.cities.byIstat(fromCode)?.name}, the municipality columns ${ctx.cities.byIstat(found)?.name}: the code decides`,
+      );
     }
     return fromCode;
   }
   if (found !== null) return found;
-  r.error(r.raw(OC.comune) !== '' ? OC.comune : OC.comuneName,
-    `'${r.raw(OC.comune) || r.raw(OC.comuneName)}' is not one of the 14 cities of Priority 4`);
+  r.error(
+    r.raw(OC.comune) !== '' ? OC.comune : OC.comuneName,
+    `'${r.raw(OC.comune) || r.raw(OC.comuneName)}' is not one of the 14 cities of Priority 4`,
+  );
   return null;
 }
 

@@ -19,9 +19,19 @@ function col(field: SourcedField): string {
   return operationKey(name);
 }
 const LIST = {
-  code: col('code'), cup: col('cup'), title: col('title'), description: col('description'), objective: col('objective'),
-  beneficiary: col('beneficiary'), taxCode: col('beneficiaryTaxCode'), cost: col('cost'), eligible: col('eligibleCost'),
-  category: col('interventionCategory'), start: col('startDate'), end: col('plannedEndDate'), updated: col('updatedAt'),
+  code: col('code'),
+  cup: col('cup'),
+  title: col('title'),
+  description: col('description'),
+  objective: col('objective'),
+  beneficiary: col('beneficiary'),
+  taxCode: col('beneficiaryTaxCode'),
+  cost: col('cost'),
+  eligible: col('eligibleCost'),
+  category: col('interventionCategory'),
+  start: col('startDate'),
+  end: col('plannedEndDate'),
+  updated: col('updatedAt'),
 };
 
 export type OperationOutcome = { kind: 'skipped' } | { kind: 'rejected' } | { kind: 'project'; project: ProjectDraft };
@@ -44,43 +54,86 @@ export function readOperationRow(r: Row, ctx: Context, file: string): OperationO
   if (code === null) return { kind: 'rejected' };
   const read = ctx.localCode.read(code);
   switch (read.kind) {
-    case 'other-priority': return { kind: 'skipped' };
+    case 'other-priority':
+      return { kind: 'skipped' };
     case 'no-match':
-      r.error(LIST.code, `'${code}' does not follow the programme's local-code scheme, the only place this list says priority, city and action: ${ctx.localCode.described}`);
+      r.error(
+        LIST.code,
+        `'${code}' does not follow the programme's local-code scheme, the only place this list says priority, city and action: ${ctx.localCode.described}`,
+      );
       return { kind: 'rejected' };
     case 'unknown-city':
-      r.error(LIST.code, `'${code}' starts with ${read.initials}, which are not the initials of one of the 14 cities (${ctx.ref.cities.map((c) => c.initials).join(', ')})`);
+      r.error(
+        LIST.code,
+        `'${code}' starts with ${read.initials}, which are not the initials of one of the 14 cities (${ctx.ref.cities.map((c) => c.initials).join(', ')})`,
+      );
       return { kind: 'rejected' };
     case 'unknown-action':
-      r.error(LIST.code, `'${code}' names ${read.action}, which is not an action of Priority 4 (${ctx.ref.actions.map((a) => a.code).join(', ')})`);
+      r.error(
+        LIST.code,
+        `'${code}' names ${read.action}, which is not an action of Priority 4 (${ctx.ref.actions.map((a) => a.code).join(', ')})`,
+      );
       return { kind: 'rejected' };
-    case 'ok': break;
+    case 'ok':
+      break;
   }
   const objective = ctx.objectiveOf.get(read.action)!;
   const stated = r.raw(LIST.objective);
   const o = stated === '' ? null : objectiveIn(stated);
-  if (stated !== '' && o === null) r.warn(LIST.objective, `'${stated}' is not a specific objective code: the objective is read from the code ${code} (${objective})`);
+  if (stated !== '' && o === null)
+    r.warn(
+      LIST.objective,
+      `'${stated}' is not a specific objective code: the objective is read from the code ${code} (${objective})`,
+    );
   else if (o !== null && ('other' in o || o.code !== objective)) {
-    r.error(LIST.objective, `'${stated}' contradicts the code ${code}: its action ${read.action} belongs to ${objective}`);
+    r.error(
+      LIST.objective,
+      `'${stated}' contradicts the code ${code}: its action ${read.action} belongs to ${objective}`,
+    );
   }
   const title = r.text(LIST.title, true);
   const parties = readParties(r, { name: LIST.beneficiary, taxCode: LIST.taxCode });
   const cost = r.cents(LIST.cost, true);
   const category = r.raw(LIST.category);
   const categoryCode = category.match(/^(?:[A-Za-z+ ]*?)\s*(\d{1,3})\b/)?.[1] ?? null;
-  if (category !== '' && categoryCode === null) r.warn(LIST.category, `'${category}' does not start with a type-of-intervention code (Reg. 2021/1060 Annex I): not published`);
+  if (category !== '' && categoryCode === null)
+    r.warn(
+      LIST.category,
+      `'${category}' does not start with a type-of-intervention code (Reg. 2021/1060 Annex I): not published`,
+    );
   const draft = {
-    cup: cupOf(r, LIST.cup), description: r.text(LIST.description), eligibleCents: r.cents(LIST.eligible),
-    startDate: r.date(LIST.start), plannedEndDate: r.date(LIST.end), updatedAt: r.date(LIST.updated),
+    cup: cupOf(r, LIST.cup),
+    description: r.text(LIST.description),
+    eligibleCents: r.cents(LIST.eligible),
+    startDate: r.date(LIST.start),
+    plannedEndDate: r.date(LIST.end),
+    updatedAt: r.date(LIST.updated),
   };
   if (r.errors > 0 || title === null || parties === null || cost === null) return { kind: 'rejected' };
   return {
     kind: 'project',
     project: {
-      ...draft, code, title, parties, city: read.city.istat, objective, action: read.action, actionSource: 'local-code',
-      targetGroups: null, costCents: cost, euCents: null, commitmentsCents: null, paymentsCents: null, actualEndDate: null, status: null,
-      interventionCategory: categoryCode === null ? null : categoryCode.padStart(3, '0'), lat: null, lon: null, ocLink: null,
-      sourceKind: 'operations', source: { file, row: r.row },
+      ...draft,
+      code,
+      title,
+      parties,
+      city: read.city.istat,
+      objective,
+      action: read.action,
+      actionSource: 'local-code',
+      targetGroups: null,
+      costCents: cost,
+      euCents: null,
+      commitmentsCents: null,
+      paymentsCents: null,
+      actualEndDate: null,
+      status: null,
+      interventionCategory: categoryCode === null ? null : categoryCode.padStart(3, '0'),
+      lat: null,
+      lon: null,
+      ocLink: null,
+      sourceKind: 'operations',
+      source: { file, row: r.row },
     },
   };
 }

@@ -27,13 +27,29 @@ const RUNS = Math.ceil(Number(process.env['FUZZ_RUNS'] ?? 1500) / 15);
 const SEED = process.env['FUZZ_SEED'] === undefined ? undefined : Number(process.env['FUZZ_SEED']);
 
 const HEADER = [
-  'COD_LOCALE_PROGETTO', 'CUP', 'OC_TITOLO_PROGETTO', 'OC_SINTESI_PROGETTO', 'OC_CODICE_PROGRAMMA', 'OC_DESCRIZIONE_PROGRAMMA',
-  'OC_COD_ARTICOLAZ_PROGRAMMA', 'OC_COD_SUBARTICOLAZ_PROGRAMMA', 'COD_COMUNE', 'DEN_COMUNE', 'OC_DENOM_BENEFICIARIO',
-  'OC_CODFISC_BENEFICIARIO', 'FINANZ_TOTALE_PUBBLICO', 'DATA_AGGIORNAMENTO',
+  'COD_LOCALE_PROGETTO',
+  'CUP',
+  'OC_TITOLO_PROGETTO',
+  'OC_SINTESI_PROGETTO',
+  'OC_CODICE_PROGRAMMA',
+  'OC_DESCRIZIONE_PROGRAMMA',
+  'OC_COD_ARTICOLAZ_PROGRAMMA',
+  'OC_COD_SUBARTICOLAZ_PROGRAMMA',
+  'COD_COMUNE',
+  'DEN_COMUNE',
+  'OC_DENOM_BENEFICIARIO',
+  'OC_CODFISC_BENEFICIARIO',
+  'FINANZ_TOTALE_PUBBLICO',
+  'DATA_AGGIORNAMENTO',
 ];
 
 /** `accents`: whether the head has letters outside ASCII (otherwise the encoding is decided later). */
-type Shape = { delimiter: ';' | ','; newline: '\n' | '\r\n' | '\r'; encoding: 'utf-8' | 'utf-8-bom' | 'windows-1252'; accents: boolean };
+type Shape = {
+  delimiter: ';' | ',';
+  newline: '\n' | '\r\n' | '\r';
+  encoding: 'utf-8' | 'utf-8-bom' | 'windows-1252';
+  accents: boolean;
+};
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
@@ -43,15 +59,39 @@ function row(shape: Shape, cells: string[]): string {
 
 function project(shape: Shape, i: number, programme: string, priority: string, synthesis: string): string {
   return row(shape, [
-    q(`NA4.4.12.1-${i}`), q(''), q(`Housing First ${i}`), q(synthesis), q(''), q(programme), q(priority), q('ESO4.12'),
-    q('063049'), q('NAPOLI'), q('COMUNE DI NAPOLI'), q('80014890638'), '1000.50', '20250630',
+    q(`NA4.4.12.1-${i}`),
+    q(''),
+    q(`Housing First ${i}`),
+    q(synthesis),
+    q(''),
+    q(programme),
+    q(priority),
+    q('ESO4.12'),
+    q('063049'),
+    q('NAPOLI'),
+    q('COMUNE DI NAPOLI'),
+    q('80014890638'),
+    '1000.50',
+    '20250630',
   ]);
 }
 
 function other(shape: Shape, i: number, synthesis: string): string {
   return row(shape, [
-    `1MISE${i}`, q('J81H23000010006'), q(`STRADA PROVINCIALE ${i}`), q(synthesis), q('2014IT16M2OP004'),
-    q("PON FESR FSE CITTA' METROPOLITANE"), '2', q(''), q('058091'), q('ROMA'), q('ANAS SPA'), q('80208450587'), '12.00', '20250630',
+    `1MISE${i}`,
+    q('J81H23000010006'),
+    q(`STRADA PROVINCIALE ${i}`),
+    q(synthesis),
+    q('2014IT16M2OP004'),
+    q("PON FESR FSE CITTA' METROPOLITANE"),
+    '2',
+    q(''),
+    q('058091'),
+    q('ROMA'),
+    q('ANAS SPA'),
+    q('80208450587'),
+    '12.00',
+    '20250630',
   ]);
 }
 
@@ -65,7 +105,7 @@ const RAW_ROWS: Array<(shape: Shape, i: number) => string> = [
   (s, i) => project(s, i, 'PN METRO\nPLUS', '4', 'a capo nel nome: non è il programma'),
   (s, i) => project(s, i, 'PN METRO PLUS', '4', 'righe\nspezzate "tra virgolette" e ;;; e ,,,\r\ne ancora'),
   (s, i) => project(s, i, 'PN METRO PLUS', '', 'senza priorità: errore'),
-  (s, i) => other(s, i, 'cita il PN METRO PLUS in un\'altra colonna'),
+  (s, i) => other(s, i, "cita il PN METRO PLUS in un'altra colonna"),
   (s, i) => other(s, i, 'metro plus\n"citato" su\r\npiù righe'),
   (s, i) => other(s, i, 'città, perché, più: accenti'),
   (s, i) => other(s, i, 'ﬆ e ſ e ß altrove'),
@@ -91,7 +131,11 @@ function encode(text: string, shape: Shape): Uint8Array {
 function file(shape: Shape, rows: number[]): { bytes: Uint8Array; head: number } {
   let head = row(shape, HEADER);
   for (let i = 0; head.length < 70_000; i++) {
-    head += other(shape, i, i % 7 === 0 ? 'descrizione\nsu due righe' : shape.accents && i % 5 === 0 ? 'perché più' : 'descrizione');
+    head += other(
+      shape,
+      i,
+      i % 7 === 0 ? 'descrizione\nsu due righe' : shape.accents && i % 5 === 0 ? 'perché più' : 'descrizione',
+    );
   }
   const body = rows.map((k, i) => RAW_ROWS[k % RAW_ROWS.length]!(shape, 1000 + i)).join('');
   const headBytes = encode(head, shape);
@@ -99,13 +143,19 @@ function file(shape: Shape, rows: number[]): { bytes: Uint8Array; head: number }
   return { bytes, head: headBytes.length };
 }
 
-type Mutation = { op: 'insert'; at: number; bytes: Uint8Array } | { op: 'delete'; at: number; n: number } | { op: 'truncate'; at: number };
+type Mutation =
+  | { op: 'insert'; at: number; bytes: Uint8Array }
+  | { op: 'delete'; at: number; n: number }
+  | { op: 'truncate'; at: number };
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 6 }) }),
   fc.record({
-    op: fc.constant('insert' as const), at: fc.nat(),
-    bytes: fc.constantFrom('"', ';', ',', '\r', '\n', '\r\n', ' ', 'METRO PLUS', 'Metro Plus', 'ſ', '\u00e0', '\0').map((s) => new Uint8Array(Buffer.from(s, 'utf8'))),
+    op: fc.constant('insert' as const),
+    at: fc.nat(),
+    bytes: fc
+      .constantFrom('"', ';', ',', '\r', '\n', '\r\n', ' ', 'METRO PLUS', 'Metro Plus', 'ſ', '\u00e0', '\0')
+      .map((s) => new Uint8Array(Buffer.from(s, 'utf8'))),
   }),
   fc.record({ op: fc.constant('insert' as const), at: fc.nat(), bytes: fc.constant(new Uint8Array([0xe0, 0xe8])) }),
   fc.record({ op: fc.constant('delete' as const), at: fc.nat(), n: fc.integer({ min: 1, max: 12 }) }),
@@ -126,11 +176,20 @@ function mutate(src: Uint8Array, head: number, ms: Mutation[]): Uint8Array {
   return new Uint8Array(b);
 }
 
-async function importWith(prefilter: boolean, bytes: Uint8Array, chunk: number, name = 'progetti_esteso.csv', source: (b: Uint8Array, size: number) => AsyncIterable<Uint8Array> = chunked) {
+async function importWith(
+  prefilter: boolean,
+  bytes: Uint8Array,
+  chunk: number,
+  name = 'progetti_esteso.csv',
+  source: (b: Uint8Array, size: number) => AsyncIterable<Uint8Array> = chunked,
+) {
   const lines: string[] = [];
   const { report, dataset } = await runImport({
     files: [{ name, open: () => source(bytes, chunk) }],
-    reference, config, manifest: null, prefilter,
+    reference,
+    config,
+    manifest: null,
+    prefilter,
     onError: (i) => lines.push(issueLine(i)),
   });
   return { report, lines, dataset: dataset === null ? null : serializeDataset(dataset) };
@@ -167,7 +226,10 @@ describe('the pre-filter', () => {
     scans.mockClear();
     await fc.assert(
       fc.asyncProperty(
-        shapeArb, fc.array(fc.nat(), { minLength: 0, maxLength: 60 }), fc.array(mutation, { maxLength: 4 }), chunkArb,
+        shapeArb,
+        fc.array(fc.nat(), { minLength: 0, maxLength: 60 }),
+        fc.array(mutation, { maxLength: 4 }),
+        chunkArb,
         async (shape, rows, ms, chunk) => {
           const { bytes, head } = file(shape, rows);
           await same(mutate(bytes, head, ms), chunk);
@@ -183,7 +245,11 @@ describe('the pre-filter', () => {
     const all = RAW_ROWS.map((_, k) => k);
     const cases: Array<[string, Shape, number[]]> = [
       ['every row kind, UTF-8', utf8, all],
-      ['every row kind, Windows-1252, CRLF', { delimiter: ';', newline: '\r\n', encoding: 'windows-1252', accents: true }, all],
+      [
+        'every row kind, Windows-1252, CRLF',
+        { delimiter: ';', newline: '\r\n', encoding: 'windows-1252', accents: true },
+        all,
+      ],
       ['every row kind, commas, CR', { delimiter: ',', newline: '\r', encoding: 'utf-8-bom', accents: false }, all],
       ['every row kind, ASCII head', { delimiter: ';', newline: '\n', encoding: 'utf-8', accents: false }, all],
     ];
@@ -201,13 +267,33 @@ describe('the pre-filter', () => {
 
   it('keeps no chunk a source may overwrite: CSV (held undecided bytes included) and .xlsx', async () => {
     const t = (value: string) => ({ value, type: String });
-    const blob = await writeXlsxFile([{ sheet: 'Elenco', data: [
-      ['Programma', 'CodiceLocaleProgetto', 'TitoloProgetto', 'NomeBeneficiario', 'CostoTotale'].map(t),
-      ...Array.from({ length: 400 }, (_, i) => [t('PN METRO PLUS'), t(`NA4.4.12.1-${i}`), t(`Housing First ${i}`), t('Comune di Napoli'), { value: 1000.5, type: Number }]),
-    ] }]).toBlob();
+    const blob = await writeXlsxFile([
+      {
+        sheet: 'Elenco',
+        data: [
+          ['Programma', 'CodiceLocaleProgetto', 'TitoloProgetto', 'NomeBeneficiario', 'CostoTotale'].map(t),
+          ...Array.from({ length: 400 }, (_, i) => [
+            t('PN METRO PLUS'),
+            t(`NA4.4.12.1-${i}`),
+            t(`Housing First ${i}`),
+            t('Comune di Napoli'),
+            { value: 1000.5, type: Number },
+          ]),
+        ],
+      },
+    ]).toBlob();
     const files: Array<[string, Uint8Array]> = [['elenco.xlsx', new Uint8Array(await blob.arrayBuffer())]];
-    for (const shape of [{ delimiter: ';', newline: '\n', encoding: 'windows-1252', accents: false }, { delimiter: ';', newline: '\r\n', encoding: 'utf-8', accents: false }] as Shape[]) {
-      files.push(['progetti_esteso.csv', file(shape, RAW_ROWS.map((_, k) => k)).bytes]);
+    for (const shape of [
+      { delimiter: ';', newline: '\n', encoding: 'windows-1252', accents: false },
+      { delimiter: ';', newline: '\r\n', encoding: 'utf-8', accents: false },
+    ] as Shape[]) {
+      files.push([
+        'progetti_esteso.csv',
+        file(
+          shape,
+          RAW_ROWS.map((_, k) => k),
+        ).bytes,
+      ]);
     }
     for (const [name, bytes] of files) {
       for (const chunk of [1, 3, 1000, 65_536]) {
@@ -221,7 +307,10 @@ describe('the pre-filter', () => {
 
   it('reports a file that mixes encodings after the same row', async () => {
     const shape: Shape = { delimiter: ';', newline: '\n', encoding: 'utf-8', accents: true };
-    const { bytes, head } = file(shape, Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? 0 : 12)));
+    const { bytes, head } = file(
+      shape,
+      Array.from({ length: 40 }, (_, i) => (i % 3 === 0 ? 0 : 12)),
+    );
     const bad = mutate(bytes, head, [{ op: 'insert', at: 2000, bytes: new Uint8Array([0xe0, 0x41]) }]);
     for (const chunk of [3, 500, 65_536]) {
       const out = await same(bad, chunk);

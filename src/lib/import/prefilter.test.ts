@@ -21,34 +21,68 @@ function scanAll(bytes: Uint8Array, delimiter: string, newline: Newline, needles
 }
 
 const parse = (text: string, delimiter: string, newline: Newline) =>
-  new Papa.Parser({ delimiter, newline, quoteChar: '"', skipEmptyLines: false }).parse(text, 0, true).data as unknown as string[][];
+  new Papa.Parser({ delimiter, newline, quoteChar: '"', skipEmptyLines: false }).parse(text, 0, true)
+    .data as unknown as string[][];
 
 // Bytes that make CSV hard: quotes, delimiters, line ends, spaces, needles, characters that
 // upper-case to ASCII letters, accents in both encodings.
 const piece = fc.constantFrom(
-  '"', '""', ';', ',', '\n', '\r', '\r\n', ' ', 'a', 'x', 'METRO PLUS', 'metro plus', 'Metro Plus', 'METRO PLU', 'S', 'ſ', 'ß', 'ﬆ',
-  'è', '\u00e8', '2021it16ffpr003', 'PN METRO PLUſ', '"METRO PLUS"', ';"', '";', '"\n', '\n"', '\uFEFF', '\u00a0',
+  '"',
+  '""',
+  ';',
+  ',',
+  '\n',
+  '\r',
+  '\r\n',
+  ' ',
+  'a',
+  'x',
+  'METRO PLUS',
+  'metro plus',
+  'Metro Plus',
+  'METRO PLU',
+  'S',
+  'ſ',
+  'ß',
+  'ﬆ',
+  'è',
+  '\u00e8',
+  '2021it16ffpr003',
+  'PN METRO PLUſ',
+  '"METRO PLUS"',
+  ';"',
+  '";',
+  '"\n',
+  '\n"',
+  '\uFEFF',
+  '\u00a0',
 );
 const text = fc.array(piece, { maxLength: 120 }).map((p) => p.join(''));
 
 describe('the record scanner', () => {
   it('reports the records papaparse reads, and stops where it cannot tell', () => {
     fc.assert(
-      fc.property(text, fc.constantFrom(';', ','), fc.constantFrom<Newline>('\n', '\r\n', '\r'), fc.constantFrom('utf-8', 'latin1'), (t, delimiter, newline, enc) => {
-        const bytes = enc === 'utf-8' ? Buffer.from(t, 'utf8') : Buffer.from(t, 'latin1');
-        const { records, stop } = scanAll(bytes, delimiter, newline);
-        // byte for byte in latin1, so that offsets are characters
-        const s = Buffer.from(bytes).toString('latin1');
-        const full = parse(s, delimiter, newline);
-        const reported = records.flatMap((r) => {
-          const rows = parse(s.slice(r.start, r.end), delimiter, newline);
-          expect(rows).toHaveLength(1);
-          return rows;
-        });
-        expect(reported).toEqual(full.slice(0, reported.length));
-        expect(parse(s.slice(stop), delimiter, newline)).toEqual(full.slice(reported.length));
-        expect(records.length === 0 ? 0 : records[records.length - 1]!.end).toBe(stop);
-      }),
+      fc.property(
+        text,
+        fc.constantFrom(';', ','),
+        fc.constantFrom<Newline>('\n', '\r\n', '\r'),
+        fc.constantFrom('utf-8', 'latin1'),
+        (t, delimiter, newline, enc) => {
+          const bytes = enc === 'utf-8' ? Buffer.from(t, 'utf8') : Buffer.from(t, 'latin1');
+          const { records, stop } = scanAll(bytes, delimiter, newline);
+          // byte for byte in latin1, so that offsets are characters
+          const s = Buffer.from(bytes).toString('latin1');
+          const full = parse(s, delimiter, newline);
+          const reported = records.flatMap((r) => {
+            const rows = parse(s.slice(r.start, r.end), delimiter, newline);
+            expect(rows).toHaveLength(1);
+            return rows;
+          });
+          expect(reported).toEqual(full.slice(0, reported.length));
+          expect(parse(s.slice(stop), delimiter, newline)).toEqual(full.slice(reported.length));
+          expect(records.length === 0 ? 0 : records[records.length - 1]!.end).toBe(stop);
+        },
+      ),
       { numRuns: RUNS },
     );
   });
@@ -81,10 +115,16 @@ describe('the record scanner', () => {
     for (let b = 0x80; b <= 0xff; b++) {
       const c = iconv.decode(Buffer.from([b]), 'windows-1252');
       if (!/[\x00-\x7f]/.test(c.toUpperCase())) continue;
-      expect(scanAll(Buffer.from(`a${String.fromCharCode(b)}b\n${'z'.repeat(80)}`, 'latin1'), ';', '\n').records[0]!.flagged).toBe(true);
+      expect(
+        scanAll(Buffer.from(`a${String.fromCharCode(b)}b\n${'z'.repeat(80)}`, 'latin1'), ';', '\n').records[0]!.flagged,
+      ).toBe(true);
     }
     expect(tricky.length).toBeGreaterThan(10);
-    const { records } = scanAll(Buffer.from(tricky.map((c) => `a${c}b\n`).join('') + 'z'.repeat(80), 'utf8'), ';', '\n');
+    const { records } = scanAll(
+      Buffer.from(tricky.map((c) => `a${c}b\n`).join('') + 'z'.repeat(80), 'utf8'),
+      ';',
+      '\n',
+    );
     expect(records).toHaveLength(tricky.length);
     for (const [i, r] of records.entries()) expect(r.flagged, tricky[i]).toBe(true);
   });
@@ -102,7 +142,13 @@ describe('the record scanner', () => {
 
 describe('the UTF-8 validator', () => {
   it('fails the same chunk as a streaming, fatal TextDecoder', () => {
-    const bytes = fc.array(fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0xc3, 0xa8, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xed, 0xa0, 0xe0)), { maxLength: 40 });
+    const bytes = fc.array(
+      fc.oneof(
+        fc.integer({ min: 0, max: 255 }),
+        fc.constantFrom(0xc3, 0xa8, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xed, 0xa0, 0xe0),
+      ),
+      { maxLength: 40 },
+    );
     fc.assert(
       fc.property(bytes, fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 10 }), (all, cuts) => {
         const data = Uint8Array.from(all);
@@ -115,13 +161,21 @@ describe('the UTF-8 validator', () => {
           const chunk = data.subarray(at, at + size);
           at += chunk.length;
           let decoderOk = true;
-          try { decoder.decode(chunk, { stream: true }); } catch { decoderOk = false; }
+          try {
+            decoder.decode(chunk, { stream: true });
+          } catch {
+            decoderOk = false;
+          }
           expect(validator.push(chunk)).toBe(decoderOk);
           if (!decoderOk) return;
           if (at >= data.length) break;
         }
         let endOk = true;
-        try { decoder.decode(); } catch { endOk = false; }
+        try {
+          decoder.decode();
+        } catch {
+          endOk = false;
+        }
         expect(validator.end()).toBe(endOk);
       }),
       { numRuns: RUNS * 4 },

@@ -97,7 +97,10 @@ export class RecordScanner {
    * where it stopped (a record start) and whether because of an irregular quote. Bytes past the
    * stop point may still hold whole records: the scanner stops short of the end by its lookahead.
    */
-  scan(from: number, onRecord: (start: number, end: number, flagged: boolean) => void): { stop: number; irregular: boolean } {
+  scan(
+    from: number,
+    onRecord: (start: number, end: number, flagged: boolean) => void,
+  ): { stop: number; irregular: boolean } {
     const x = this.#x;
     const out = new Int32Array(x.memory.buffer, OUT_AT, OUT_CAP);
     let start = from;

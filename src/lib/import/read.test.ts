@@ -31,7 +31,10 @@ describe('CsvReader', () => {
     const whole = Papa.parse<string[]>(TEXT, { delimiter: ';', newline: '\r\n' }).data.filter((r) => r.join('') !== '');
     for (let size = 1; size <= bytes.length; size++) {
       const { rows, info } = await readAll(bytes, size);
-      expect(rows.filter((r) => r.join('') !== ''), `chunks of ${size}`).toEqual(whole);
+      expect(
+        rows.filter((r) => r.join('') !== ''),
+        `chunks of ${size}`,
+      ).toEqual(whole);
       expect(info).toEqual({ encoding: 'utf-8', delimiter: ';', bom: false });
     }
   });

@@ -99,7 +99,10 @@ export class CsvReader implements RecordReader {
     };
     while (headBytes < this.#sniffBytes || (!hasLineEnd() && headBytes < MAX_RECORD_CHARS)) {
       const next = await iterator.next();
-      if (next.done) { ended = true; break; }
+      if (next.done) {
+        ended = true;
+        break;
+      }
       head.push(new Uint8Array(next.value)); // a copy: the source may reuse its chunk
       headBytes += next.value.length;
       await this.#take(next.value);
@@ -114,7 +117,10 @@ export class CsvReader implements RecordReader {
     // decides, and until then both read the same.
     let undecided = encoding === 'utf-8' && !bom && isAscii(headBuf);
 
-    const notValid = () => new CsvFileError(`after row ${this.records}, the file has bytes that are not valid ${encoding.toUpperCase()}: it mixes encodings; save the whole file again as "CSV UTF-8"`);
+    const notValid = () =>
+      new CsvFileError(
+        `after row ${this.records}, the file has bytes that are not valid ${encoding.toUpperCase()}: it mixes encodings; save the whole file again as "CSV UTF-8"`,
+      );
     const decodeOrFail = (bytes: Uint8Array, last: boolean): string => {
       try {
         return decode(bytes, last);
@@ -139,7 +145,9 @@ export class CsvReader implements RecordReader {
       return { rows, quoteErrors, cursor: last ? input.length : result.meta.cursor };
     };
     const tooLong = (records: number) =>
-      new CsvFileError(`after row ${records}, a record runs on for more than ${MAX_RECORD_CHARS / 1024 / 1024} MB: most likely a quote (") that is never closed`);
+      new CsvFileError(
+        `after row ${records}, a record runs on for more than ${MAX_RECORD_CHARS / 1024 / 1024} MB: most likely a quote (") that is never closed`,
+      );
     let partial = '';
     // The generator below is a function* (no arrow generators), so it reaches the reader through `self`.
     // eslint-disable-next-line @typescript-eslint/no-this-alias
@@ -209,7 +217,10 @@ export class CsvReader implements RecordReader {
       for (const span of spans) {
         const text = decodeRecords(data.subarray(span.start, span.end));
         const { rows, quoteErrors, cursor } = parseText(text, false);
-        if (cursor !== text.length) throw new Error(`the pre-filter and papaparse disagree on where a record ends, after row ${self.records + records}`);
+        if (cursor !== text.length)
+          throw new Error(
+            `the pre-filter and papaparse disagree on where a record ends, after row ${self.records + records}`,
+          );
         out.push({ rows, quoteErrors, skipped: span.skipped });
         records += span.skipped + rows.length;
       }
@@ -229,7 +240,9 @@ export class CsvReader implements RecordReader {
       s.keepFrom(keep);
       const carried = s.data;
       if (carried.length > MAX_RECORD_CHARS) {
-        const chars = decodeRecords(carried.subarray(0, carried.length - (encoding === 'utf-8' ? incompleteTail(carried) : 0))).length;
+        const chars = decodeRecords(
+          carried.subarray(0, carried.length - (encoding === 'utf-8' ? incompleteTail(carried) : 0)),
+        ).length;
         if (chars > MAX_RECORD_CHARS) throw tooLong(self.records + records);
       }
       for (const batch of out) {
@@ -321,7 +334,9 @@ function quoteMessage(code: string): string {
 export function detectEncoding(head: Uint8Array, whole: boolean): { encoding: Encoding; bom: boolean } {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: true };
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
-    throw new CsvFileError('the file is saved as UTF-16 ("Unicode text"): save it as "CSV UTF-8" or "CSV (separated by semicolons)"');
+    throw new CsvFileError(
+      'the file is saved as UTF-16 ("Unicode text"): save it as "CSV UTF-8" or "CSV (separated by semicolons)"',
+    );
   }
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !whole });
@@ -344,7 +359,8 @@ function makeDecoder(encoding: Encoding): (bytes: Uint8Array, last: boolean) => 
     return (bytes, last) => d.decode(bytes, { stream: !last });
   }
   const d = iconv.getDecoder('windows-1252');
-  return (bytes, last) => d.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) + (last ? d.end() ?? '' : '');
+  return (bytes, last) =>
+    d.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) + (last ? (d.end() ?? '') : '');
 }
 
 /** Delimiter and line end from the header row: counted outside quotes. */
@@ -359,7 +375,8 @@ export function sniffHeader(text: string): { delimiter: Delimiter; newline: '\r\
     else if (c === ';') semicolons++;
     else if (c === ',') commas++;
     else if (c === '\n') return { delimiter: semicolons >= commas ? ';' : ',', newline: '\n' };
-    else if (c === '\r') return { delimiter: semicolons >= commas ? ';' : ',', newline: text[i + 1] === '\n' ? '\r\n' : '\r' };
+    else if (c === '\r')
+      return { delimiter: semicolons >= commas ? ';' : ',', newline: text[i + 1] === '\n' ? '\r\n' : '\r' };
   }
   return { delimiter: semicolons >= commas ? ';' : ',', newline: '\n' };
 }

@@ -39,7 +39,10 @@ export class ReportBuilder {
   build(): Report {
     const order = new Map(this.files.map((f, i) => [f.file, i]));
     const byPlace = (a: Issue, b: Issue) =>
-      (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || (a.row ?? 0) - (b.row ?? 0) || cmp(a.column ?? '', b.column ?? '') || cmp(a.message, b.message);
+      (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      cmp(a.column ?? '', b.column ?? '') ||
+      cmp(a.message, b.message);
     return {
       ok: this.errorCount === 0,
       files: this.files,

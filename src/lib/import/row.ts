@@ -55,8 +55,13 @@ export class Row {
       this.warn(name, 'invisible control characters were removed from the text');
     }
     const fixed = repairMojibake(s);
-    if (fixed.repaired) this.warn(name, `the text was double-encoded at the source and was repaired ('${short(s)}' -> '${short(fixed.text)}')`);
-    else if (fixed.suspicious) this.warn(name, `the text looks double-encoded at the source ('${short(s)}'); check the original`);
+    if (fixed.repaired)
+      this.warn(
+        name,
+        `the text was double-encoded at the source and was repaired ('${short(s)}' -> '${short(fixed.text)}')`,
+      );
+    else if (fixed.suspicious)
+      this.warn(name, `the text looks double-encoded at the source ('${short(s)}'); check the original`);
     if (fixed.text === '' && required) this.error(name, `${this.cols.label(name)} is empty: it is required`);
     return fixed.text === '' ? null : fixed.text;
   }
@@ -72,15 +77,25 @@ export class Row {
    * A cell read by `parse`: null when it is empty (an error too when `required`), when `parse`
    * cannot read it and, where `nonNegative` says why, when it is below zero.
    */
-  private parsed<T>(name: string, parse: (s: string) => Parsed<T>, opts: { required?: boolean; nonNegative?: string } = {}): T | null {
+  private parsed<T>(
+    name: string,
+    parse: (s: string) => Parsed<T>,
+    opts: { required?: boolean; nonNegative?: string } = {},
+  ): T | null {
     const s = this.raw(name);
     if (s === '') {
       if (opts.required) this.error(name, `${this.cols.label(name)} is empty: it is required`);
       return null;
     }
     const p = parse(s);
-    if (!p.ok) { this.error(name, p.message); return null; }
-    if (opts.nonNegative && typeof p.value === 'number' && p.value < 0) { this.error(name, `'${s}' is negative: ${opts.nonNegative}`); return null; }
+    if (!p.ok) {
+      this.error(name, p.message);
+      return null;
+    }
+    if (opts.nonNegative && typeof p.value === 'number' && p.value < 0) {
+      this.error(name, `'${s}' is negative: ${opts.nonNegative}`);
+      return null;
+    }
     return p.value;
   }
 

@@ -20,9 +20,13 @@ const SEED = process.env['FUZZ_SEED'] === undefined ? undefined : Number(process
 
 // Valid files to mutate: every fixture CSV.
 const FIXTURES = join(ROOT, 'tests/fixtures/import');
-const seeds: Uint8Array[] = readdirSync(FIXTURES).flatMap((d) =>
-  readdirSync(join(FIXTURES, d)).filter((f) => f.endsWith('.csv')).map((f) => new Uint8Array(readFileSync(join(FIXTURES, d, f)))),
-).filter((b) => b.length > 0);
+const seeds: Uint8Array[] = readdirSync(FIXTURES)
+  .flatMap((d) =>
+    readdirSync(join(FIXTURES, d))
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => new Uint8Array(readFileSync(join(FIXTURES, d, f)))),
+  )
+  .filter((b) => b.length > 0);
 
 let ran = 0;
 async function check(files: Array<{ name: string; bytes: Uint8Array; chunk: number }>) {
@@ -30,7 +34,9 @@ async function check(files: Array<{ name: string; bytes: Uint8Array; chunk: numb
   const lines: string[] = [];
   const { report, dataset } = await runImport({
     files: files.map((f) => ({ name: f.name, open: () => chunked(f.bytes, f.chunk) })),
-    reference, config, manifest: null,
+    reference,
+    config,
+    manifest: null,
     onError: (i) => lines.push(issueLine(i)),
   });
   expect(report.ok).toBe(report.errors.length === 0);
@@ -48,7 +54,15 @@ async function check(files: Array<{ name: string; bytes: Uint8Array; chunk: numb
 const mutation = fc.oneof(
   fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }),
-  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), bytes: fc.constantFrom(...['"', '\0', ';', ',', '\r', '\n', '\ufeff', 'Ã¨', '\u00e8', '=cmd|', '1.234', '31/02/2024', '"";"'].map((s) => new TextEncoder().encode(s))) }),
+  fc.record({
+    op: fc.constant('insert' as const),
+    at: fc.nat(),
+    bytes: fc.constantFrom(
+      ...['"', '\0', ';', ',', '\r', '\n', '\ufeff', 'Ã¨', '\u00e8', '=cmd|', '1.234', '31/02/2024', '"";"'].map((s) =>
+        new TextEncoder().encode(s),
+      ),
+    ),
+  }),
   fc.record({ op: fc.constant('latin1' as const), at: fc.nat() }),
   fc.record({ op: fc.constant('delete' as const), at: fc.nat(), n: fc.integer({ min: 1, max: 20 }) }),
   fc.record({ op: fc.constant('dupline' as const), at: fc.nat() }),
@@ -85,7 +99,12 @@ describe('the importer under bad input', () => {
           fc.record({
             source: fc.oneof(
               { weight: 1, arbitrary: fc.uint8Array({ maxLength: 400 }) },
-              { weight: 4, arbitrary: fc.tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 4 })).map(([s, ms]) => mutate(s, ms)) },
+              {
+                weight: 4,
+                arbitrary: fc
+                  .tuple(fc.constantFrom(...seeds), fc.array(mutation, { minLength: 1, maxLength: 4 }))
+                  .map(([s, ms]) => mutate(s, ms)),
+              },
             ),
             chunk: fc.integer({ min: 1, max: 4096 }),
             name: fc.constantFrom('a.csv', 'b.csv', 'c.csv', 'd.csv'),
@@ -93,7 +112,9 @@ describe('the importer under bad input', () => {
           { minLength: 1, maxLength: 3 },
         ),
         async (files) => {
-          const unique = [...new Map(files.map((f) => [f.name, { name: f.name, bytes: f.source, chunk: f.chunk }])).values()];
+          const unique = [
+            ...new Map(files.map((f) => [f.name, { name: f.name, bytes: f.source, chunk: f.chunk }])).values(),
+          ];
           await check(unique);
         },
       ),
@@ -104,17 +125,32 @@ describe('the importer under bad input', () => {
 
   it('survives mutated .xlsx workbooks of the official list', async () => {
     const t = (value: string) => ({ value, type: String });
-    const blob = await writeXlsxFile([{ sheet: 'Elenco', data: [
-      ['Programma', 'CodiceLocaleProgetto', 'TitoloProgetto', 'NomeBeneficiario', 'CostoTotale'].map(t),
-      [t('PN METRO PLUS'), t('NA4.4.12.1a'), t('Housing First'), t('Comune di Napoli'), { value: 1000.5, type: Number }],
-      [t('PN METRO PLUS'), t('BA4.4.8.1b'), t('Orti'), t('Rossi Maria'), { value: 12, type: Number }],
-    ] }]).toBlob();
+    const blob = await writeXlsxFile([
+      {
+        sheet: 'Elenco',
+        data: [
+          ['Programma', 'CodiceLocaleProgetto', 'TitoloProgetto', 'NomeBeneficiario', 'CostoTotale'].map(t),
+          [
+            t('PN METRO PLUS'),
+            t('NA4.4.12.1a'),
+            t('Housing First'),
+            t('Comune di Napoli'),
+            { value: 1000.5, type: Number },
+          ],
+          [t('PN METRO PLUS'), t('BA4.4.8.1b'), t('Orti'), t('Rossi Maria'), { value: 12, type: Number }],
+        ],
+      },
+    ]).toBlob();
     const workbook = new Uint8Array(await blob.arrayBuffer());
     await check([{ name: 'e.xlsx', bytes: workbook, chunk: 4096 }]);
     await fc.assert(
-      fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 8192 }), async (ms, chunk) => {
-        await check([{ name: 'e.xlsx', bytes: mutate(workbook, ms), chunk }]);
-      }),
+      fc.asyncProperty(
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 8192 }),
+        async (ms, chunk) => {
+          await check([{ name: 'e.xlsx', bytes: mutate(workbook, ms), chunk }]);
+        },
+      ),
       { numRuns: Math.ceil(RUNS / 10), ...(SEED === undefined ? {} : { seed: SEED }) },
     );
   }, 240_000);

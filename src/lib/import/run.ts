@@ -3,7 +3,19 @@
 // the report when any error was found. It reads the bytes it is given; where files live is the
 // caller's business.
 import type {
-  Allocation, Beneficiary, DemoManifest, FileKind, FileReport, ImportConfig, Indicator, InputFile, Issue, Meta, Project, Reference, Report,
+  Allocation,
+  Beneficiary,
+  DemoManifest,
+  FileKind,
+  FileReport,
+  ImportConfig,
+  Indicator,
+  InputFile,
+  Issue,
+  Meta,
+  Project,
+  Reference,
+  Report,
 } from '../schema/index.ts';
 import { partiesLabel, registerBeneficiaries } from './beneficiaries.ts';
 import { CityMatcher } from './cities.ts';
@@ -14,7 +26,14 @@ import { Columns, detectKind, isBilingual, operationKey } from './kinds.ts';
 import { ocScope, readOcRow } from './opencoesione.ts';
 import { operationScope, readOperationRow } from './operations.ts';
 import { CsvFileError, CsvReader, isBlank, type RecordReader } from './read.ts';
-import { contextOf, readAllocation, readProject, type AllocationDraft, type Context, type ProjectDraft } from './records.ts';
+import {
+  contextOf,
+  readAllocation,
+  readProject,
+  type AllocationDraft,
+  type Context,
+  type ProjectDraft,
+} from './records.ts';
 import { cmp, ReportBuilder } from './report.ts';
 import { Row, type IssueSink } from './row.ts';
 import { slugify } from './text.ts';
@@ -76,7 +95,12 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
   const files = [...opts.files].sort((a, b) => cmp(a.name, b.name));
   const last: Array<() => Promise<unknown>> = [];
 
-  const importFile = async (file: InputSource, sink: IssueSink, fr: FileReport, lastPass: boolean): Promise<'read' | 'later'> => {
+  const importFile = async (
+    file: InputSource,
+    sink: IssueSink,
+    fr: FileReport,
+    lastPass: boolean,
+  ): Promise<'read' | 'later'> => {
     const reader: RecordReader = isWorkbook(file.name) ? new XlsxReader() : new CsvReader();
     let later = false;
     try {
@@ -96,8 +120,16 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
     if (fr.kind !== null && (reader.info !== null || isWorkbook(file.name))) {
       const sha256 = reader.sha256();
       inputs.push({
-        file: file.name, kind: fr.kind, sha256, bytes: reader.bytes, encoding: fr.encoding, delimiter: fr.delimiter,
-        rows: fr.rows, imported: fr.imported, skipped: fr.skipped, rejected: fr.rejected,
+        file: file.name,
+        kind: fr.kind,
+        sha256,
+        bytes: reader.bytes,
+        encoding: fr.encoding,
+        delimiter: fr.delimiter,
+        rows: fr.rows,
+        imported: fr.imported,
+        skipped: fr.skipped,
+        rejected: fr.rejected,
         demonstration: opts.manifest?.files[file.name] === sha256,
       });
     }
@@ -106,13 +138,23 @@ export async function runImport(opts: ImportOptions): Promise<ImportResult> {
 
   for (const file of files) {
     const sink = report.sinkFor(file.name);
-    const fr: FileReport = { file: file.name, kind: null, encoding: null, delimiter: null, rows: 0, imported: 0, skipped: 0, rejected: 0 };
+    const fr: FileReport = {
+      file: file.name,
+      kind: null,
+      encoding: null,
+      delimiter: null,
+      rows: 0,
+      imported: 0,
+      skipped: 0,
+      rejected: 0,
+    };
     report.files.push(fr);
     if ((await importFile(file, sink, fr, false)) === 'later') last.push(() => importFile(file, sink, fr, true));
   }
   for (const read of last) await read();
 
-  if (files.length === 0) report.sinkFor('(input folder)').error(null, null, 'there is no .csv or .xlsx file in the input folder');
+  if (files.length === 0)
+    report.sinkFor('(input folder)').error(null, null, 'there is no .csv or .xlsx file in the input folder');
   if (report.errorCount > 0) return { report: report.build(), dataset: null };
   inputs.sort((a, b) => cmp(a.file, b.file));
   const dataset = assemble(opts, state, inputs, report);
@@ -128,7 +170,12 @@ type Handler = ((cells: string[], row: number, quote?: string) => Outcome) & { p
 
 /** Reads one file row by row: the first record is the header, which picks the handler. */
 async function readFile(
-  file: InputSource, reader: RecordReader, sink: IssueSink, fr: FileReport, prefilter: boolean, pick: (cols: Columns) => Handler | null,
+  file: InputSource,
+  reader: RecordReader,
+  sink: IssueSink,
+  fr: FileReport,
+  prefilter: boolean,
+  pick: (cols: Columns) => Handler | null,
 ): Promise<void> {
   let handle: Handler | null = null;
   for await (const batch of reader.batches(file.open())) {
@@ -155,15 +202,28 @@ async function readFile(
   else if (fr.rows === 0) sink.warning(null, null, 'the file has a header but no data rows');
 }
 
-function handlerFor(file: string, detectedCols: Columns, sink: IssueSink, fr: { kind: FileKind | null }, state: State): Handler | null {
+function handlerFor(
+  file: string,
+  detectedCols: Columns,
+  sink: IssueSink,
+  fr: { kind: FileKind | null },
+  state: State,
+): Handler | null {
   const detected = detectKind(detectedCols);
-  if (detected.kind === null) { sink.error(null, null, detected.message); return null; }
+  if (detected.kind === null) {
+    sink.error(null, null, detected.message);
+    return null;
+  }
   const kind = detected.kind;
   fr.kind = kind;
   const cols = kind === 'operations' ? new Columns(detectedCols.header, operationKey) : detectedCols;
   const used = new Set(cols.duplicates.map((d) => d.toLowerCase().trim()));
   if (kind !== 'opencoesione' && kind !== 'opencoesione-indicators' && used.size > 0) {
-    sink.error(null, null, `the column${used.size > 1 ? 's' : ''} ${cols.duplicates.join(', ')} appear${used.size > 1 ? '' : 's'} more than once in the header`);
+    sink.error(
+      null,
+      null,
+      `the column${used.size > 1 ? 's' : ''} ${cols.duplicates.join(', ')} appear${used.size > 1 ? '' : 's'} more than once in the header`,
+    );
     return null;
   }
   const { ctx, config, allocations, projects, indicators } = state;
@@ -171,13 +231,20 @@ function handlerFor(file: string, detectedCols: Columns, sink: IssueSink, fr: { 
   const rowOf = (cells: string[], row: number, quote: string | undefined): Row | null => {
     const r = new Row(cells, cols, row, sink);
     if (quote !== undefined) r.error(null, quote);
-    else if (r.cells.length !== width) r.error(null, `the row has ${r.cells.length} cells but the header has ${width}: a delimiter is missing or in excess`);
+    else if (r.cells.length !== width)
+      r.error(
+        null,
+        `the row has ${r.cells.length} cells but the header has ${width}: a delimiter is missing or in excess`,
+      );
     return r.errors === 0 ? r : null;
   };
   const addProject = (r: Row, codeColumn: string, p: ProjectDraft): Outcome => {
     const first = projects.get(p.code);
     if (first) {
-      r.error(codeColumn, `the project code '${p.code}' is used twice (first in ${first.source.file}, row ${first.source.row})`);
+      r.error(
+        codeColumn,
+        `the project code '${p.code}' is used twice (first in ${first.source.file}, row ${first.source.row})`,
+      );
       return 'rejected';
     }
     projects.set(p.code, p);
@@ -193,7 +260,10 @@ function handlerFor(file: string, detectedCols: Columns, sink: IssueSink, fr: { 
         const key = `${a.city}|${a.action}`;
         const first = allocations.get(key);
         if (first) {
-          r.error(null, `the allocation of ${ctx.cities.byIstat(a.city)?.name} for action ${a.action} is given twice (first in ${first.source.file}, row ${first.source.row})`);
+          r.error(
+            null,
+            `the allocation of ${ctx.cities.byIstat(a.city)?.name} for action ${a.action} is given twice (first in ${first.source.file}, row ${first.source.row})`,
+          );
           return 'rejected';
         }
         allocations.set(key, a);
@@ -237,7 +307,11 @@ function handlerFor(file: string, detectedCols: Columns, sink: IssueSink, fr: { 
         const r = rowOf(cells, row, quote);
         if (r === null) return 'rejected';
         const code = r.text('codice', true);
-        if (code !== null && !projects.has(code)) r.error('codice', `no project has the code '${code}': an indicator must name a project of the projects files`);
+        if (code !== null && !projects.has(code))
+          r.error(
+            'codice',
+            `no project has the code '${code}': an indicator must name a project of the projects files`,
+          );
         const i = code === null ? null : readIndicator(r, OWN_INDICATOR, code, file);
         return i !== null && r.errors === 0 && indicators.add(r, 'indicatore', i, true) ? 'imported' : 'rejected';
       };
@@ -261,26 +335,43 @@ function assemble(opts: ImportOptions, state: State, files: InputFile[], report:
   const ref = opts.reference;
   const allocs = [...state.allocations.values()];
   const drafts = [...state.projects.values()].sort((a, b) => cmp(a.code, b.code));
-  const dates = [...allocs.map((a) => a.referenceDate), ...drafts.map((p) => p.updatedAt)].filter((d): d is string => d !== null);
+  const dates = [...allocs.map((a) => a.referenceDate), ...drafts.map((p) => p.updatedAt)].filter(
+    (d): d is string => d !== null,
+  );
   const referenceDate = dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : null;
 
   const cityOrder = new Map(ref.cities.map((c, i) => [c.istat, i]));
   const actionOrder = new Map(ref.actions.map((a, i) => [a.code, i]));
   const allocations: Allocation[] = allocs
-    .sort((a, b) => cityOrder.get(a.city)! - cityOrder.get(b.city)! || actionOrder.get(a.action)! - actionOrder.get(b.action)!)
+    .sort(
+      (a, b) =>
+        cityOrder.get(a.city)! - cityOrder.get(b.city)! || actionOrder.get(a.action)! - actionOrder.get(b.action)!,
+    )
     .map(({ euCents, nationalCents, ...a }) => ({
-      city: a.city, action: a.action, objective: a.objective,
-      eu: euCents, national: nationalCents, total: euCents + nationalCents,
-      referenceDate: a.referenceDate, source: a.source,
+      city: a.city,
+      action: a.action,
+      objective: a.objective,
+      eu: euCents,
+      national: nationalCents,
+      total: euCents + nationalCents,
+      referenceDate: a.referenceDate,
+      source: a.source,
     }));
 
   const registry = registerBeneficiaries(drafts);
   const naturalByFile = new Map<string, number>();
   for (const p of drafts) {
-    if (p.parties.some((x) => x.kind === 'natural')) naturalByFile.set(p.source.file, (naturalByFile.get(p.source.file) ?? 0) + 1);
+    if (p.parties.some((x) => x.kind === 'natural'))
+      naturalByFile.set(p.source.file, (naturalByFile.get(p.source.file) ?? 0) + 1);
   }
   for (const [file, n] of naturalByFile) {
-    report.sinkFor(file).warning(null, null, `${n} project${n > 1 ? 's have' : ' has'} a natural person among the beneficiaries: published as "Persona fisica", never with name or tax code`);
+    report
+      .sinkFor(file)
+      .warning(
+        null,
+        null,
+        `${n} project${n > 1 ? 's have' : ' has'} a natural person among the beneficiaries: published as "Persona fisica", never with name or tax code`,
+      );
   }
 
   const warn = (p: ProjectDraft, column: string, message: string) =>
@@ -291,27 +382,59 @@ function assemble(opts: ImportOptions, state: State, files: InputFile[], report:
     const own = p.sourceKind === 'projects';
     if (p.paymentsCents !== null && p.paymentsCents > p.costCents) {
       flags.push('payments-above-cost');
-      warn(p, own ? 'pagamenti' : 'TOT_PAGAMENTI', `payments (${fmt(p.paymentsCents)}) are above the total cost (${fmt(p.costCents)})`);
+      warn(
+        p,
+        own ? 'pagamenti' : 'TOT_PAGAMENTI',
+        `payments (${fmt(p.paymentsCents)}) are above the total cost (${fmt(p.costCents)})`,
+      );
     }
     if (p.commitmentsCents !== null && p.commitmentsCents > p.costCents) {
       flags.push('commitments-above-cost');
-      warn(p, own ? 'impegni' : 'IMPEGNI', `commitments (${fmt(p.commitmentsCents)}) are above the total cost (${fmt(p.costCents)})`);
+      warn(
+        p,
+        own ? 'impegni' : 'IMPEGNI',
+        `commitments (${fmt(p.commitmentsCents)}) are above the total cost (${fmt(p.costCents)})`,
+      );
     }
     const cup = cupProblem(p.cup);
     if (cup) flags.push(cup);
-    if (referenceDate && p.updatedAt && daysBetween(p.updatedAt, referenceDate) > opts.config.quality.staleAfterDays) flags.push('stale');
+    if (referenceDate && p.updatedAt && daysBetween(p.updatedAt, referenceDate) > opts.config.quality.staleAfterDays)
+      flags.push('stale');
     let id = slugify(p.code);
     for (let n = 2; ids.has(id); n++) id = `${slugify(p.code)}-${n}`;
     ids.add(id);
     const named = partiesLabel(p.parties);
     return {
-      id, code: p.code, cup: p.cup, title: p.title, description: p.description, city: p.city,
-      objective: p.objective, action: p.action, actionSource: p.actionSource,
-      beneficiary: named.name, beneficiaryTaxCode: named.taxCode, beneficiaries: registry.idsOf.get(p.code)!,
-      targetGroups: p.targetGroups, cost: p.costCents, eligibleCost: p.eligibleCents, euFunding: p.euCents,
-      commitments: p.commitmentsCents, payments: p.paymentsCents, startDate: p.startDate, plannedEndDate: p.plannedEndDate,
-      actualEndDate: p.actualEndDate, status: p.status, interventionCategory: p.interventionCategory, lat: p.lat, lon: p.lon,
-      updatedAt: p.updatedAt, ocLink: p.ocLink, flags, sourceKind: p.sourceKind, source: p.source,
+      id,
+      code: p.code,
+      cup: p.cup,
+      title: p.title,
+      description: p.description,
+      city: p.city,
+      objective: p.objective,
+      action: p.action,
+      actionSource: p.actionSource,
+      beneficiary: named.name,
+      beneficiaryTaxCode: named.taxCode,
+      beneficiaries: registry.idsOf.get(p.code)!,
+      targetGroups: p.targetGroups,
+      cost: p.costCents,
+      eligibleCost: p.eligibleCents,
+      euFunding: p.euCents,
+      commitments: p.commitmentsCents,
+      payments: p.paymentsCents,
+      startDate: p.startDate,
+      plannedEndDate: p.plannedEndDate,
+      actualEndDate: p.actualEndDate,
+      status: p.status,
+      interventionCategory: p.interventionCategory,
+      lat: p.lat,
+      lon: p.lon,
+      updatedAt: p.updatedAt,
+      ocLink: p.ocLink,
+      flags,
+      sourceKind: p.sourceKind,
+      source: p.source,
     };
   });
   const indicators = state.indicators.values().sort((a, b) => cmp(a.project, b.project) || cmp(a.code, b.code));
@@ -319,13 +442,24 @@ function assemble(opts: ImportOptions, state: State, files: InputFile[], report:
   const demonstration = files.some((f) => f.demonstration);
   const sources: Meta['sources'] = [];
   if (demonstration) {
-    sources.push({ name: `Dati dimostrativi generati da ${opts.manifest!.generator} (seed ${opts.manifest!.seed})`, url: null, licence: 'CC0 1.0', licenceUrl: 'https://creativecommons.org/publicdomain/zero/1.0/' });
+    sources.push({
+      name: `Dati dimostrativi generati da ${opts.manifest!.generator} (seed ${opts.manifest!.seed})`,
+      url: null,
+      licence: 'CC0 1.0',
+      licenceUrl: 'https://creativecommons.org/publicdomain/zero/1.0/',
+    });
   }
-  const fromOc = (f: InputFile) => f.kind === 'opencoesione' || f.kind === 'opencoesione-indicators' || state.republished.has(f.file);
+  const fromOc = (f: InputFile) =>
+    f.kind === 'opencoesione' || f.kind === 'opencoesione-indicators' || state.republished.has(f.file);
   if (files.some((f) => !f.demonstration && f.kind === 'operations' && !fromOc(f))) sources.push(LIST_OF_OPERATIONS);
   if (files.some((f) => !f.demonstration && !fromOc(f) && f.kind !== 'operations')) sources.push(opts.config.source);
   if (files.some(fromOc)) {
-    sources.push({ name: 'OpenCoesione', url: 'https://opencoesione.gov.it/', licence: 'CC BY 4.0', licenceUrl: 'https://creativecommons.org/licenses/by/4.0/' });
+    sources.push({
+      name: 'OpenCoesione',
+      url: 'https://opencoesione.gov.it/',
+      licence: 'CC BY 4.0',
+      licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
+    });
   }
   const meta: Meta = {
     referenceDate,
@@ -335,8 +469,11 @@ function assemble(opts: ImportOptions, state: State, files: InputFile[], report:
     files,
     staleAfterDays: opts.config.quality.staleAfterDays,
     counts: {
-      allocations: allocations.length, projects: projects.length, beneficiaries: registry.beneficiaries.length,
-      naturalPersons: registry.naturalPersons, indicators: indicators.length,
+      allocations: allocations.length,
+      projects: projects.length,
+      beneficiaries: registry.beneficiaries.length,
+      naturalPersons: registry.naturalPersons,
+      indicators: indicators.length,
     },
   };
   return { reference: ref, allocations, projects, beneficiaries: registry.beneficiaries, indicators, meta };

@@ -8,12 +8,16 @@ describe('text', () => {
     expect(normalizeHeader('Città')).toBe('citta');
   });
   it('folds names for matching', () => {
-    expect(fold("Reggio  di Calabria")).toBe('reggio di calabria');
+    expect(fold('Reggio  di Calabria')).toBe('reggio di calabria');
     expect(fold('CITTÀ')).toBe('citta');
     expect(fold("L'Aquila")).toBe('l aquila');
   });
   it('repairs double-encoded UTF-8 only when it round-trips', () => {
-    expect(repairMojibake('LIBERTÃ€ e perchÃ©')).toEqual({ text: 'LIBERTÀ e perché', repaired: true, suspicious: false });
+    expect(repairMojibake('LIBERTÃ€ e perchÃ©')).toEqual({
+      text: 'LIBERTÀ e perché',
+      repaired: true,
+      suspicious: false,
+    });
     expect(repairMojibake('Città')).toEqual({ text: 'Città', repaired: false, suspicious: false });
     // the OpenCoesione sample: À read as Latin-1 gives Ã and the C1 control U+0080
     expect(repairMojibake('PER LA LEGALIT\u00c3\u0080')).toMatchObject({ text: 'PER LA LEGALITÀ', repaired: true });

@@ -4,7 +4,9 @@ import iconv from 'iconv-lite';
 
 /** "  Costo Totale " -> "costo_totale"; "OC_LINK" -> "oc_link". */
 export function normalizeHeader(name: string): string {
-  return fold(name).replace(/[\s\-./]+/g, '_').replace(/^_+|_+$/g, '');
+  return fold(name)
+    .replace(/[\s\-./]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 }
 
 /** Lower case, no accents, single spaces, apostrophes and dashes as spaces: for matching names. */
@@ -19,7 +21,8 @@ export function fold(s: string): string {
 }
 
 // "Ã¨" is "è" written as UTF-8 and read back as Windows-1252: the tell-tale pairs.
-const MOJIBAKE = /[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+const MOJIBAKE =
+  /[ÃÂ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
 
 export type Cleaned = { text: string; repaired: boolean; suspicious: boolean };
 
@@ -42,7 +45,8 @@ export function repairMojibake(s: string): Cleaned {
   const bytes = Buffer.from(codes);
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    if (iconv.encode(text, 'utf-8').equals(bytes) && !MOJIBAKE.test(text)) return { text, repaired: true, suspicious: false };
+    if (iconv.encode(text, 'utf-8').equals(bytes) && !MOJIBAKE.test(text))
+      return { text, repaired: true, suspicious: false };
   } catch {
     // not a clean round trip: fall through
   }
@@ -60,5 +64,9 @@ export function stripControls(s: string): { text: string; stripped: boolean } {
 
 /** URL slug from a code: lower case, ASCII letters and digits, dashes. */
 export function slugify(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'x';
+  return (
+    fold(s)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
 }

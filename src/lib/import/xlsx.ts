@@ -27,7 +27,10 @@ export class XlsxReader implements RecordReader {
     for await (const chunk of source) {
       this.bytes += chunk.length;
       this.#hash.update(chunk);
-      if (this.bytes > MAX_XLSX_BYTES) throw new CsvFileError(`the workbook is larger than ${MAX_XLSX_BYTES / 1024 / 1024} MB: save its first sheet as "CSV UTF-8"`);
+      if (this.bytes > MAX_XLSX_BYTES)
+        throw new CsvFileError(
+          `the workbook is larger than ${MAX_XLSX_BYTES / 1024 / 1024} MB: save its first sheet as "CSV UTF-8"`,
+        );
       chunks.push(new Uint8Array(chunk)); // a copy: the source may reuse its chunk
     }
     if (this.bytes === 0) throw new CsvFileError('the file is empty: export it again with its header row');
@@ -37,7 +40,10 @@ export class XlsxReader implements RecordReader {
     const { readSheet } = await import('read-excel-file/universal');
     let sheet;
     try {
-      sheet = await readSheet(new Blob([new Uint8Array(Buffer.concat(chunks))]), 1, { parseNumber: (s: string) => s, trim: false });
+      sheet = await readSheet(new Blob([new Uint8Array(Buffer.concat(chunks))]), 1, {
+        parseNumber: (s: string) => s,
+        trim: false,
+      });
     } catch (e) {
       const code = (e as { code?: string }).code;
       throw new CsvFileError(

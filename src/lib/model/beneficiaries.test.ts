@@ -4,7 +4,13 @@ import { beneficiarySummaries, rankByCost, topShare } from './beneficiaries.ts';
 
 const project = (code: string, city: string, action: Project['action'], cost: number, beneficiaries: string[]) =>
   ({ code, city, action, cost, commitments: cost / 2, payments: null, beneficiaries }) as unknown as Project;
-const legal = (id: string, projects: string[]): Beneficiary => ({ id, name: id.toUpperCase(), taxCode: id, kind: 'legal', projects });
+const legal = (id: string, projects: string[]): Beneficiary => ({
+  id,
+  name: id.toUpperCase(),
+  taxCode: id,
+  kind: 'legal',
+  projects,
+});
 
 const projects = [
   project('A', '063049', '4.4.8.1', 10_000, ['x']),

@@ -18,10 +18,16 @@ export type BeneficiarySummary = {
 const byCostDesc = (a: Project, b: Project) => b.cost - a.cost || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 
 /** One summary per beneficiary, in the order of `beneficiaries`. */
-export function beneficiarySummaries(beneficiaries: readonly Beneficiary[], projects: readonly Project[]): BeneficiarySummary[] {
+export function beneficiarySummaries(
+  beneficiaries: readonly Beneficiary[],
+  projects: readonly Project[],
+): BeneficiarySummary[] {
   const byCode = new Map(projects.map((p) => [p.code, p]));
   return beneficiaries.map((b) => {
-    const own = b.projects.map((c) => byCode.get(c)).filter((p): p is Project => p !== undefined).sort(byCostDesc);
+    const own = b.projects
+      .map((c) => byCode.get(c))
+      .filter((p): p is Project => p !== undefined)
+      .sort(byCostDesc);
     const funnel = emptyFunnel();
     const byCity = new Map<string, Funnel>();
     const byAction = new Map<string | null, Funnel>();
@@ -47,7 +53,8 @@ export function topShare(ranked: readonly BeneficiarySummary[], projects: readon
   const total = projects.reduce((s, p) => s + p.cost, 0);
   if (total === 0) return null;
   const held = new Set<Project>();
-  for (const s of ranked.filter((r) => r.beneficiary.kind === 'legal').slice(0, n)) for (const p of s.projects) held.add(p);
+  for (const s of ranked.filter((r) => r.beneficiary.kind === 'legal').slice(0, n))
+    for (const p of s.projects) held.add(p);
   let cents = 0;
   for (const p of held) cents += p.cost;
   return cents / total;

@@ -42,7 +42,11 @@ export function funnelOf(projects: Iterable<FunnelProject>, allocated: number | 
 }
 
 /** The funnel's steps in order, with each one's share of the first step that has a base. */
-export type FunnelStep = { key: 'allocated' | 'cost' | 'committed' | 'paid'; cents: number; shareOfBase: number | null };
+export type FunnelStep = {
+  key: 'allocated' | 'cost' | 'committed' | 'paid';
+  cents: number;
+  shareOfBase: number | null;
+};
 
 export function funnelSteps(f: Funnel, withCost = false): FunnelStep[] {
   const base = f.allocated ?? f.cost;

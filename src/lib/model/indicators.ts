@@ -21,13 +21,32 @@ export type IndicatorTotal = {
 };
 
 /** Totals by code and unit, in code order (then unit). `keep` picks the projects of the group by code. */
-export function indicatorTotals(indicators: Iterable<Indicator>, keep: (projectCode: string) => boolean = () => true): IndicatorTotal[] {
+export function indicatorTotals(
+  indicators: Iterable<Indicator>,
+  keep: (projectCode: string) => boolean = () => true,
+): IndicatorTotal[] {
   const groups = new Map<string, { total: IndicatorTotal; descriptions: Map<string, number> }>();
   for (const i of indicators) {
     if (!keep(i.project)) continue;
     const key = `${i.code}\u0000${i.unit}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { total: { code: i.code, unit: i.unit, description: null, projects: 0, planned: 0, achieved: 0, notReported: 0, share: null }, descriptions: new Map() }));
+    if (!g)
+      groups.set(
+        key,
+        (g = {
+          total: {
+            code: i.code,
+            unit: i.unit,
+            description: null,
+            projects: 0,
+            planned: 0,
+            achieved: 0,
+            notReported: 0,
+            share: null,
+          },
+          descriptions: new Map(),
+        }),
+      );
     const t = g.total;
     t.projects++;
     if (i.planned !== null) t.planned += i.planned;
@@ -38,12 +57,21 @@ export function indicatorTotals(indicators: Iterable<Indicator>, keep: (projectC
   const out: IndicatorTotal[] = [];
   for (const { total, descriptions } of groups.values()) {
     let best: [string, number] | null = null;
-    for (const d of [...descriptions].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (best === null || d[1] > best[1]) best = d;
+    for (const d of [...descriptions].sort((a, b) => (a[0] < b[0] ? -1 : 1)))
+      if (best === null || d[1] > best[1]) best = d;
     // Sums of decimals are rounded to six places, as values are read.
     const round = (x: number) => Math.round(x * 1e6) / 1e6;
-    out.push({ ...total, description: best?.[0] ?? null, planned: round(total.planned), achieved: round(total.achieved), share: total.planned > 0 ? total.achieved / total.planned : null });
+    out.push({
+      ...total,
+      description: best?.[0] ?? null,
+      planned: round(total.planned),
+      achieved: round(total.achieved),
+      share: total.planned > 0 ? total.achieved / total.planned : null,
+    });
   }
-  return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+  return out.sort((a, b) =>
+    a.code < b.code ? -1 : a.code > b.code ? 1 : a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0,
+  );
 }
 
 /** What a page about a group of projects (an objective, an action, a city) says of their indicators. */

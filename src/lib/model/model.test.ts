@@ -28,7 +28,15 @@ describe('funnel', () => {
   ];
   it('adds known figures and counts missing ones', () => {
     const f = funnelOf(ps, 100_000);
-    expect(f).toEqual({ allocated: 100_000, cost: 15_000, committed: 8_000, paid: 2_050, projects: 2, missingCommitments: 1, missingPayments: 1 });
+    expect(f).toEqual({
+      allocated: 100_000,
+      cost: 15_000,
+      committed: 8_000,
+      paid: 2_050,
+      projects: 2,
+      missingCommitments: 1,
+      missingPayments: 1,
+    });
   });
   it('gives steps as shares of the allocation', () => {
     const s = funnelSteps(funnelOf(ps, 100_000));
@@ -50,13 +58,20 @@ describe('group', () => {
     expect(groupBy([1, 2, 3], (x) => (x % 2 ? 'odd' : null)).get('odd')).toEqual([1, 3]);
   });
   it('keeps the top n by cost, ties by id', () => {
-    const items = Array.from({ length: 200 }, (_, i) => ({ id: `p${String(i).padStart(3, '0')}`, cost: (i * 37) % 101 }));
+    const items = Array.from({ length: 200 }, (_, i) => ({
+      id: `p${String(i).padStart(3, '0')}`,
+      cost: (i * 37) % 101,
+    }));
     expect(topByCost(items, 10)).toEqual([...items].sort(byCostDesc).slice(0, 10));
   });
 });
 
 describe('ranking', () => {
-  const items = [{ key: 'a', label: 'A', value: 10 }, { key: 'b', label: 'B', value: 30 }, { key: 'c', label: 'C', value: 60 }];
+  const items = [
+    { key: 'a', label: 'A', value: 10 },
+    { key: 'b', label: 'B', value: 30 },
+    { key: 'c', label: 'C', value: 60 },
+  ];
   it('finds largest, smallest and shares', () => {
     const r = rank(items);
     expect(r.largest?.key).toBe('c');

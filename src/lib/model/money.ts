@@ -18,7 +18,9 @@ export function share(part: number, whole: number): number | null {
   return whole > 0 ? part / whole : null;
 }
 
-/** Integer cents to euro, for the published downloads: the nearest double, which prints to the cent below 10^13 euro. */
+/**
+ * Integer cents to euro, for the published downloads: the nearest double, which prints to the cent below 10^13 euro.
+ */
 export function centsToEuro(cents: number): number;
 export function centsToEuro(cents: number | null): number | null;
 export function centsToEuro(cents: number | null): number | null {

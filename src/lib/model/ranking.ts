@@ -16,7 +16,13 @@ export function rank(items: readonly Item[]): Ranking {
   const sorted = [...items].sort((a, b) => b.value - a.value || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const total = sorted.reduce((s, i) => s + i.value, 0);
   const withShare = (i: Item | undefined) => (i ? { ...i, share: total > 0 ? i.value / total : null } : null);
-  return { total, count: sorted.length, largest: withShare(sorted[0]), smallest: withShare(sorted.length > 1 ? sorted[sorted.length - 1] : undefined), sorted };
+  return {
+    total,
+    count: sorted.length,
+    largest: withShare(sorted[0]),
+    smallest: withShare(sorted.length > 1 ? sorted[sorted.length - 1] : undefined),
+    sorted,
+  };
 }
 
 /** 1-based position of key among items by descending value, or null when absent. */

@@ -7,8 +7,19 @@ export type Release = { meta: Meta; allocations: Allocation[]; projects: Project
 
 /** Fields whose change is reported, in the order a reader scans them. */
 export const TRACKED_FIELDS = [
-  'title', 'status', 'cost', 'euFunding', 'commitments', 'payments', 'beneficiary', 'cup',
-  'action', 'targetGroups', 'startDate', 'plannedEndDate', 'actualEndDate',
+  'title',
+  'status',
+  'cost',
+  'euFunding',
+  'commitments',
+  'payments',
+  'beneficiary',
+  'cup',
+  'action',
+  'targetGroups',
+  'startDate',
+  'plannedEndDate',
+  'actualEndDate',
 ] as const satisfies ReadonlyArray<keyof Project>;
 export type TrackedField = (typeof TRACKED_FIELDS)[number];
 
@@ -16,7 +27,12 @@ export type FieldChange = { field: TrackedField; before: Project[TrackedField]; 
 export type ProjectChange = { before: Project; after: Project; fields: FieldChange[] };
 
 /** Cents before and after, for one city or action. */
-export type Money = { allocated: [number, number]; cost: [number, number]; committed: [number, number]; paid: [number, number] };
+export type Money = {
+  allocated: [number, number];
+  cost: [number, number];
+  committed: [number, number];
+  paid: [number, number];
+};
 
 export type ReleaseDiff = {
   from: string | null;
@@ -47,7 +63,11 @@ export function diffReleases(prev: Release, curr: Release): ReleaseDiff {
   for (const p of [...curr.projects].sort(byCode)) {
     const q = before.get(p.code);
     if (!q) continue;
-    const fields = TRACKED_FIELDS.filter((f) => !same(q[f], p[f])).map((f) => ({ field: f, before: q[f], after: p[f] }));
+    const fields = TRACKED_FIELDS.filter((f) => !same(q[f], p[f])).map((f) => ({
+      field: f,
+      before: q[f],
+      after: p[f],
+    }));
     if (fields.length > 0) changed.push({ before: q, after: p, fields });
   }
 
@@ -63,7 +83,12 @@ export function diffReleases(prev: Release, curr: Release): ReleaseDiff {
     if (cents === null) return;
     for (const m of [at(byCity, city), at(byAction, action ?? 'non-classificato'), total]) m[key][i] += cents;
   };
-  ([[prev, 0], [curr, 1]] as const).forEach(([rel, i]) => {
+  (
+    [
+      [prev, 0],
+      [curr, 1],
+    ] as const
+  ).forEach(([rel, i]) => {
     for (const a of rel.allocations) add(i, 'allocated', a.city, a.action, a.total);
     for (const p of rel.projects) {
       add(i, 'cost', p.city, p.action, p.cost);
@@ -71,5 +96,14 @@ export function diffReleases(prev: Release, curr: Release): ReleaseDiff {
       add(i, 'paid', p.city, p.action, p.payments);
     }
   });
-  return { from: prev.meta.referenceDate, to: curr.meta.referenceDate, added, removed, changed, byCity, byAction, total };
+  return {
+    from: prev.meta.referenceDate,
+    to: curr.meta.referenceDate,
+    added,
+    removed,
+    changed,
+    byCity,
+    byAction,
+    total,
+  };
 }

@@ -17,7 +17,10 @@ export type TimelinePoint = {
 };
 
 /** What the timeline is read from: each release's date and projects, oldest first. */
-export type TimelineRelease = { date: string; projects: readonly Pick<Project, 'city' | 'action' | 'commitments' | 'payments'>[] };
+export type TimelineRelease = {
+  date: string;
+  projects: readonly Pick<Project, 'city' | 'action' | 'commitments' | 'payments'>[];
+};
 
 export type Timeline = {
   total: TimelinePoint[];
@@ -30,13 +33,25 @@ export type Timeline = {
 function point(date: string, projects: TimelineRelease['projects']): TimelinePoint {
   const c = sumCents(projects.map((p) => p.commitments));
   const p = sumCents(projects.map((x) => x.payments));
-  return { date, projects: projects.length, committed: c.cents, paid: p.cents, missingCommitments: c.missing, missingPayments: p.missing };
+  return {
+    date,
+    projects: projects.length,
+    committed: c.cents,
+    paid: p.cents,
+    missingCommitments: c.missing,
+    missingPayments: p.missing,
+  };
 }
 
 /** The timeline of `releases` (oldest first) for the given cities and actions, one point per release each. */
-export function spendingTimeline(releases: readonly TimelineRelease[], cities: readonly string[], actions: readonly string[]): Timeline {
+export function spendingTimeline(
+  releases: readonly TimelineRelease[],
+  cities: readonly string[],
+  actions: readonly string[],
+): Timeline {
   const dates = releases.map((r) => r.date);
-  if (dates.some((d, i) => i > 0 && d <= dates[i - 1]!)) throw new Error('spendingTimeline: releases must be in date order, each date once.');
+  if (dates.some((d, i) => i > 0 && d <= dates[i - 1]!))
+    throw new Error('spendingTimeline: releases must be in date order, each date once.');
   const byCity = new Map(cities.map((c) => [c, [] as TimelinePoint[]]));
   const byAction = new Map(actions.map((a) => [a, [] as TimelinePoint[]]));
   const total: TimelinePoint[] = [];

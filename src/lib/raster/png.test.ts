@@ -17,7 +17,9 @@ describe('woffToSfnt', () => {
     expect(ttf.readUInt32BE(0)).toBe(0x00010000);
     expect(ttf.readUInt16BE(4)).toBe(woff.readUInt16BE(12));
     expect(ttf.length).toBe(woff.readUInt32BE(16));
-    const tags = Array.from({ length: ttf.readUInt16BE(4) }, (_, i) => ttf.toString('latin1', 12 + 16 * i, 16 + 16 * i));
+    const tags = Array.from({ length: ttf.readUInt16BE(4) }, (_, i) =>
+      ttf.toString('latin1', 12 + 16 * i, 16 + 16 * i),
+    );
     expect(tags).toEqual([...tags].sort());
     expect(tags).toEqual(expect.arrayContaining(['cmap', 'glyf', 'head', 'hmtx', 'name']));
     expect(() => woffToSfnt(readFileSync(join(files, 'titillium-web-latin-400-normal.woff2')))).toThrow(/WOFF 1.0/);
@@ -25,7 +27,8 @@ describe('woffToSfnt', () => {
 });
 
 describe('svgToPng', () => {
-  const svg = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="28" font-family="'Titillium Web', sans-serif" font-size="24">${text}</text></svg>`;
+  const svg = (text: string) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40"><text x="4" y="28" font-family="'Titillium Web', sans-serif" font-size="24">${text}</text></svg>`;
   it('draws text with the site’s typeface (no system font is read), at the zoom asked, the same bytes every time', async () => {
     const a = await svgToPng(svg('Napoli 78,27 M€'), 1);
     expect(pngSize(a)).toEqual({ width: 200, height: 40 });

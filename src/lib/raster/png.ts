@@ -14,7 +14,9 @@ import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { woffToSfnt } from './woff.ts';
 
 /** The faces the charts use (400 text, 600 and 700 titles and marks), Latin and Latin Extended. */
-const FACES = [400, 600, 700].flatMap((w) => ['latin', 'latin-ext'].map((subset) => `titillium-web-${subset}-${w}-normal.woff`));
+const FACES = [400, 600, 700].flatMap((w) =>
+  ['latin', 'latin-ext'].map((subset) => `titillium-web-${subset}-${w}-normal.woff`),
+);
 
 /** The family every text falls back to: the charts name it first, with system fonts after it. */
 export const PNG_FONT_FAMILY = 'Titillium Web';
@@ -46,7 +48,12 @@ export function closeRasteriser(): void {
 /** The PNG of an SVG, drawn `zoom` times its size in pixels. */
 export async function svgToPng(svg: string, zoom = 1): Promise<Buffer> {
   const options: ResvgRenderOptions = {
-    font: { loadSystemFonts: false, fontFiles: fontFiles(), defaultFontFamily: PNG_FONT_FAMILY, sansSerifFamily: PNG_FONT_FAMILY },
+    font: {
+      loadSystemFonts: false,
+      fontFiles: fontFiles(),
+      defaultFontFamily: PNG_FONT_FAMILY,
+      sansSerifFamily: PNG_FONT_FAMILY,
+    },
     fitTo: { mode: 'zoom', value: zoom },
     background: 'white',
     logLevel: 'off',
@@ -57,6 +64,7 @@ export async function svgToPng(svg: string, zoom = 1): Promise<Buffer> {
 /** Width and height of a PNG, from its IHDR chunk. */
 export function pngSize(png: Uint8Array): { width: number; height: number } {
   const b = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
-  if (b.length < 24 || b.readUInt32BE(0) !== 0x89504e47 || b.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG');
+  if (b.length < 24 || b.readUInt32BE(0) !== 0x89504e47 || b.toString('latin1', 12, 16) !== 'IHDR')
+    throw new Error('not a PNG');
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }

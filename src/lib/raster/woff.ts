@@ -14,8 +14,11 @@ export function woffToSfnt(woff: Uint8Array): Buffer {
   const numTables = src.readUInt16BE(12);
   const tables = Array.from({ length: numTables }, (_, i) => {
     const at = 44 + 20 * i;
-    const tag = src.readUInt32BE(at), offset = src.readUInt32BE(at + 4), compLength = src.readUInt32BE(at + 8);
-    const origLength = src.readUInt32BE(at + 12), checksum = src.readUInt32BE(at + 16);
+    const tag = src.readUInt32BE(at),
+      offset = src.readUInt32BE(at + 4),
+      compLength = src.readUInt32BE(at + 8);
+    const origLength = src.readUInt32BE(at + 12),
+      checksum = src.readUInt32BE(at + 16);
     const stored = src.subarray(offset, offset + compLength);
     const data = compLength < origLength ? inflateSync(stored) : stored;
     if (data.length !== origLength) throw new Error('WOFF table of the wrong length');

@@ -20,7 +20,10 @@ function readCsv(dir: string, file: string): Row[] {
 }
 
 function list(s: string | undefined, sep: string): string[] {
-  return (s ?? '').split(sep).map((x) => x.trim()).filter(Boolean);
+  return (s ?? '')
+    .split(sep)
+    .map((x) => x.trim())
+    .filter(Boolean);
 }
 
 export function loadReference(dir: string): Reference {
@@ -67,14 +70,19 @@ export function loadReference(dir: string): Reference {
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const [table, index, field] = issue.path as [string, number | undefined, string | undefined];
-    const file = { objectives: 'objectives.csv', actions: 'actions.csv', cities: 'cities.csv', targetGroups: 'target-groups.csv' }[table] ?? table;
+    const file =
+      { objectives: 'objectives.csv', actions: 'actions.csv', cities: 'cities.csv', targetGroups: 'target-groups.csv' }[
+        table
+      ] ?? table;
     throw new ReferenceError(`${file}:${index === undefined ? '' : index + 2}:${field ?? ''}: ${issue.message}`);
   }
   const ref = result.data;
   const aliasUnknown = aliasRows.find((a) => !ref.cities.some((c) => c.istat === a['istat']));
-  if (aliasUnknown) throw new ReferenceError(`city-aliases.csv::istat: '${aliasUnknown['istat']}' is not in cities.csv`);
+  if (aliasUnknown)
+    throw new ReferenceError(`city-aliases.csv::istat: '${aliasUnknown['istat']}' is not in cities.csv`);
   for (const a of ref.actions) {
-    if (!ref.objectives.some((o) => o.code === a.objective)) throw new ReferenceError(`actions.csv::obiettivo_specifico: unknown objective ${a.objective}`);
+    if (!ref.objectives.some((o) => o.code === a.objective))
+      throw new ReferenceError(`actions.csv::obiettivo_specifico: unknown objective ${a.objective}`);
   }
   for (const [file, codes] of [
     ['cities.csv', ref.cities.map((c) => c.istat)],

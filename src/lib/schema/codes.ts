@@ -13,7 +13,9 @@ export type ActionCode = z.infer<typeof ActionCode>;
 
 /** OpenCoesione's project states, in their order along a project's life. */
 export const STATUSES = ['Non avviato', 'In corso', 'Concluso', 'Liquidato'] as const;
-export const Status = z.enum(STATUSES).describe("Project state, OpenCoesione's labels: Non avviato, In corso, Concluso, Liquidato");
+export const Status = z
+  .enum(STATUSES)
+  .describe("Project state, OpenCoesione's labels: Non avviato, In corso, Concluso, Liquidato");
 export type Status = z.infer<typeof Status>;
 
 /** Data-quality flags carried on project records. */
@@ -28,9 +30,15 @@ export const QualityFlag = z.enum(QUALITY_FLAGS).describe('A data-quality proble
 export type QualityFlag = z.infer<typeof QualityFlag>;
 
 export const ISTAT_CODE = /^\d{6}$/;
-export const IstatCode = z.string().regex(ISTAT_CODE).describe('ISTAT municipality code, 6 digits kept as text with leading zeros');
+export const IstatCode = z
+  .string()
+  .regex(ISTAT_CODE)
+  .describe('ISTAT municipality code, 6 digits kept as text with leading zeros');
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Date, ISO 8601 (YYYY-MM-DD)');
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('Date, ISO 8601 (YYYY-MM-DD)');
 
 /** Money is held in integer euro cents from the importer to the page (exact sums, identical run after run). */
 export const Cents = z.number().int().nonnegative().describe('Amount in euro cents (an integer)');

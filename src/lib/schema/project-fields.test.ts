@@ -7,7 +7,9 @@ import { OWN_COLUMNS, OWN_REQUIRED, PROJECT_FIELDS, type FieldSource } from './p
 
 const OC_HEADER = new Set(
   readFileSync(resolve(import.meta.dirname, '../../../tests/fixtures/opencoesione/progetti_esteso_header.csv'), 'utf8')
-    .replace(/^\ufeff/, '').trim().split(';'),
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split(';'),
 );
 
 describe("each field's sources (project-fields.ts)", () => {
@@ -20,7 +22,8 @@ describe("each field's sources (project-fields.ts)", () => {
     }
   });
   it("names OpenCoesione columns that the real 'progetti esteso' export has", () => {
-    for (const [field, source] of entries) for (const c of source.opencoesione ?? []) expect(OC_HEADER.has(c), `${field}: ${c}`).toBe(true);
+    for (const [field, source] of entries)
+      for (const c of source.opencoesione ?? []) expect(OC_HEADER.has(c), `${field}: ${c}`).toBe(true);
   });
   it('names columns of the official list of operations', () => {
     const list = new Set<string>(OPERATION_COLUMNS.map(([it]) => it));

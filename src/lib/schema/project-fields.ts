@@ -26,23 +26,69 @@ const E = EXPLORER_KEYS;
 export const PROJECT_FIELDS = {
   code: { own: 'codice', required: true, opencoesione: ['COD_LOCALE_PROGETTO'], operations: 'CodiceLocaleProgetto' },
   cup: { own: 'cup', opencoesione: ['CUP'], operations: 'CodiceUnicoProgetto' },
-  title: { own: 'titolo', required: true, opencoesione: ['OC_TITOLO_PROGETTO'], operations: 'TitoloProgetto', explorer: E.title },
+  title: {
+    own: 'titolo',
+    required: true,
+    opencoesione: ['OC_TITOLO_PROGETTO'],
+    operations: 'TitoloProgetto',
+    explorer: E.title,
+  },
   description: { own: 'descrizione', opencoesione: ['OC_SINTESI_PROGETTO'], operations: 'SintesiProgetto' },
   // OpenCoesione and the official list: the city of the local code when it follows the programme's scheme.
-  city: { own: 'citta', required: true, opencoesione: ['COD_COMUNE', 'DEN_COMUNE', 'COD_LOCALE_PROGETTO'], operations: 'CodiceLocaleProgetto', explorer: E.city },
+  city: {
+    own: 'citta',
+    required: true,
+    opencoesione: ['COD_COMUNE', 'DEN_COMUNE', 'COD_LOCALE_PROGETTO'],
+    operations: 'CodiceLocaleProgetto',
+    explorer: E.city,
+  },
   // OpenCoesione: the columns are set in data/config/import.json; these are the defaults.
-  objective: { opencoesione: ['OC_COD_SUBARTICOLAZ_PROGRAMMA', 'COD_PRIORITA_INVEST', 'COD_LOCALE_PROGETTO'], operations: 'ObiettivoSpecifico', explorer: E.objective },
-  action: { own: 'azione', required: true, opencoesione: ['COD_LOCALE_PROGETTO'], operations: 'CodiceLocaleProgetto', explorer: E.action },
-  beneficiary: { own: 'beneficiario', required: true, opencoesione: ['OC_DENOM_BENEFICIARIO'], operations: 'NomeBeneficiario' },
-  beneficiaryTaxCode: { own: 'codice_fiscale_beneficiario', opencoesione: ['OC_CODFISC_BENEFICIARIO', 'OC_COD_FORMA_GIU_BENEFICIARIO'], operations: 'CodiceFiscaleBeneficiario' },
+  objective: {
+    opencoesione: ['OC_COD_SUBARTICOLAZ_PROGRAMMA', 'COD_PRIORITA_INVEST', 'COD_LOCALE_PROGETTO'],
+    operations: 'ObiettivoSpecifico',
+    explorer: E.objective,
+  },
+  action: {
+    own: 'azione',
+    required: true,
+    opencoesione: ['COD_LOCALE_PROGETTO'],
+    operations: 'CodiceLocaleProgetto',
+    explorer: E.action,
+  },
+  beneficiary: {
+    own: 'beneficiario',
+    required: true,
+    opencoesione: ['OC_DENOM_BENEFICIARIO'],
+    operations: 'NomeBeneficiario',
+  },
+  beneficiaryTaxCode: {
+    own: 'codice_fiscale_beneficiario',
+    opencoesione: ['OC_CODFISC_BENEFICIARIO', 'OC_COD_FORMA_GIU_BENEFICIARIO'],
+    operations: 'CodiceFiscaleBeneficiario',
+  },
   targetGroups: { own: 'destinatari', explorer: E.targetGroups },
-  cost: { own: 'costo_totale', required: true, opencoesione: ['FINANZ_TOTALE_PUBBLICO', 'OC_FINANZ_TOT_PUB_NETTO'], operations: 'CostoTotale', explorer: E.cost },
+  cost: {
+    own: 'costo_totale',
+    required: true,
+    opencoesione: ['FINANZ_TOTALE_PUBBLICO', 'OC_FINANZ_TOT_PUB_NETTO'],
+    operations: 'CostoTotale',
+    explorer: E.cost,
+  },
   eligibleCost: { operations: 'CostoAmmesso' },
   euFunding: { own: 'finanziamento_ue', opencoesione: ['FINANZ_UE'] },
   commitments: { own: 'impegni', opencoesione: ['IMPEGNI'] },
   payments: { own: 'pagamenti', opencoesione: ['TOT_PAGAMENTI'], explorer: E.payments },
-  startDate: { own: 'data_inizio', opencoesione: ['OC_DATA_INIZIO_PROGETTO'], operations: 'DataInizioOperazione', explorer: E.startDate },
-  plannedEndDate: { own: 'data_fine_prevista', opencoesione: ['OC_DATA_FINE_PROGETTO_PREVISTA'], operations: 'DataFineOperazione' },
+  startDate: {
+    own: 'data_inizio',
+    opencoesione: ['OC_DATA_INIZIO_PROGETTO'],
+    operations: 'DataInizioOperazione',
+    explorer: E.startDate,
+  },
+  plannedEndDate: {
+    own: 'data_fine_prevista',
+    opencoesione: ['OC_DATA_FINE_PROGETTO_PREVISTA'],
+    operations: 'DataFineOperazione',
+  },
   actualEndDate: { own: 'data_fine_effettiva', opencoesione: ['OC_DATA_FINE_PROGETTO_EFFETTIVA'] },
   status: { own: 'stato', opencoesione: ['OC_STATO_PROGETTO'], explorer: E.status },
   interventionCategory: { own: 'categoria_intervento', operations: 'CategoriaOperazione' },
@@ -59,7 +105,9 @@ type OwnField = { [K in SourcedField]: Fields[K] extends { own: string } ? K : n
 
 /** Our projects format's columns, in the order of the fields: every column a progetti.csv may have. */
 export const OWN_COLUMNS = Object.values(PROJECT_FIELDS).flatMap((f: FieldSource) => (f.own ? [f.own] : []));
-export const OWN_REQUIRED = Object.values(PROJECT_FIELDS).flatMap((f: FieldSource) => (f.own && f.required ? [f.own] : []));
+export const OWN_REQUIRED = Object.values(PROJECT_FIELDS).flatMap((f: FieldSource) =>
+  f.own && f.required ? [f.own] : [],
+);
 
 /** Field -> its column in our projects format. */
 export const OWN = Object.fromEntries(

@@ -17,8 +17,16 @@ export type FileReport = z.infer<typeof FileReport>;
 
 export const Issue = z.object({
   file: z.string().describe('Input file name'),
-  row: z.number().int().positive().nullable().describe('Spreadsheet row (header = row 1); null for a whole-file problem'),
-  column: z.string().nullable().describe('Column name as written in the file; null for a whole-row or whole-file problem'),
+  row: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .describe('Spreadsheet row (header = row 1); null for a whole-file problem'),
+  column: z
+    .string()
+    .nullable()
+    .describe('Column name as written in the file; null for a whole-row or whole-file problem'),
   message: z.string().describe('What is wrong, in plain words'),
 });
 export type Issue = z.infer<typeof Issue>;
@@ -28,9 +36,11 @@ export const Report = z.object({
   files: z.array(FileReport),
   errors: z.array(Issue),
   warnings: z.array(Issue),
-  omitted: z.object({
-    errors: z.number().int().nonnegative(),
-    warnings: z.number().int().nonnegative(),
-  }).describe('Errors and warnings counted but not listed (the report lists at most 1000 of each per file)'),
+  omitted: z
+    .object({
+      errors: z.number().int().nonnegative(),
+      warnings: z.number().int().nonnegative(),
+    })
+    .describe('Errors and warnings counted but not listed (the report lists at most 1000 of each per file)'),
 });
 export type Report = z.infer<typeof Report>;

@@ -10,5 +10,7 @@ export const getStaticPaths = () => filePaths('download');
 export const GET: APIRoute = async ({ props }) => {
   const { download } = props as { download: ReleaseFile };
   const body = await download.build();
-  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': download.mediaType } });
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), {
+    headers: { 'Content-Type': download.mediaType },
+  });
 };

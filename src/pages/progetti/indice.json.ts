@@ -42,7 +42,15 @@ export const GET: APIRoute = () => {
       metadata: downloadMetadata(def, pub, 0) as unknown as Record<string, unknown>,
       xlsx: {
         def: xlsxDef as unknown as Record<string, unknown>,
-        pub: { ...pub, meta: { referenceDate: d.meta.referenceDate, demonstration: d.meta.demonstration, demonstrationNote: d.meta.demonstrationNote, sources: d.meta.sources } },
+        pub: {
+          ...pub,
+          meta: {
+            referenceDate: d.meta.referenceDate,
+            demonstration: d.meta.demonstration,
+            demonstrationNote: d.meta.demonstrationNote,
+            sources: d.meta.sources,
+          },
+        },
       },
       fullXlsx: href('it', { name: 'download', file: fileName('projects', 'xlsx') }),
     },

@@ -2,4 +2,5 @@
 import type { APIRoute } from 'astro';
 import { releasesFeed } from '../../../feeds.ts';
 
-export const GET: APIRoute = () => new Response(releasesFeed('en'), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(releasesFeed('en'), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

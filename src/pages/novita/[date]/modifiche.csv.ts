@@ -12,5 +12,8 @@ export const GET: APIRoute = ({ props }) => {
   const found = releaseChanges(date);
   if (!found) throw new Error(`no release ${date} with an earlier one`);
   const d = siteData();
-  return new Response(changesCsv(found.diff, (istat) => d.cityByIstat.get(istat)?.name ?? istat), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(
+    changesCsv(found.diff, (istat) => d.cityByIstat.get(istat)?.name ?? istat),
+    { headers: { 'Content-Type': 'text/csv; charset=utf-8' } },
+  );
 };
