@@ -1,7 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import { removeOldOutput } from './scripts/lib/old-output.ts';
+import { writeInPlace } from './scripts/lib/output-in-place.ts';
 import { siteAddress } from './scripts/lib/site-address.ts';
 
 // Deterministic output: no clock is read anywhere, and the time zone is pinned in case a
@@ -26,8 +26,9 @@ export default defineConfig({
   // faster than one at a time, and 8 or 16 are no faster).
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
-  // The previous build is removed while the pages render, not before (scripts/lib/old-output.ts).
-  integrations: [removeOldOutput()],
+  // The build writes over the previous one; its last step removes what it did not write
+  // (scripts/lib/output-in-place.ts).
+  integrations: [writeInPlace()],
   // Never inline a script or a stylesheet: the Content-Security-Policy (src/components/Layout.astro)
   // allows only the site's own files.
   vite: {
