@@ -35,9 +35,13 @@ export function releaseFiles(data: Dataset, pub: Publication, options: ReleaseOp
   const dir = options.catalog?.downloadsPath ?? DEFAULT_PATHS.downloadsPath;
   const files: ReleaseFile[] = [];
   const csvOf = new Map<string, () => string>();
+  // A dataset's files are built one after another (the endpoints are rendered in this list's order), so its rows and
+  // CSV are kept for its next files: the dataset last built, and only it, not every dataset's rows at once.
+  let last: { def: DatasetDefinition; rows: Row[]; csv?: string } | null = null;
+  const kept = (def: DatasetDefinition) => (last?.def === def ? last : (last = { def, rows: rowsOf(def, data) }));
   for (const def of defs) {
-    const rows = (): Row[] => rowsOf(def, data);
-    const csv = () => writeCsv(def, rows());
+    const rows = (): Row[] => kept(def).rows;
+    const csv = () => (kept(def).csv ??= writeCsv(def, rows()));
     csvOf.set(def.id, csv);
     const add = (path: string, mediaType: string, f: () => string | Uint8Array | Promise<Uint8Array>) => {
       files.push({ path: dir + path, mediaType, build: async () => f() });
@@ -46,10 +50,8 @@ export function releaseFiles(data: Dataset, pub: Publication, options: ReleaseOp
     add(fileName(def.id, 'excel-csv'), 'text/csv; charset=utf-8', () => writeExcelCsv(def, rows()));
     add(fileName(def.id, 'xlsx'), FORMATS.xlsx.mediaType, () => writeXlsx(def, rows(), pub));
     add(fileName(def.id, 'json'), 'application/json; charset=utf-8', () => writeJson(def, rows(), pub));
-    add(metadataFileName(def.id), 'application/json; charset=utf-8', () =>
-      metadataJson(def, pub, def.records(data).length),
-    );
-    add(readmeFileName(def.id), 'text/plain; charset=utf-8', () => readme(def, pub, def.records(data).length));
+    add(metadataFileName(def.id), 'application/json; charset=utf-8', () => metadataJson(def, pub, rows().length));
+    add(readmeFileName(def.id), 'text/plain; charset=utf-8', () => readme(def, pub, rows().length));
   }
   files.push({
     path: `${dir}datapackage.json`,
