@@ -5,7 +5,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import * as pagefind from 'pagefind';
 import { nodeScriptArgs } from '../../scripts/lib/npm-scripts.ts';
+import { searchableHtml, searchableLanguage } from '../../scripts/lib/search-index.ts';
+import { sitePages } from '../../scripts/lib/site-pages.ts';
 import { cspViolations, guardedContext, openBrowser, servedSite, visit } from './harness.ts';
 import { ROOT, serveStatic } from './site.ts';
 
@@ -106,3 +109,32 @@ it('merges the bundles of a language: a project in the last bundle is found', as
     rmSync(work, { recursive: true, force: true });
   }
 }, 120_000);
+
+// What pagefind is given of a page (searchableHtml: its <main>, without ignored figures and SVG) must index exactly as
+// the whole page: the same files, byte for byte, for pages of every kind the search finds.
+it('indexes the pages as sent to pagefind exactly as the whole pages', async () => {
+  const pages = sitePages(site.dist)
+    .map((p) => p.file)
+    .filter((f) => searchableLanguage(readFileSync(join(site.dist, f), 'utf8')) === 'it');
+  const kinds = new Map<string, string[]>();
+  for (const f of pages) kinds.set(f.split('/')[0]!, [...(kinds.get(f.split('/')[0]!) ?? []), f]);
+  expect([...kinds.keys()]).toEqual(expect.arrayContaining(['progetti', 'citta', 'azioni', 'beneficiari']));
+  const sample = [...kinds.values()].flatMap((fs) => fs.slice(0, 40));
+  const indexOf = async (content: (html: string) => string) => {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw new Error(errors.join('; '));
+    try {
+      for (const f of sample)
+        await index.addHTMLFile({ sourcePath: f, content: content(readFileSync(join(site.dist, f), 'utf8')) });
+      const { files } = await index.getFiles();
+      return new Map(files.map((x) => [x.path, Buffer.from(x.content).toString('base64')]));
+    } finally {
+      await pagefind.close();
+    }
+  };
+  const whole = await indexOf((html) => html);
+  const sent = await indexOf(searchableHtml);
+  expect(sample.every((f) => searchableHtml(readFileSync(join(site.dist, f), 'utf8')).length > 0)).toBe(true);
+  expect([...sent.keys()].sort()).toEqual([...whole.keys()].sort());
+  expect([...sent].filter(([path, bytes]) => whole.get(path) !== bytes).map(([path]) => path)).toEqual([]);
+}, 60_000);
