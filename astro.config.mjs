@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { chartsAlongside } from './scripts/lib/charts-alongside.ts';
 import { writeInPlace } from './scripts/lib/output-in-place.ts';
 import { siteAddress } from './scripts/lib/site-address.ts';
 
@@ -12,9 +13,8 @@ process.env.TZ = 'UTC';
 // when deploying; the defaults serve `npm start` locally.
 const { site, base } = siteAddress();
 
-// `astro build` writes the pages; the charts' CSV and metadata files (scripts/charts.ts), then the
-// sitemap and the search index (scripts/site-index.ts) are the next steps of `npm run build`, each
-// in a process of its own.
+// `astro build` writes the pages, and the charts' files (scripts/charts.ts) in a process of its own meanwhile; the
+// sitemap and the search index (scripts/site-index.ts) are the next step of `npm run build`.
 export default defineConfig({
   site,
   base,
@@ -27,8 +27,9 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // The build writes over the previous one; its last step removes what it did not write
-  // (scripts/lib/output-in-place.ts).
-  integrations: [writeInPlace()],
+  // (scripts/lib/output-in-place.ts). The charts' files are written meanwhile, by a child process at low priority
+  // (scripts/lib/charts-alongside.ts).
+  integrations: [writeInPlace(), chartsAlongside()],
   // Never inline a script or a stylesheet: the Content-Security-Policy (src/components/Layout.astro)
   // allows only the site's own files.
   vite: {

@@ -3,10 +3,12 @@
 // One command that measures, on this machine, in one run:
 // - import: the importer's benchmark (scripts/bench/import.ts) on a synthetic national export;
 // - build: the site on demonstration data of each size, step by step as `npm run build` runs
-//   them (data import; astro build; charts' CSV and metadata; sitemap and search index), wall time, pages/s, peak RSS
-//   (each step's own and with its child processes), size of dist/, against a trivial Astro page
+//   them (data import; astro build with the charts' files written alongside; sitemap and search index), wall time,
+//   pages/s, peak RSS (each step's own and with its child processes), size of dist/, against a trivial Astro page
 //   built the same number of times in the same run, with the same Node flags and build settings
 //   (the ceiling on this machine);
+// - bundled: `npm run build`'s steps on the repository's own data, into a new folder (a fresh clone's first build)
+//   and again over it (a rebuild: ./output-in-place.ts), wall and CPU time of each step;
 // - pages: bytes of HTML, CSS, JS and SVG, raw and gzip, of each page type;
 // - Lighthouse (mobile defaults) on each page type, with the browser tests' Chromium.
 // Writes a JSON report (default bench-results/bench.json) and prints a table. Timings live here,
@@ -26,10 +28,9 @@ import { weighPage, type PageWeight } from './weights.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = nodeScriptArgs('data');
 const SITE = nodeScriptArgs('site');
-const CHARTS = nodeScriptArgs('charts');
 const SITE_INDEX = nodeScriptArgs('site-index');
 // Each step of `npm run build` is measured on its own, below: a step added to the build must be added here.
-if (buildSteps().join() !== 'data,site,charts,site-index')
+if (buildSteps().join() !== 'data,site,site-index')
   throw new Error(`bench: the build's steps are now ${buildSteps().join(', ')}; measure each in build() below`);
 
 /** One page of each type, on every build (codes the bundled reference data always has). */
@@ -104,8 +105,8 @@ type BuildResult = {
   pages: number;
   distMB: number;
   data: Step;
-  /** astro build, the charts' CSV and metadata files, then the sitemap and search index: the steps after the import. */
-  site: Step & { pagesPerSecond: number; astro: Step; charts: Step; siteIndex: Step };
+  /** astro build (with the charts' files written alongside), then the sitemap and search index. */
+  site: Step & { pagesPerSecond: number; astro: Step; siteIndex: Step };
   trivial: Step & { pagesPerSecond: number };
   ratioToTrivial: number;
   dist: string;
@@ -134,10 +135,6 @@ async function build(projects: number): Promise<BuildResult> {
     await runMeasured([...SITE, '--silent'], work, `build-${projects}`, { DATA_DIR: data, OUT_DIR: dist }),
     'astro build',
   );
-  const charts = must(
-    await runMeasured([...CHARTS, '--site', dist], work, `charts-${projects}`, { DATA_DIR: data }),
-    'charts',
-  );
   const index = must(await runMeasured([...SITE_INDEX, '--site', dist], work, `site-index-${projects}`), 'site index');
   const files = walk(dist);
   const pages = files.filter((f) => f.endsWith('.html')).length;
@@ -148,7 +145,7 @@ async function build(projects: number): Promise<BuildResult> {
     'trivial build',
   );
   rmSync(trivialDir, { recursive: true, force: true });
-  const siteSeconds = astro.seconds + charts.seconds + index.seconds;
+  const siteSeconds = astro.seconds + index.seconds;
   return {
     projects,
     pages,
@@ -156,17 +153,36 @@ async function build(projects: number): Promise<BuildResult> {
     data: step(imp),
     site: {
       seconds: siteSeconds,
-      peakRssMB: maxOf(astro.peakRssMB, charts.peakRssMB, index.peakRssMB),
-      peakTreeRssMB: maxOf(astro.peakTreeRssMB, charts.peakTreeRssMB, index.peakTreeRssMB),
+      peakRssMB: maxOf(astro.peakRssMB, index.peakRssMB),
+      peakTreeRssMB: maxOf(astro.peakTreeRssMB, index.peakTreeRssMB),
       pagesPerSecond: pages / siteSeconds,
       astro: step(astro),
-      charts: step(charts),
       siteIndex: step(index),
     },
     trivial: { ...step(trivial), pagesPerSecond: pages / trivial.seconds },
     ratioToTrivial: siteSeconds / trivial.seconds,
     dist,
   };
+}
+
+type Timed = { seconds: number; cpuSeconds: number | null };
+type BundledRun = { steps: Record<string, Timed>; seconds: number };
+
+/**
+ * `npm run build` on the repository's own data, step by step as package.json runs them, into `dist` (wall time and the
+ * CPU time of each step's own process; the charts' process that astro build starts is not in its CPU time).
+ */
+async function bundledBuild(dist: string, label: string): Promise<BundledRun> {
+  const steps: Record<string, Timed> = {};
+  for (const name of buildSteps()) {
+    const extra = name === 'data' ? [] : name === 'site' ? ['--silent'] : ['--site', dist];
+    const r = must(
+      await runMeasured([...nodeScriptArgs(name), ...extra], work, `${label}-${name}`, { OUT_DIR: dist }),
+      name,
+    );
+    steps[name] = { seconds: r.seconds, cpuSeconds: r.cpuSeconds };
+  }
+  return { steps, seconds: Object.values(steps).reduce((t, s) => t + s.seconds, 0) };
 }
 
 type Scores = Record<string, number | null>;
@@ -222,6 +238,13 @@ async function main() {
     report['import'] = JSON.parse(readFileSync(out, 'utf8'));
   }
 
+  // The bundled data: a first build into a new folder, then a rebuild over it.
+  const bundledDist = join(work, 'dist-bundled');
+  process.stderr.write('building the site on the bundled data, then again over it ...\n');
+  const fresh = await bundledBuild(bundledDist, 'bundled-fresh');
+  const again = await bundledBuild(bundledDist, 'bundled-again');
+  report['bundled'] = { fresh, again };
+
   const builds: BuildResult[] = [];
   for (const n of sizes) {
     process.stderr.write(`building the site on ${n} projects ...\n`);
@@ -244,14 +267,21 @@ async function main() {
   const imp = report['import'] as
     { results?: Record<string, { mbPerSecond?: number; peakRssMB?: number }>; ratio?: number } | undefined;
   if (imp) lines.push(`import: see ${args.out} (import)`, '');
+  const bundledLine = (label: string, r: BundledRun) =>
+    `${label.padEnd(22)} ${r.seconds.toFixed(1).padStart(6)} s  (` +
+    Object.entries(r.steps)
+      .map(([n, t]) => `${n} ${t.seconds.toFixed(1)} s, CPU ${t.cpuSeconds?.toFixed(1) ?? '?'} s`)
+      .join('; ') +
+    ')';
+  lines.push(bundledLine('bundled, new folder', fresh), bundledLine('bundled, over it', again), '');
   lines.push(
-    'build  projects   pages  data s  astro s charts s  index s  site s  pages/s  RSS MB (astro/charts/index, with children)  dist MB  trivial s  trivial RSS  x trivial',
+    'build  projects   pages  data s  astro s  index s  site s  pages/s  RSS MB (astro/index, with children)  dist MB  trivial s  trivial RSS  x trivial',
   );
   const mb = (x: number | null) => (x === null ? '?' : x.toFixed(0));
   for (const b of builds) {
     lines.push(
-      `${''.padEnd(5)} ${String(b.projects).padStart(9)} ${String(b.pages).padStart(7)} ${b.data.seconds.toFixed(1).padStart(7)} ${b.site.astro.seconds.toFixed(1).padStart(8)} ${b.site.charts.seconds.toFixed(1).padStart(8)} ${b.site.siteIndex.seconds.toFixed(1).padStart(8)} ${b.site.seconds.toFixed(1).padStart(7)} ` +
-        `${b.site.pagesPerSecond.toFixed(0).padStart(8)} ${`${mb(b.site.astro.peakTreeRssMB)} / ${mb(b.site.charts.peakTreeRssMB)} / ${mb(b.site.siteIndex.peakTreeRssMB)}`.padStart(44)} ${b.distMB.toFixed(1).padStart(8)} ` +
+      `${''.padEnd(5)} ${String(b.projects).padStart(9)} ${String(b.pages).padStart(7)} ${b.data.seconds.toFixed(1).padStart(7)} ${b.site.astro.seconds.toFixed(1).padStart(8)} ${b.site.siteIndex.seconds.toFixed(1).padStart(8)} ${b.site.seconds.toFixed(1).padStart(7)} ` +
+        `${b.site.pagesPerSecond.toFixed(0).padStart(8)} ${`${mb(b.site.astro.peakTreeRssMB)} / ${mb(b.site.siteIndex.peakTreeRssMB)}`.padStart(37)} ${b.distMB.toFixed(1).padStart(8)} ` +
         `${b.trivial.seconds.toFixed(1).padStart(10)} ${mb(b.trivial.peakTreeRssMB).padStart(12)} ${b.ratioToTrivial.toFixed(2).padStart(10)}`,
     );
   }

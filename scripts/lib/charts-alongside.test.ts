@@ -1,0 +1,29 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chartsAlongside } from './charts-alongside.ts';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+  delete process.env['DATA_DIR'];
+});
+
+type Hook = (arg?: unknown) => unknown;
+
+describe('chartsAlongside', () => {
+  it('fails the build when npm run charts fails, with what it printed', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'charts-alongside-'));
+    roots.push(root);
+    // No data there: the charts' process cannot read the site's data and exits with an error.
+    process.env['DATA_DIR'] = join(root, 'no-data');
+    const hooks = chartsAlongside().hooks as Record<string, Hook>;
+    hooks['astro:config:done']!({ config: { outDir: pathToFileURL(join(root, 'dist') + '/') } });
+    const logged: string[] = [];
+    hooks['astro:build:start']!({ logger: { info: (m: string) => logged.push(m) } });
+    await expect(hooks['astro:build:done']!()).rejects.toThrow(/npm run charts exited with 1:[\s\S]*no-data/);
+    expect(logged).toEqual([]);
+  }, 60_000);
+});

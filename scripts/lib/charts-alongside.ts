@@ -1,0 +1,61 @@
+// `astro build` starts `npm run charts` (scripts/charts.ts: every chart's CSV, metadata, SVG and PNG, and the share
+// images) as a child process when it starts rendering, at the lowest CPU priority, and waits for it before it ends.
+//
+// Why: astro build keeps one core busy and the other about half busy (its chart worker, libuv); the chart files are
+// about 8 s of CPU (PNG drawing most of it) that need the data, not the pages. Run after the pages, they added 5 s
+// of wall time to the build; alongside them, at low priority, they take the CPU the pages leave idle first and only
+// then the rest (README, "Measured"). The child writes into the output folder after the build's stamp
+// (./output-in-place.ts), so nothing of it is swept as stale.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { setPriority } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { nodeScriptArgs } from './npm-scripts.ts';
+
+/** The lowest priority (nice 19 on Linux and macOS; the nearest class on Windows). */
+const LOWEST = 19;
+
+/** The integration; list it after writeInPlace(), whose stamp must be there before the charts are written. */
+export function chartsAlongside(): AstroIntegration {
+  let outDir: URL | null = null;
+  let done: Promise<void> | null = null;
+  return {
+    name: 'charts-alongside',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:build:start': ({ logger }) => {
+        const child = spawn(process.execPath, [...nodeScriptArgs('charts'), '--site', fileURLToPath(outDir!)], {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        try {
+          setPriority(child.pid!, LOWEST);
+        } catch {
+          // Not allowed here: the charts then share the CPU evenly with the pages, which is slower but correct.
+        }
+        done = finished(child).then((out) => logger.info(out.trim()));
+        // Until the hook below awaits it, a failure must not be an unhandled rejection.
+        done.catch(() => {});
+      },
+      'astro:build:done': async () => {
+        await done;
+      },
+    },
+  };
+}
+
+/** The child's standard output once it exits with 0; otherwise an error with the end of what it printed. */
+function finished(child: ChildProcess): Promise<string> {
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (b: Buffer) => (out += b.toString()));
+  child.stderr!.on('data', (b: Buffer) => (err += b.toString()));
+  return new Promise((ok, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0) ok(out);
+      else fail(new Error(`npm run charts exited with ${code}:\n${(out + err).slice(-4000)}`));
+    });
+  });
+}
