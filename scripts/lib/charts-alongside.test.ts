@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chartsAlongside } from './charts-alongside.ts';
+import { ALONGSIDE_MAX_PROJECTS, chartsAlongside, importedProjects } from './charts-alongside.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -22,8 +22,20 @@ describe('chartsAlongside', () => {
     const hooks = chartsAlongside().hooks as Record<string, Hook>;
     hooks['astro:config:done']!({ config: { outDir: pathToFileURL(join(root, 'dist') + '/') } });
     const logged: string[] = [];
-    hooks['astro:build:start']!({ logger: { info: (m: string) => logged.push(m) } });
-    await expect(hooks['astro:build:done']!()).rejects.toThrow(/npm run charts exited with 1:[\s\S]*no-data/);
+    const logger = { info: (m: string) => logged.push(m) };
+    hooks['astro:build:start']!({ logger });
+    await expect(hooks['astro:build:done']!({ logger })).rejects.toThrow(/npm run charts exited with 1:[\s\S]*no-data/);
     expect(logged).toEqual([]);
   }, 60_000);
+
+  it('reads how many projects the importer counted, and nothing from a folder without its meta.json', () => {
+    const root = mkdtempSync(join(tmpdir(), 'charts-alongside-'));
+    roots.push(root);
+    expect(importedProjects(root)).toBeNull();
+    mkdirSync(join(root, 'big'));
+    writeFileSync(join(root, 'big', 'meta.json'), JSON.stringify({ counts: { projects: ALONGSIDE_MAX_PROJECTS + 1 } }));
+    expect(importedProjects(join(root, 'big'))).toBe(ALONGSIDE_MAX_PROJECTS + 1);
+    writeFileSync(join(root, 'meta.json'), JSON.stringify({ counts: { allocations: 3 } }));
+    expect(importedProjects(root)).toBeNull();
+  });
 });
