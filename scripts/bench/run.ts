@@ -61,6 +61,9 @@ const sizes = args.sizes
 // output folder is outside it, and two builds at once would then break each other.
 mkdirSync(join(ROOT, '.bench-tmp'), { recursive: true });
 const work = mkdtempSync(join(ROOT, '.bench-tmp', 'run-'));
+// A PNG cache of this run's own, empty at its start: every build measured draws its PNGs, as a fresh clone's first
+// build does, except the bundled data's rebuild (src/lib/raster/png-cache.ts).
+process.env['PNG_CACHE_DIR'] = join(work, 'png-cache');
 
 function must(run: ChildRun, what: string): ChildRun {
   if (run.code !== 0) {

@@ -21,7 +21,16 @@ it('builds a byte-identical site from the same data, at another time of day and 
   const work = mkdtempSync(join(ROOT, 'test-results', 'sites', 'again-'));
   const second = join(work, 'dist');
   try {
-    const env = { ...process.env, DATA_DIR: data, SITE_URL, TZ: 'Pacific/Kiritimati', ASTRO_TELEMETRY_DISABLED: '1' };
+    // Every PNG drawn again, none read from the PNG cache (src/lib/raster/png-cache.ts), which the first build may
+    // have used: the bytes it kept are compared with fresh ones.
+    const env = {
+      ...process.env,
+      DATA_DIR: data,
+      SITE_URL,
+      TZ: 'Pacific/Kiritimati',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PNG_CACHE: 'off',
+    };
     // The two steps after the import, as npm run build runs them: the pages, then sitemap and search index.
     for (const args of stepsAfterImport(second)) {
       const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env });

@@ -10,7 +10,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { pngCache, pngCacheKey, type PngCache } from './png-cache.ts';
 import { woffToSfnt } from './woff.ts';
 
 /** The faces the charts use (400 text, 600 and 700 titles and marks), Latin and Latin Extended. */
@@ -39,14 +41,39 @@ function fontFiles(): string[] {
   return fonts.files;
 }
 
-/** Removes the fonts' temporary folder. */
+/** Removes the fonts' temporary folder, and from the PNG cache the least recently used beyond its size. */
 export function closeRasteriser(): void {
   if (fonts) rmSync(fonts.dir, { recursive: true, force: true });
   fonts = null;
+  cache?.store?.prune();
+  cache = null;
 }
 
-/** The PNG of an SVG, drawn `zoom` times its size in pixels. */
+let cache: { store: PngCache | null; version: string } | null = null;
+
+/** The PNG cache (./png-cache.ts) and what, besides an SVG and its zoom, makes a PNG: resvg's version and the fonts. */
+function cached(): { store: PngCache | null; version: string } {
+  if (!cache) {
+    const require = createRequire(import.meta.url);
+    const resvg = (
+      JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')) as { version: string }
+    ).version;
+    const fonts = createHash('sha256');
+    for (const f of fontFiles()) fonts.update(readFileSync(f));
+    cache = { store: pngCache(), version: `resvg-js ${resvg}; fonts ${fonts.digest('hex')}; ${OPTIONS_VERSION}` };
+  }
+  return cache;
+}
+
+/** Changed whenever the options below change, so that no PNG drawn with the old ones is read back. */
+const OPTIONS_VERSION = 'options 1: white background, Titillium Web default and sans-serif, no system fonts';
+
+/** The PNG of an SVG, drawn `zoom` times its size in pixels (or read back from the PNG cache). */
 export async function svgToPng(svg: string, zoom = 1): Promise<Buffer> {
+  const { store, version } = cached();
+  const key = store ? pngCacheKey(version, svg, zoom) : '';
+  const kept = store?.read(key);
+  if (kept) return kept;
   const options: ResvgRenderOptions = {
     font: {
       loadSystemFonts: false,
@@ -58,7 +85,9 @@ export async function svgToPng(svg: string, zoom = 1): Promise<Buffer> {
     background: 'white',
     logLevel: 'off',
   };
-  return (await renderAsync(svg, options)).asPng();
+  const png = (await renderAsync(svg, options)).asPng();
+  store?.write(key, png);
+  return png;
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */
