@@ -849,20 +849,48 @@ function beneficiariesFigure(d: SiteData, lang: Lang): FigureDef {
  * by city): an embed page makes room for about two lines of title.
  */
 export function beneficiaryFigures(d: SiteData, id: string, lang: Lang) {
-  const s = t(lang);
+  return beneficiaryFiguresOf(beneficiaryFigureInput(d, id), lang);
+}
+
+/**
+ * What a legal entity's two charts are drawn from, in plain data (the chart worker gets it: ./chart-pool.ts): its
+ * money by city and by action, largest cost first, with the names to show.
+ */
+export type BeneficiaryFigureInput = {
+  id: string;
+  name: string;
+  cities: { key: string; name: string; f: Funnel }[];
+  actions: { code: string | null; title: { it: string; en: string } | null; f: Funnel }[];
+};
+
+export function beneficiaryFigureInput(d: SiteData, id: string): BeneficiaryFigureInput {
   const r = d.beneficiarySummary.get(id)!;
-  const name = r.beneficiary.name ?? id;
-  const page: Route = { name: 'beneficiary', id };
   const sorted = <K>(m: Map<K, Funnel>) =>
     [...m].sort((x, y) => y[1].cost - x[1].cost || (String(x[0]) < String(y[0]) ? -1 : 1));
-  const cities: Row[] = sorted(r.byCity).map(([istat, f]) => {
-    const c = d.cityByIstat.get(istat)!;
-    return { key: c.slug, label: c.name, longLabel: c.name, f };
-  });
-  const actions: Row[] = sorted(r.byAction).map(([code, f]) =>
+  return {
+    id,
+    name: r.beneficiary.name ?? id,
+    cities: sorted(r.byCity).map(([istat, f]) => {
+      const c = d.cityByIstat.get(istat)!;
+      return { key: c.slug, name: c.name, f };
+    }),
+    actions: sorted(r.byAction).map(([code, f]) => ({
+      code,
+      title: code === null ? null : (d.action.get(code)?.title ?? null),
+      f,
+    })),
+  };
+}
+
+/** A legal entity's money by city and by action (beneficiaryFigures), from its plain data. */
+export function beneficiaryFiguresOf({ id, name, ...b }: BeneficiaryFigureInput, lang: Lang) {
+  const s = t(lang);
+  const page: Route = { name: 'beneficiary', id };
+  const cities: Row[] = b.cities.map((c) => ({ key: c.key, label: c.name, longLabel: c.name, f: c.f }));
+  const actions: Row[] = b.actions.map(({ code, title, f }) =>
     code === null
       ? { key: 'nc', label: s.common.notClassified, longLabel: s.common.notClassified, f }
-      : { key: code, label: code, longLabel: `${code} – ${d.action.get(code)?.title[lang] ?? ''}`, f },
+      : { key: code, label: code, longLabel: `${code} – ${title?.[lang] ?? ''}`, f },
   );
   // Like a project's chart, one per entity: no SVG and PNG downloads and no share image (hundreds
   // of PNGs that would cost the build seconds); the CSV, the table and the embed page stay.

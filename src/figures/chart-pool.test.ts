@@ -25,23 +25,30 @@ describe('figureChart', () => {
   });
 });
 
-describe("projects' charts drawn in a worker thread", () => {
+describe("projects' and beneficiaries' charts drawn in a worker thread", () => {
   it('gives the pages the very charts the page renderer would draw, in both languages', async () => {
-    const { projects, meta } = data.siteData();
+    const d = data.siteData();
     const worker = resolve(import.meta.dirname, 'chart-worker.ts');
-    // Nothing is asked for before the worker has finished: it draws every project's chart.
-    const drawn = await pool.startChartPool(projects, worker);
-    expect(drawn).toBe(2 * projects.length);
+    const items = pool.aheadItems(d);
+    const legal = d.beneficiaries.filter((b) => b.kind === 'legal');
+    expect(legal.length).toBeGreaterThan(0);
+    expect(items.length).toBe(d.projects.length + 2 * legal.length);
+    // Nothing is asked for before the worker has finished: it draws every chart it was given.
+    const drawn = await pool.startChartPool(items, worker);
+    expect(drawn).toBe(2 * items.length);
     for (const lang of ['it', 'en'] as const) {
-      for (const p of projects) {
-        const f = catalogue.projectFigure(p, lang);
+      const mark = d.meta.demonstration ? t(lang).demo.mark : null;
+      const figures = [
+        ...d.projects.map((p) => catalogue.projectFigure(p, lang)),
+        ...legal.flatMap((b) => Object.values(catalogue.beneficiaryFigures(d, b.id, lang))),
+      ];
+      for (const f of figures) {
         const got = await pool.figureChart(f);
-        const mark = meta.demonstration ? t(lang).demo.mark : null;
         expect(got).toEqual(pool.drawChart(f, mark));
         expect(got.svg).toContain(mark ?? '<svg');
       }
     }
     // Once per process.
-    expect(pool.startChartPool(projects, worker)).toBeNull();
+    expect(pool.startChartPool(items, worker)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
-// The chart pool: drawing the figures' charts, keeping them once drawn, and sharing the projects'
-// with a worker thread (./chart-worker.ts). The page renderer is one thread, and drawing charts
+// The chart pool: drawing the figures' charts, keeping them once drawn, and sharing the projects' and the
+// beneficiaries' with a worker thread (./chart-worker.ts). The page renderer is one thread, and drawing charts
 // (Plot on linkedom) is a large share of its work (README, "Measured"). Once startChartPool has
-// been called, the worker draws the projects' charts ahead, in the order the pages ask for them; a
+// been called, the worker draws those charts ahead, in the order the pages ask for them; a
 // page whose chart the worker has not reached draws it itself. Each chart is claimed once in
 // memory both threads share, so none is drawn twice, and the renderer waits only for a chart the
 // worker has taken and not yet posted. Without a start (astro dev, a page rendered alone),
@@ -11,11 +11,19 @@
 // Vite: nothing here may use import.meta.env.
 import { Worker } from 'node:worker_threads';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import { siteData } from '../data.ts';
+import { siteData, type SiteData } from '../data.ts';
 import { chartHeight, renderChart } from '../lib/charts/render.ts';
 import type { Lang } from '../lib/i18n/index.ts';
 import { LANGS } from '../lib/i18n/locales.ts';
-import { chartMark, type ProjectFigureInput } from './catalogue.ts';
+import {
+  beneficiaryFigureInput,
+  beneficiaryFiguresOf,
+  chartMark,
+  projectFigure,
+  projectFigureId,
+  type BeneficiaryFigureInput,
+  type ProjectFigureInput,
+} from './catalogue.ts';
 import { siteAddress } from '../../scripts/lib/site-address.ts';
 import type { FigureDef } from './types.ts';
 
@@ -56,11 +64,43 @@ function keepChart(c: Chart): Kept {
 /** Who has claimed a project's chart, in the slots both threads share. */
 export const CLAIM = { free: 0, renderer: 1, worker: 2 } as const;
 type KeptChart = Kept & { key: string };
-/** What the worker is given: the projects, the languages with their marks, and the claims. */
+/** A chart the worker may draw ahead, as plain data: a project's, or one of a legal entity's two. */
+export type AheadItem =
+  | { figure: string; project: ProjectFigureInput }
+  | { figure: string; beneficiary: BeneficiaryFigureInput; which: 'byCity' | 'byAction' };
+
+/** The charts drawn ahead, in the order of the pages that show them: projects, then beneficiaries. */
+export function aheadItems(d: SiteData): AheadItem[] {
+  return [
+    ...d.projects.map(({ id, code, cost, commitments, payments }) => ({
+      figure: projectFigureId({ id }),
+      project: { id, code, cost, commitments, payments },
+    })),
+    ...d.beneficiaries
+      .filter((b) => b.kind === 'legal')
+      .flatMap((b) => {
+        const beneficiary = beneficiaryFigureInput(d, b.id);
+        return (['byCity', 'byAction'] as const).map((which) => ({
+          figure: beneficiaryFiguresOf(beneficiary, 'it')[which].id,
+          beneficiary,
+          which,
+        }));
+      }),
+  ];
+}
+
+/** An item's figure in `lang`. */
+export function aheadFigure(item: AheadItem, lang: Lang): FigureDef {
+  return 'project' in item
+    ? projectFigure(item.project, lang)
+    : beneficiaryFiguresOf(item.beneficiary, lang)[item.which];
+}
+
+/** What the worker is given: the charts to draw, the languages with their marks, and the claims. */
 export type AheadJob = {
-  projects: ProjectFigureInput[];
+  items: AheadItem[];
   langs: { lang: Lang; mark: string | null }[];
-  /** One slot per chart, language by language: slot = language index × projects + project index. */
+  /** One slot per chart, language by language: slot = language index × items + item index. */
   claims: Int32Array;
 };
 type Ahead = {
@@ -72,34 +112,31 @@ type Ahead = {
 let ahead: Ahead | null = null;
 
 /**
- * Starts the pool: a worker thread running `workerFile` (./chart-worker.ts) draws the projects'
- * charts, in every language, which figureChart then shares with it. Called once, where the build
+ * Starts the pool: a worker thread running `workerFile` (./chart-worker.ts) draws the `items`'
+ * charts (aheadItems), in every language, which figureChart then shares with it. Called once, where the build
  * starts it (src/pages/[...path].astro says where and why); without a `workerFile` no worker
  * starts and figureChart draws every chart itself. Once per process: returns how many charts the
  * worker drew, when it has finished (null when no worker starts). A failure rejects the promise:
  * left unhandled, it fails the build, since the charts the worker had claimed cannot be drawn by
  * anyone else.
  */
-export function startChartPool(
-  projects: readonly ProjectFigureInput[],
-  workerFile: string | undefined,
-): Promise<number> | null {
+export function startChartPool(items: AheadItem[], workerFile: string | undefined): Promise<number> | null {
   if (ahead || !workerFile) return null;
-  const n = projects.length;
-  const index = new Map(projects.map((p, i) => [p.id, i]));
+  const n = items.length;
+  const index = new Map(items.map((item, i) => [item.figure, i]));
   const claims = new Int32Array(new SharedArrayBuffer(4 * LANGS.length * n));
   const state: Ahead = {
     claims,
     waiting: new Map(),
     ended: null,
     slotOf: (f) => {
-      const i = f.page.name === 'project' ? index.get(f.page.id) : undefined;
+      const i = index.get(f.id);
       return i === undefined ? undefined : LANGS.indexOf(f.lang) * n + i;
     },
   };
   ahead = state;
   const job: AheadJob = {
-    projects: projects.map(({ id, code, cost, commitments, payments }) => ({ id, code, cost, commitments, payments })),
+    items,
     langs: LANGS.map((lang) => ({ lang, mark: demoMark(lang) })),
     claims,
   };

@@ -1,4 +1,4 @@
-// Draws projects' charts in a thread of its own while the build's main thread renders pages
+// Draws projects' and beneficiaries' charts in a thread of its own while the build's main thread renders pages
 // (startChartPool in ./chart-pool.ts starts it and explains the sharing). Node runs this file
 // as it is (type stripping), outside Vite: nothing it imports may use import.meta.env.
 //
@@ -7,12 +7,11 @@
 // has claimed; it posts them a few at a time (the renderer may be waiting for one), each deflated
 // in a buffer handed over to the main thread, not copied.
 import { parentPort, workerData } from 'node:worker_threads';
-import { projectFigure } from './catalogue.ts';
-import { CLAIM, keptChart, type AheadJob } from './chart-pool.ts';
+import { aheadFigure, CLAIM, keptChart, type AheadJob } from './chart-pool.ts';
 
 const BATCH = 4;
-const { projects, langs, claims } = workerData as AheadJob;
-const n = projects.length;
+const { items, langs, claims } = workerData as AheadJob;
+const n = items.length;
 let batch: ReturnType<typeof keptChart>[] = [];
 const post = () => {
   parentPort!.postMessage(
@@ -24,7 +23,7 @@ const post = () => {
 for (let slot = 0; slot < langs.length * n; slot++) {
   if (Atomics.compareExchange(claims, slot, CLAIM.free, CLAIM.worker) !== CLAIM.free) continue;
   const { lang, mark } = langs[Math.floor(slot / n)]!;
-  batch.push(keptChart(projectFigure(projects[slot % n]!, lang), mark));
+  batch.push(keptChart(aheadFigure(items[slot % n]!, lang), mark));
   if (batch.length === BATCH) post();
 }
 if (batch.length > 0) post();
