@@ -40,6 +40,9 @@ function drawChart(chart: ExplorerChart, demo: string | null, uid: string): SVGS
     document,
   } as Plot.PlotOptions) as unknown as SVGSVGElement;
   plot.querySelectorAll('style').forEach((st) => st.remove());
+  // SVG has no font-variant attribute (the W3C checker rejects Plot's on its axes' <g>), as on the
+  // reading pages' charts (src/lib/charts/render.ts): explorer.css sets tabular figures instead.
+  plot.querySelectorAll('[font-variant]').forEach((e) => e.removeAttribute('font-variant'));
   const top = demo ? DEMO_BAND : 0;
   const h = spec.height + top;
   const pattern = `hatch-${uid}`;

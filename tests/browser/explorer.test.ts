@@ -186,6 +186,15 @@ describe("the explorer's charts", () => {
         const svg = page.locator(`[data-chart="${id}"] svg`);
         expect(await svg.count(), id).toBe(1);
         if (isDemonstration(site)) expect(await svg.locator('.demo-mark').textContent(), id).toBe(t('it').demo.mark);
+        // Only attributes SVG allows (the W3C checker rejects Plot's font-variant): tabular figures come from CSS.
+        expect(await svg.locator('[font-variant]').count(), id).toBe(0);
+        expect(
+          await svg
+            .locator('text')
+            .first()
+            .evaluate((e) => getComputedStyle(e).fontVariantNumeric),
+          id,
+        ).toBe('tabular-nums');
       }
       const before = await barNames(page, 'az');
       const live = await page.locator('[data-charts-live]').textContent();
