@@ -1,4 +1,5 @@
-// npm run bench -- [--sizes 1000,10000,50000] [--import-size-mb N] [--no-import] [--no-lighthouse] [--out FILE]
+// npm run bench -- [--sizes 1000,10000,50000] [--import-size-mb N] [--no-import] [--no-lighthouse]
+//                  [--vnu-jar PATH] [--out FILE]
 //
 // One command that measures, on this machine, in one run:
 // - import: the importer's benchmark (scripts/bench/import.ts) on a synthetic national export;
@@ -10,10 +11,21 @@
 // - bundled: `npm run build`'s steps on the repository's own data, into a new folder (a fresh clone's first build)
 //   and again over it (a rebuild: ./output-in-place.ts), wall and CPU time of each step;
 // - pages: bytes of HTML, CSS, JS and SVG, raw and gzip, of each page type;
-// - Lighthouse (mobile defaults) on each page type, with the browser tests' Chromium.
+// - Lighthouse (mobile defaults) on each page type, with the browser tests' Chromium;
+// - with --vnu-jar PATH: the W3C Nu Html Checker over every page of the smallest build and the
+//   explorer with its charts drawn (./vnu.ts; vnu-jar from npm, installed by hand, and Java 17+).
 // Writes a JSON report (default bench-results/bench.json) and prints a table. Timings live here,
 // not in tests; the page budgets are tests (tests/budgets.test.ts).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +35,7 @@ import { chromiumLaunch } from '../../tests/browser/browser.ts';
 import { serveStatic } from '../../tests/browser/site.ts';
 import { buildSteps, nodeScriptArgs } from '../lib/npm-scripts.ts';
 import { runMeasured, type ChildRun } from './measure.ts';
+import { checkSite, formatSummary, type VnuSummary } from './vnu.ts';
 import { weighPage, type PageWeight } from './weights.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -50,9 +63,15 @@ const { values: args } = parseArgs({
     'import-size-mb': { type: 'string', default: '1024' },
     'no-import': { type: 'boolean', default: false },
     'no-lighthouse': { type: 'boolean', default: false },
+    'vnu-jar': { type: 'string' },
     out: { type: 'string', default: join(ROOT, 'bench-results/bench.json') },
   },
 });
+// Checked now, not after an hour of building.
+if (args['vnu-jar'] !== undefined && !existsSync(args['vnu-jar'])) {
+  process.stderr.write(`bench: --vnu-jar ${args['vnu-jar']}: no such file\n`);
+  process.exit(2);
+}
 const sizes = args.sizes
   .split(',')
   .map(Number)
@@ -262,6 +281,10 @@ async function main() {
   );
   report['pages'] = { projects: smallest.projects, weights };
   if (!args['no-lighthouse']) report['lighthouse'] = await lighthouseScores(smallest.dist, pages);
+  if (args['vnu-jar']) {
+    process.stderr.write(`the W3C Nu Html Checker over the site of ${smallest.projects} projects ...\n`);
+    report['vnu'] = { projects: smallest.projects, ...(await checkSite(args['vnu-jar'], smallest.dist)) };
+  }
 
   mkdirSync(dirname(args.out), { recursive: true });
   writeFileSync(args.out, JSON.stringify(report, null, 2) + '\n');
@@ -305,6 +328,8 @@ async function main() {
         `${t.padEnd(14)} ${String(s['performance']).padStart(4)} ${String(s['accessibility']).padStart(5)} ${String(s['best-practices']).padStart(5)} ${String(s['seo']).padStart(4)}`,
       );
   }
+  const vnu = report['vnu'] as (VnuSummary & { projects: number }) | undefined;
+  if (vnu) lines.push('', `${vnu.projects} projects:`, ...formatSummary(vnu));
   process.stdout.write(lines.join('\n') + `\n\nreport: ${args.out}\n`);
   rmSync(work, { recursive: true, force: true });
 }
