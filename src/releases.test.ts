@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Allocation, Meta, Project } from './lib/schema/index.ts';
+import type { Project } from './lib/schema/index.ts';
+import { testAllocation, testMeta, testProject } from '../tests/lib/project-fixture.ts';
 import { routePath } from './routes/table.ts';
 import { diffReleases } from './lib/model/releases.ts';
 import {
@@ -15,58 +16,6 @@ import {
   signed,
   summarise,
 } from './releases.ts';
-
-const meta = (date: string | null): Meta => ({
-  referenceDate: date,
-  demonstration: true,
-  demonstrationNote: null,
-  sources: [],
-  files: [],
-  counts: { allocations: 1, projects: 1, beneficiaries: 0, naturalPersons: 0, indicators: 0 },
-});
-const project = (code: string, over: Partial<Project> = {}): Project => ({
-  id: code.toLowerCase(),
-  code,
-  cup: null,
-  title: `Progetto ${code}`,
-  description: null,
-  city: '063049',
-  objective: 'ESO4.8',
-  action: '4.4.8.1',
-  actionSource: 'input',
-  beneficiary: 'Ente (fittizio)',
-  beneficiaryTaxCode: null,
-  beneficiaries: ['ente-fittizio'],
-  targetGroups: ['giovani'],
-  cost: 100_000,
-  eligibleCost: null,
-  euFunding: null,
-  commitments: 50_000,
-  payments: 10_000,
-  startDate: null,
-  plannedEndDate: null,
-  actualEndDate: null,
-  status: 'In corso',
-  interventionCategory: null,
-  lat: null,
-  lon: null,
-  updatedAt: null,
-  ocLink: null,
-  flags: [],
-  sourceKind: 'projects',
-  source: { file: 'p.csv', row: 2 },
-  ...over,
-});
-const alloc = (total: number): Allocation => ({
-  city: '063049',
-  action: '4.4.8.1',
-  objective: 'ESO4.8',
-  eu: total,
-  national: 0,
-  total,
-  referenceDate: null,
-  source: { file: 'd.csv', row: 2 },
-});
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((r) => rmSync(r, { recursive: true, force: true })));
@@ -82,9 +31,9 @@ function folder(releases: Record<string, { meta?: unknown; allocations?: unknown
   }
   return root;
 }
-const ok = (date: string, projects: Project[] = [project('A')], total = 100_000) => ({
-  meta: meta(date),
-  allocations: [alloc(total)],
+const ok = (date: string, projects: Project[] = [testProject('A')], total = 100_000) => ({
+  meta: testMeta(date),
+  allocations: [testAllocation(total)],
   projects,
 });
 
@@ -118,7 +67,7 @@ describe('loadReleases', () => {
   it('names the file that does not match its schema', () => {
     const root = folder({
       '2026-06-30': ok('2026-06-30'),
-      '2026-10-31': { ...ok('2026-10-31'), projects: [{ ...project('B'), cost: 'tanti' }] },
+      '2026-10-31': { ...ok('2026-10-31'), projects: [{ ...testProject('B'), cost: 'tanti' }] },
     });
     expect(() => loadReleases(root)).toThrow(join(root, '2026-10-31', 'projects.json'));
     expect(() => loadReleases(root)).toThrow(/0\.cost/);
@@ -143,12 +92,12 @@ describe('loadReleases', () => {
 describe('release summaries and words', () => {
   const [prev, curr] = loadReleases(
     folder({
-      '2026-06-30': ok('2026-06-30', [project('A'), project('B', { payments: null })], 200_000),
+      '2026-06-30': ok('2026-06-30', [testProject('A'), testProject('B', { payments: null })], 200_000),
       '2026-10-31': ok(
         '2026-10-31',
         [
-          project('A', { payments: 30_025, status: 'Concluso', actualEndDate: '2026-09-30' }),
-          project('C', { title: '=HYPERLINK("x")', action: null }),
+          testProject('A', { payments: 30_025, status: 'Concluso', actualEndDate: '2026-09-30' }),
+          testProject('C', { title: '=HYPERLINK("x")', action: null }),
         ],
         250_000,
       ),

@@ -1,60 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Allocation, Meta, Project } from '../schema/index.ts';
+import type { Allocation, Project } from '../schema/index.ts';
+import { testAllocation, testMeta, testProject } from '../../../tests/lib/project-fixture.ts';
 import { diffReleases, type Release } from './releases.ts';
 
-const meta = (date: string): Meta => ({
-  referenceDate: date,
-  demonstration: true,
-  demonstrationNote: null,
-  sources: [],
-  files: [],
-  counts: { allocations: 0, projects: 0, beneficiaries: 0, naturalPersons: 0, indicators: 0 },
-});
-const project = (code: string, over: Partial<Project> = {}): Project => ({
-  id: code.toLowerCase(),
-  code,
-  cup: null,
-  title: `Progetto ${code}`,
-  description: null,
-  city: '063049',
-  objective: 'ESO4.8',
-  action: '4.4.8.1',
-  actionSource: 'input',
-  beneficiary: 'Ente (fittizio)',
-  beneficiaryTaxCode: null,
-  beneficiaries: ['ente-fittizio'],
-  targetGroups: ['giovani'],
-  cost: 100_000,
-  eligibleCost: null,
-  euFunding: null,
-  commitments: 50_000,
-  payments: 10_000,
-  startDate: null,
-  plannedEndDate: null,
-  actualEndDate: null,
-  status: 'In corso',
-  interventionCategory: null,
-  lat: null,
-  lon: null,
-  updatedAt: null,
-  ocLink: null,
-  flags: [],
-  sourceKind: 'projects',
-  source: { file: 'p.csv', row: 2 },
-  ...over,
-});
-const alloc = (city: string, total: number): Allocation => ({
-  city,
-  action: '4.4.8.1',
-  objective: 'ESO4.8',
-  eu: total,
-  national: 0,
-  total,
-  referenceDate: null,
-  source: { file: 'd.csv', row: 2 },
-});
 const release = (date: string, projects: Project[], allocations: Allocation[]): Release => ({
-  meta: meta(date),
+  meta: testMeta(date),
   projects,
   allocations,
 });
@@ -62,17 +12,17 @@ const release = (date: string, projects: Project[], allocations: Allocation[]): 
 describe('diffReleases', () => {
   const prev = release(
     '2026-06-30',
-    [project('A'), project('B'), project('C', { city: '072006' })],
-    [alloc('063049', 1_000_000), alloc('072006', 500_000)],
+    [testProject('A'), testProject('B'), testProject('C', { city: '072006' })],
+    [testAllocation(1_000_000, '063049'), testAllocation(500_000, '072006')],
   );
   const curr = release(
     '2026-10-31',
     [
-      project('A'),
-      project('B', { payments: 40_050, status: 'Concluso', targetGroups: ['donne', 'giovani'] }),
-      project('D', { action: null, targetGroups: null, cost: 25_025 }),
+      testProject('A'),
+      testProject('B', { payments: 40_050, status: 'Concluso', targetGroups: ['donne', 'giovani'] }),
+      testProject('D', { action: null, targetGroups: null, cost: 25_025 }),
     ],
-    [alloc('063049', 1_200_000), alloc('072006', 500_000)],
+    [testAllocation(1_200_000, '063049'), testAllocation(500_000, '072006')],
   );
   const d = diffReleases(prev, curr);
 
