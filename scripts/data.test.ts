@@ -41,6 +41,13 @@ export function runImporter(args: string[]) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** Imports `input` into `output`, which must succeed, and returns the import's report.json. */
+function importOk(input: string, output: string) {
+  const r = runImporter(['--input', input, '--output', output]);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(readFileSync(join(output, 'report.json'), 'utf8'));
+}
+
 function sameIssues(actual: Issue[], expected: Expected['errors']) {
   expect(actual.map((i) => [i.file, i.row, i.column])).toEqual(expected.map(([f, r, c]) => [f, r, c]));
   actual.forEach((issue, n) => expect(issue.message).toContain(expected[n]![3]));
@@ -132,8 +139,8 @@ describe('the command line', () => {
   it('gives byte-identical output for the same input', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'import-'));
     const input = join(FIXTURES, 'ok-awkward');
-    expect(runImporter(['--input', input, '--output', join(tmp, 'a')]).code).toBe(0);
-    expect(runImporter(['--input', input, '--output', join(tmp, 'b')]).code).toBe(0);
+    importOk(input, join(tmp, 'a'));
+    importOk(input, join(tmp, 'b'));
     for (const f of readdirSync(join(tmp, 'a'))) {
       expect(readFileSync(join(tmp, 'b', f)).equals(readFileSync(join(tmp, 'a', f))), f).toBe(true);
     }
@@ -144,9 +151,7 @@ describe('the command line', () => {
     const input = join(tmp, 'in');
     mkdirSync(input);
     cpSync(join(ROOT, 'tests/fixtures/opencoesione/progetti_beni_confiscati_20181031.csv'), join(input, 'oc.csv'));
-    const r = runImporter(['--input', input, '--output', join(tmp, 'out')]);
-    expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(readFileSync(join(tmp, 'out/report.json'), 'utf8'));
+    const report = importOk(input, join(tmp, 'out'));
     expect(report.files).toEqual([
       {
         file: 'oc.csv',
@@ -168,7 +173,7 @@ describe('the command line', () => {
     cpSync(join(FIXTURES, 'ok-awkward'), input, { recursive: true });
     const sha = (f: string) =>
       JSON.parse(readFileSync(join(tmp, 'out/meta.json'), 'utf8')).files.find((x: { file: string }) => x.file === f);
-    expect(runImporter(['--input', input, '--output', join(tmp, 'out')]).code).toBe(0);
+    importOk(input, join(tmp, 'out'));
     const manifest = {
       demonstration: true,
       generator: 'scripts/demo-data.ts',
@@ -178,7 +183,7 @@ describe('the command line', () => {
       files: { 'dotazioni.csv': sha('dotazioni.csv').sha256, 'progetti.csv': '0'.repeat(64) },
     };
     writeFileSync(join(input, 'demonstration.json'), JSON.stringify(manifest));
-    expect(runImporter(['--input', input, '--output', join(tmp, 'out')]).code).toBe(0);
+    importOk(input, join(tmp, 'out'));
     const meta = JSON.parse(readFileSync(join(tmp, 'out/meta.json'), 'utf8'));
     expect(meta.demonstration).toBe(true);
     expect(meta.demonstrationNote).toBe('Dati dimostrativi.');
@@ -257,9 +262,7 @@ describe('the command line', () => {
     ]).toBlob();
     writeFileSync(join(input, 'elenco.xlsx'), new Uint8Array(await blob.arrayBuffer()));
     writeFileSync(join(input, '~$elenco.xlsx'), 'Excel lock file');
-    const r = runImporter(['--input', input, '--output', join(tmp, 'out')]);
-    expect(r.code, r.stderr).toBe(0);
-    const report = JSON.parse(readFileSync(join(tmp, 'out/report.json'), 'utf8'));
+    const report = importOk(input, join(tmp, 'out'));
     expect(report.files).toEqual([
       {
         file: 'elenco.xlsx',
