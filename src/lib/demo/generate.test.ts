@@ -10,6 +10,8 @@ import { naturalPersons } from './beneficiaries.ts';
 import { ALLOCATION_COLUMNS } from './allocations.ts';
 import { CATEGORIES_BY_OBJECTIVE } from './catalogue.ts';
 import { dayOf } from './dates.ts';
+import { INDICATOR_COLUMNS } from './indicators.ts';
+import { Columns, detectKind } from '../import/kinds.ts';
 import { generateDemo, sha256, type DemoOptions } from './generate.ts';
 import { CITIES, KM_PER_DEGREE_LAT } from './places.ts';
 import { PROJECT_COLUMNS, problemCounts } from './projects.ts';
@@ -370,14 +372,8 @@ describe('--release previous', () => {
 describe('indicatori.csv', () => {
   const { rows, fields } = parse(demo.files['indicatori.csv'] ?? '');
   it('has our indicator format and names only projects of the release', () => {
-    expect(fields).toEqual([
-      'codice',
-      'indicatore',
-      'descrizione',
-      'unita_misura',
-      'valore_programmato',
-      'valore_realizzato',
-    ]);
+    expect(fields).toEqual(INDICATOR_COLUMNS);
+    expect(detectKind(new Columns(fields))).toEqual({ kind: 'indicators' });
     const codes = new Set(projects.map((p) => p.codice));
     for (const r of rows) expect(codes.has(r.codice ?? ''), r.codice).toBe(true);
   });

@@ -2,18 +2,14 @@
 // common output indicators (Reg. (EU) 2021/1057, Annex I) such as EECO01, participants. Planned
 // values follow the persons each project's description says it reaches; achieved values follow
 // the project's state at the release date, so an earlier release shows less achieved.
+import { OWN_INDICATOR } from '../import/indicators.ts';
 import { csvText } from './format.ts';
 import { reachOf, type ProjectSnapshot } from './projects.ts';
 import { createRandom } from './random.ts';
 
-export const INDICATOR_COLUMNS = [
-  'codice',
-  'indicatore',
-  'descrizione',
-  'unita_misura',
-  'valore_programmato',
-  'valore_realizzato',
-] as const;
+/** The header of our indicatori.csv: the project's code, then the columns the importer reads an indicator from. */
+const I = OWN_INDICATOR;
+export const INDICATOR_COLUMNS = ['codice', I.code, I.description, I.unit, I.planned, I.achieved];
 
 type Kind = { code: string; description: string; unit: 'Persone' | 'Numero' };
 
