@@ -6,40 +6,20 @@ import type { ActionCode, ImportConfig, Indicator, ObjectiveCode } from '../sche
 import { readParties } from './beneficiaries.ts';
 import { readIndicator } from './indicators.ts';
 import { ocIndicatorColumns, OC_INDICATOR_SLOTS, type Columns } from './kinds.ts';
-import { PROJECT_FIELDS, type FieldSource, type SourcedField } from '../schema/project-fields.ts';
+import { sourceColumn, sourceColumns, type SourcedField } from '../schema/project-fields.ts';
 import { normalizeHeader } from './text.ts';
 import { cupOf, status_, type Context, type ProjectDraft } from './records.ts';
 import type { Row } from './row.ts';
 
 const MULTI = ':::';
 
-/** A field's OpenCoesione column (the i-th it is read from, schema/project-fields.ts), as Columns keys it. */
-function col(field: SourcedField, i = 0): string {
-  const name = (PROJECT_FIELDS[field] as FieldSource).opencoesione?.[i];
-  if (name === undefined) throw new Error(`schema/project-fields.ts gives ${field} no OpenCoesione column ${i}`);
-  return normalizeHeader(name);
-}
+const oc = (field: SourcedField, i: number) => normalizeHeader(sourceColumn('opencoesione', field, i));
+/** The columns read, by field (schema/project-fields.ts); the second column tried of three fields by its own name. */
 const OC = {
-  code: col('code'),
-  cup: col('cup'),
-  title: col('title'),
-  description: col('description'),
-  comune: col('city', 0),
-  comuneName: col('city', 1),
-  beneficiary: col('beneficiary'),
-  taxCode: col('beneficiaryTaxCode', 0),
-  legalForm: col('beneficiaryTaxCode', 1),
-  cost: col('cost', 0),
-  costNet: col('cost', 1),
-  eu: col('euFunding'),
-  commitments: col('commitments'),
-  payments: col('payments'),
-  start: col('startDate'),
-  plannedEnd: col('plannedEndDate'),
-  actualEnd: col('actualEndDate'),
-  status: col('status'),
-  updated: col('updatedAt'),
-  link: col('ocLink'),
+  ...sourceColumns('opencoesione', normalizeHeader),
+  cityName: oc('city', 1),
+  legalForm: oc('beneficiaryTaxCode', 1),
+  costNet: oc('cost', 1),
 };
 
 export type OcScope = {
@@ -136,7 +116,7 @@ export function readOcRow(r: Row, ctx: Context, scope: OcScope, file: string): O
   }
 
   const title = r.text(OC.title, true);
-  const parties = readParties(r, { name: OC.beneficiary, taxCode: OC.taxCode, legalForm: OC.legalForm });
+  const parties = readParties(r, { name: OC.beneficiary, taxCode: OC.beneficiaryTaxCode, legalForm: OC.legalForm });
   const costName = r.raw(OC.cost) !== '' ? OC.cost : OC.costNet;
   const cost = r.cents(costName, true);
   const istat = ocCity(r, ctx, fromCode?.city ?? null);
@@ -145,14 +125,14 @@ export function readOcRow(r: Row, ctx: Context, scope: OcScope, file: string): O
     cup: cupOf(r, OC.cup),
     description: r.text(OC.description),
     eligibleCents: null,
-    euCents: r.cents(OC.eu),
+    euCents: r.cents(OC.euFunding),
     commitmentsCents: r.cents(OC.commitments),
     paymentsCents: r.cents(OC.payments),
-    startDate: r.date(OC.start),
-    plannedEndDate: r.date(OC.plannedEnd),
-    actualEndDate: r.date(OC.actualEnd),
+    startDate: r.date(OC.startDate),
+    plannedEndDate: r.date(OC.plannedEndDate),
+    actualEndDate: r.date(OC.actualEndDate),
     status: status_(r, OC.status),
-    updatedAt: r.date(OC.updated),
+    updatedAt: r.date(OC.updatedAt),
   };
   const indicators: Indicator[] = [];
   if (code !== null) {
@@ -248,7 +228,7 @@ function findObjective(r: Row, scope: OcScope): ObjectiveCode | null {
  */
 function ocCity(r: Row, ctx: Context, fromCode: string | null): string | null {
   let found: string | null = null;
-  for (const code of r.raw(OC.comune).split(MULTI)) {
+  for (const code of r.raw(OC.city).split(MULTI)) {
     const m = code.trim() === '' ? null : ctx.cities.matchComune(code);
     if (m?.city) {
       found = m.city.istat;
@@ -256,7 +236,7 @@ function ocCity(r: Row, ctx: Context, fromCode: string | null): string | null {
     }
   }
   if (found === null) {
-    for (const name of r.raw(OC.comuneName).split(MULTI)) {
+    for (const name of r.raw(OC.cityName).split(MULTI)) {
       const m = name.trim() === '' ? null : ctx.cities.match(name);
       if (m?.city) {
         found = m.city.istat;
@@ -275,15 +255,15 @@ function ocCity(r: Row, ctx: Context, fromCode: string | null): string | null {
   }
   if (found !== null) return found;
   r.error(
-    r.raw(OC.comune) !== '' ? OC.comune : OC.comuneName,
-    `'${r.raw(OC.comune) || r.raw(OC.comuneName)}' is not one of the 14 cities of Priority 4`,
+    r.raw(OC.city) !== '' ? OC.city : OC.cityName,
+    `'${r.raw(OC.city) || r.raw(OC.cityName)}' is not one of the 14 cities of Priority 4`,
   );
   return null;
 }
 
 /** OC_LINK as an https URL on OpenCoesione's own site; anything else is dropped with a warning. */
 function ocLink(r: Row): string | null {
-  const raw = r.raw(OC.link);
+  const raw = r.raw(OC.ocLink);
   if (raw === '') return null;
   const withScheme = /^https?:\/\//i.test(raw) ? raw : `https://${raw}`;
   try {
@@ -295,6 +275,6 @@ function ocLink(r: Row): string | null {
   } catch {
     // fall through to the warning
   }
-  r.warn(OC.link, `'${raw}' is not a link to opencoesione.gov.it and is not published`);
+  r.warn(OC.ocLink, `'${raw}' is not a link to opencoesione.gov.it and is not published`);
   return null;
 }

@@ -4,7 +4,7 @@
 // so in this list a PN Metro Plus row whose code does not follow the scheme is an error.
 import type { ImportConfig } from '../schema/index.ts';
 import { readParties } from './beneficiaries.ts';
-import { PROJECT_FIELDS, type FieldSource, type SourcedField } from '../schema/project-fields.ts';
+import { sourceColumns } from '../schema/project-fields.ts';
 import { operationKey, type Columns } from './kinds.ts';
 import { objectiveIn } from './local-code.ts';
 import { cupOf, type Context, type ProjectDraft } from './records.ts';
@@ -12,27 +12,8 @@ import type { Row } from './row.ts';
 
 const MULTI = ':::';
 
-/** A field's column in the official list (schema/project-fields.ts), as Columns keys it there. */
-function col(field: SourcedField): string {
-  const name = (PROJECT_FIELDS[field] as FieldSource).operations;
-  if (name === undefined) throw new Error(`schema/project-fields.ts gives ${field} no column of the official list`);
-  return operationKey(name);
-}
-const LIST = {
-  code: col('code'),
-  cup: col('cup'),
-  title: col('title'),
-  description: col('description'),
-  objective: col('objective'),
-  beneficiary: col('beneficiary'),
-  taxCode: col('beneficiaryTaxCode'),
-  cost: col('cost'),
-  eligible: col('eligibleCost'),
-  category: col('interventionCategory'),
-  start: col('startDate'),
-  end: col('plannedEndDate'),
-  updated: col('updatedAt'),
-};
+/** The columns read, by field (schema/project-fields.ts), keyed as Columns keys them in the official list. */
+const LIST = sourceColumns('operations', operationKey);
 
 export type OperationOutcome = { kind: 'skipped' } | { kind: 'rejected' } | { kind: 'project'; project: ProjectDraft };
 
@@ -92,22 +73,22 @@ export function readOperationRow(r: Row, ctx: Context, file: string): OperationO
     );
   }
   const title = r.text(LIST.title, true);
-  const parties = readParties(r, { name: LIST.beneficiary, taxCode: LIST.taxCode });
+  const parties = readParties(r, { name: LIST.beneficiary, taxCode: LIST.beneficiaryTaxCode });
   const cost = r.cents(LIST.cost, true);
-  const category = r.raw(LIST.category);
+  const category = r.raw(LIST.interventionCategory);
   const categoryCode = category.match(/^(?:[A-Za-z+ ]*?)\s*(\d{1,3})\b/)?.[1] ?? null;
   if (category !== '' && categoryCode === null)
     r.warn(
-      LIST.category,
+      LIST.interventionCategory,
       `'${category}' does not start with a type-of-intervention code (Reg. 2021/1060 Annex I): not published`,
     );
   const draft = {
     cup: cupOf(r, LIST.cup),
     description: r.text(LIST.description),
-    eligibleCents: r.cents(LIST.eligible),
-    startDate: r.date(LIST.start),
-    plannedEndDate: r.date(LIST.end),
-    updatedAt: r.date(LIST.updated),
+    eligibleCents: r.cents(LIST.eligibleCost),
+    startDate: r.date(LIST.startDate),
+    plannedEndDate: r.date(LIST.plannedEndDate),
+    updatedAt: r.date(LIST.updatedAt),
   };
   if (r.errors > 0 || title === null || parties === null || cost === null) return { kind: 'rejected' };
   return {

@@ -113,3 +113,27 @@ export const OWN_REQUIRED = Object.values(PROJECT_FIELDS).flatMap((f: FieldSourc
 export const OWN = Object.fromEntries(
   Object.entries(PROJECT_FIELDS).flatMap(([k, f]: [string, FieldSource]) => (f.own ? [[k, f.own]] : [])),
 ) as { [K in OwnField]: Fields[K]['own'] };
+
+/** A source a project is imported from whose columns this table names, besides our own format. */
+export type ColumnSource = 'opencoesione' | 'operations';
+
+/** A field's column in a source: OpenCoesione's i-th (in the order they are tried), the official list's one. */
+export function sourceColumn(source: ColumnSource, field: SourcedField, i = 0): string {
+  const f: FieldSource = PROJECT_FIELDS[field];
+  const name = source === 'opencoesione' ? f.opencoesione?.[i] : i === 0 ? f.operations : undefined;
+  if (name === undefined) throw new Error(`schema/project-fields.ts gives ${field} no ${source} column ${i}`);
+  return name;
+}
+
+type InSource<S extends ColumnSource> = {
+  [K in SourcedField]: Fields[K] extends Record<S, unknown> ? K : never;
+}[SourcedField];
+
+/** A source's column map: field -> its (first) column there, as `key` writes it, for every field the source has. */
+export function sourceColumns<S extends ColumnSource>(source: S, key: (name: string) => string) {
+  return Object.fromEntries(
+    Object.entries(PROJECT_FIELDS).flatMap(([field, f]: [string, FieldSource]) =>
+      f[source] === undefined ? [] : [[field, key(sourceColumn(source, field as SourcedField))]],
+    ),
+  ) as Record<InSource<S>, string>;
+}
