@@ -17,10 +17,10 @@ import {
 } from '../lib/i18n/index.ts';
 import { routePath, type Route } from '../routes/table.ts';
 import { emptyState, toQuery, type Facet } from '../lib/explorer/state.ts';
-import { centsToDecimal } from '../lib/model/money.ts';
+import { CENTS_PER_MILLION, centsToDecimal } from '../lib/model/money.ts';
 import { emptyFunnel, funnelSteps, type Funnel } from '../lib/model/funnel.ts';
 import { rank } from '../lib/model/ranking.ts';
-import { barsSpec, type BarDatum } from '../lib/charts/bars.ts';
+import { amountTicks, barsSpec, funnelBars, type BarDatum } from '../lib/charts/bars.ts';
 import { bulletSpec, type BulletDatum } from '../lib/charts/bullet.ts';
 import { mapSpec } from '../lib/charts/map.ts';
 import { matrixSpec, type MatrixDatum } from '../lib/charts/matrix.ts';
@@ -34,7 +34,7 @@ import { CITY_POINTS } from '../lib/geo/cities.ts';
 import type { LegendItem } from '../lib/charts/render.ts';
 import type { Cell, FigureDef } from './types.ts';
 
-const M = 1e8; // cents in a million euro
+const M = CENTS_PER_MILLION;
 
 function money(cents: number, lang: Lang): Cell {
   return { text: formatEuro(cents, lang), raw: centsToDecimal(cents) };
@@ -56,9 +56,6 @@ function shareOf(part: number, base: number, ofAllocation: boolean, lang: Lang):
   return base > 0
     ? `${formatPercent(part / base, lang)} ${ofAllocation ? s.funnel.ofAllocated : s.funnel.ofCost}`
     : s.common.notAvailable;
-}
-function tick(lang: Lang) {
-  return (v: number) => formatNumber(v, lang, v > 0 && v < 10 ? 1 : 0);
 }
 
 /**
@@ -168,7 +165,7 @@ function bulletFigure(
             valueLabel: `${formatMillionsShort(b, lang)} · ${b ? formatPercent(x.f.paid / b, lang, 0) : '–'} ${s.figures.paidShort}`,
           };
         }),
-        { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang), legend },
+        { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: amountTicks(lang), legend },
       ),
   };
 }
@@ -211,16 +208,12 @@ export function funnelFigure(id: string, lang: Lang, page: Route, title: string,
       rows: steps.map((st) => [text(name[st.key]), money(st.cents, lang), pct(st.shareOfBase, lang)]),
     },
     spec: () =>
-      barsSpec(
-        steps.map((st): BarDatum => ({
-          key: st.key,
-          label: name[st.key],
-          value: st.cents / M,
-          style: st.key === 'cost' ? 'cost' : st.key,
-          valueLabel: `${formatMillionsShort(st.cents, lang)}${st.key === 'allocated' || (st.key === 'cost' && f.allocated === null) ? '' : ` · ${st.shareOfBase === null ? '–' : formatPercent(st.shareOfBase, lang, 0)}`}`,
-        })),
-        { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang) },
-      ),
+      barsSpec(funnelBars(steps, name, lang), {
+        title,
+        description: summary,
+        xLabel: s.figures.millionsEuro,
+        tickFormat: amountTicks(lang),
+      }),
   };
 }
 
@@ -772,7 +765,12 @@ function targetGroupsFigure(d: SiteData, lang: Lang): FigureDef {
           valueLabel: `${formatMillionsShort(r.f.cost, lang)} · ${projects(r.f.projects)}`,
           title: `${r.name}: ${projects(r.f.projects)}, ${s.funnel.cost.toLowerCase()} ${formatMillionsShort(r.f.cost, lang)}`,
         })),
-        { title: s.lists.compareGroups, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang) },
+        {
+          title: s.lists.compareGroups,
+          description: summary,
+          xLabel: s.figures.millionsEuro,
+          tickFormat: amountTicks(lang),
+        },
       ),
   };
 }
@@ -839,7 +837,7 @@ function beneficiariesFigure(d: SiteData, lang: Lang): FigureDef {
           valueLabel: formatMillionsShort(x.r.funnel.cost, lang),
           title: `${x.name}: ${projects(x.r.funnel.projects)}, ${s.funnel.cost.toLowerCase()} ${formatMillionsShort(x.r.funnel.cost, lang)}`,
         })),
-        { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: tick(lang) },
+        { title, description: summary, xLabel: s.figures.millionsEuro, tickFormat: amountTicks(lang) },
       ),
   };
 }
@@ -986,7 +984,7 @@ export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
           title: `${s.project.funnel} – ${p.code}`,
           description: summary,
           xLabel: big ? s.figures.millionsEuro : s.figures.thousandsEuro,
-          tickFormat: tick(lang),
+          tickFormat: amountTicks(lang),
         },
       ),
   };
@@ -1049,7 +1047,7 @@ export function spendingFigure(
         title,
         description: summary,
         yLabel: s.figures.millionsEuro,
-        tickFormat: tick(lang),
+        tickFormat: amountTicks(lang),
         monthLabel: (iso) => formatMonthShort(iso, lang),
         lastLabel: (x) => formatMillionsShort(Math.round(x.value * M), lang),
         legend: [

@@ -6,6 +6,10 @@
 import * as Plot from '@observablehq/plot';
 import { hatchFill, THEME, markLinks, type Linked } from './theme.ts';
 import type { ChartSpec, LegendItem } from './render.ts';
+import { formatMillionsShort, formatNumber, formatPercent } from '../i18n/format.ts';
+import type { Lang } from '../i18n/locales.ts';
+import type { FunnelStep } from '../model/funnel.ts';
+import { CENTS_PER_MILLION } from '../model/money.ts';
 
 export type BarStyle = 'bar' | 'allocated' | 'committed' | 'paid' | 'cost';
 export type BarDatum = Linked & {
@@ -17,70 +21,54 @@ export type BarDatum = Linked & {
   style?: BarStyle;
 };
 
-export type BarsOptions = {
-  title: string;
-  description: string;
-  /** Axis label, e.g. "milioni di euro". */
-  xLabel: string;
-  tickFormat: (v: number) => string;
-  legend?: LegendItem[];
-  width?: number;
-};
-
 /** Layout shared by the bar charts: one band per row, label on top, bar below. */
 export const ROW = { height: 46, labelDy: -12, barTop: 24, barBottom: 3 } as const;
 export const CHART_WIDTH = 420;
 
-const STYLE: Record<BarStyle, { fill: string; stroke?: string; top: number; bottom: number }> = {
-  bar: { fill: THEME.primary, top: ROW.barTop, bottom: ROW.barBottom },
-  cost: { fill: THEME.primary, top: ROW.barTop, bottom: ROW.barBottom },
-  allocated: { fill: THEME.allocatedFill, stroke: THEME.allocatedStroke, top: ROW.barTop, bottom: ROW.barBottom },
-  committed: { fill: THEME.primary, top: ROW.barTop + 3, bottom: ROW.barBottom + 3 },
-  paid: { fill: THEME.dark, top: ROW.barTop + 6, bottom: ROW.barBottom + 6 },
+/** How a series of bars is painted; `inset`: pixels thinner than the row's widest bar, at top and bottom. */
+export type BarLook = { fill: string; stroke?: string; strokeWidth?: number; inset?: number };
+export const LOOK = {
+  allocated: { fill: THEME.allocatedFill, stroke: THEME.allocatedStroke },
+  /** The highlighted row (the city being viewed): hatched, with an outline. */
+  highlight: { fill: hatchFill(), stroke: THEME.highlight, strokeWidth: 1.5 },
+} as const satisfies Record<string, BarLook>;
+
+const STYLE: Record<BarStyle, BarLook> = {
+  bar: { fill: THEME.primary },
+  cost: { fill: THEME.primary },
+  allocated: LOOK.allocated,
+  committed: { fill: THEME.primary, inset: 3 },
+  paid: { fill: THEME.dark, inset: 6 },
 };
 
-/** Category labels above the bars, the highlighted one in bold with a marker. */
-export function rowLabels<T extends { key: string; label: string; highlight?: boolean }>(
+/** Bars in each row's band; `x`: the datum's field, or Plot's x1 and x2 for bars that start elsewhere. */
+export function rowBars<T>(
   data: readonly T[],
-): Plot.Markish[] {
-  const text = (rows: readonly T[], bold: boolean) =>
-    Plot.text(rows, {
-      x: 0,
-      y: 'key',
-      text: (d: T) => (d.highlight ? `▶ ${d.label}` : d.label),
-      textAnchor: 'start',
-      dx: 2,
-      dy: ROW.labelDy,
-      fill: THEME.text,
-      fontWeight: bold ? 700 : 400,
-    });
-  return [
-    text(
-      data.filter((d) => !d.highlight),
-      false,
-    ),
-    text(
-      data.filter((d) => d.highlight),
-      true,
-    ),
-  ];
+  x: string | { x1: number; x2: number | string },
+  { inset = 0, ...paint }: BarLook,
+): Plot.Markish {
+  return Plot.barX(data, {
+    ...(typeof x === 'string' ? { x } : x),
+    y: 'key',
+    ...paint,
+    insetTop: ROW.barTop + inset,
+    insetBottom: ROW.barBottom + inset,
+  });
 }
 
-/** Value labels at the end of each bar, vertically centred on the bar. */
-export function valueLabels<T extends { key: string; highlight?: boolean }>(
+/** Text in each row: the plain rows', then the highlighted one's in bold. */
+function rowText<T extends { key: string; highlight?: boolean }>(
   data: readonly T[],
-  x: (d: T) => number,
-  label: (d: T) => string,
+  o: { x: number | ((d: T) => number); text: (d: T) => string; dx: number; dy: number },
 ): Plot.Markish[] {
-  const dy = (ROW.barTop - ROW.barBottom) / 2;
   const text = (rows: readonly T[], bold: boolean) =>
     Plot.text(rows, {
-      x,
+      x: o.x,
       y: 'key',
-      text: label,
+      text: o.text,
       textAnchor: 'start',
-      dx: 5,
-      dy,
+      dx: o.dx,
+      dy: o.dy,
       fill: THEME.text,
       fontWeight: bold ? 700 : 400,
     });
@@ -130,21 +118,29 @@ export function xAxis(max: number, o: { xLabel: string; tickFormat: (v: number) 
   };
 }
 
-type RowChartOptions = {
+export type RowChartOptions = {
   title: string;
   description: string;
+  /** Axis label, e.g. "milioni di euro". */
   xLabel: string;
   tickFormat: (v: number) => string;
   legend?: LegendItem[];
   width?: number;
 };
 
-/** The frame shared by every row chart (one labelled row per key): size, margins, x axis, rows. */
-export function rowChart(
-  data: readonly { key: string }[],
+/** A row's data: its key, its label above the bars and its value label at their end. */
+type RowDatum = Linked & { key: string; label: string; valueLabel: string; highlight?: boolean };
+
+/**
+ * The frame shared by every row chart (one labelled row per key): size, margins, x axis, then the chart's `bars`, the
+ * zero line, each row's label above and value label at `valueX`, and the links of rows that have one.
+ */
+export function rowChart<T extends RowDatum>(
+  data: readonly T[],
   max: number,
   o: RowChartOptions,
-  marks: Plot.Markish[],
+  bars: Plot.Markish[],
+  valueX: (d: T) => number,
 ): ChartSpec {
   return {
     width: o.width ?? CHART_WIDTH,
@@ -159,56 +155,57 @@ export function rowChart(
       marginBottom: 36,
       x: xAxis(max, o),
       y: { domain: data.map((d) => d.key), axis: null, padding: 0 },
-      marks,
+      marks: [
+        ...bars,
+        Plot.ruleX([0], { stroke: THEME.muted }),
+        ...rowText(data, { x: 0, text: (d) => (d.highlight ? `▶ ${d.label}` : d.label), dx: 2, dy: ROW.labelDy }),
+        ...rowText(data, { x: valueX, text: (d) => d.valueLabel, dx: 5, dy: (ROW.barTop - ROW.barBottom) / 2 }),
+        ...rowLinks(data, max),
+      ],
     },
   };
 }
 
-export function barsSpec(data: readonly BarDatum[], o: BarsOptions): ChartSpec {
+export function barsSpec(data: readonly BarDatum[], o: RowChartOptions): ChartSpec {
   const max = data.reduce((m, d) => Math.max(m, d.value), 0) || 1;
   const styles = [...new Set(data.map((d) => d.style ?? 'bar'))];
-  const marks: Plot.Markish[] = [];
-  for (const s of styles) {
-    const st = STYLE[s];
-    marks.push(
-      Plot.barX(
-        data.filter((d) => (d.style ?? 'bar') === s && !d.highlight),
-        {
-          x: 'value',
-          y: 'key',
-          fill: st.fill,
-          stroke: st.stroke,
-          insetTop: st.top,
-          insetBottom: st.bottom,
-        },
-      ),
-    );
-  }
-  if (data.some((d) => d.highlight)) {
-    marks.push(
-      Plot.barX(
-        data.filter((d) => d.highlight),
-        {
-          x: 'value',
-          y: 'key',
-          fill: hatchFill(),
-          stroke: THEME.highlight,
-          strokeWidth: 1.5,
-          insetTop: ROW.barTop,
-          insetBottom: ROW.barBottom,
-        },
-      ),
-    );
-  }
-  marks.push(
-    Plot.ruleX([0], { stroke: THEME.muted }),
-    ...rowLabels(data),
-    ...valueLabels(
-      data,
-      (d) => d.value,
-      (d) => d.valueLabel,
+  const bars = styles.map((s) =>
+    rowBars(
+      data.filter((d) => (d.style ?? 'bar') === s && !d.highlight),
+      'value',
+      STYLE[s],
     ),
-    ...rowLinks(data, max),
   );
-  return rowChart(data, max, o, marks);
+  if (data.some((d) => d.highlight))
+    bars.push(
+      rowBars(
+        data.filter((d) => d.highlight),
+        'value',
+        LOOK.highlight,
+      ),
+    );
+  return rowChart(data, max, o, bars, (d) => d.value);
+}
+
+/**
+ * A funnel's steps (funnelSteps) as bars in millions of euro, each labelled with its amount and, after the first, its
+ * share of the first; `name`: each step's label.
+ */
+export function funnelBars(
+  steps: readonly FunnelStep[],
+  name: Record<FunnelStep['key'], string>,
+  lang: Lang,
+): BarDatum[] {
+  return steps.map((st, i) => ({
+    key: st.key,
+    label: name[st.key],
+    value: st.cents / CENTS_PER_MILLION,
+    style: st.key,
+    valueLabel: `${formatMillionsShort(st.cents, lang)}${i === 0 ? '' : ` · ${st.shareOfBase === null ? '–' : formatPercent(st.shareOfBase, lang, 0)}`}`,
+  }));
+}
+
+/** Tick labels of an axis of amounts (millions or thousands of euro): one decimal below 10. */
+export function amountTicks(lang: Lang) {
+  return (v: number) => formatNumber(v, lang, v > 0 && v < 10 ? 1 : 0);
 }

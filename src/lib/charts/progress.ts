@@ -3,51 +3,24 @@
 // the two are told apart by shape as well as colour; a direct label gives the share and the values.
 // Indicators are counted in different units, so the common axis is the share of what was planned,
 // never the quantities themselves.
-import * as Plot from '@observablehq/plot';
 import { THEME } from './theme.ts';
 import type { ChartSpec, LegendItem } from './render.ts';
-import { ROW, rowChart, rowLabels, valueLabels } from './bars.ts';
+import { LOOK, rowBars, rowChart, type RowChartOptions } from './bars.ts';
 
 /** `achieved` is a percentage of what was planned; null when nothing was planned (no bar). */
 export type ProgressDatum = { key: string; label: string; achieved: number | null; valueLabel: string };
 
-export function progressSpec(
-  data: readonly ProgressDatum[],
-  o: {
-    title: string;
-    description: string;
-    xLabel: string;
-    tickFormat: (v: number) => string;
-    legend: LegendItem[];
-    width?: number;
-  },
-): ChartSpec {
+export function progressSpec(data: readonly ProgressDatum[], o: RowChartOptions & { legend: LegendItem[] }): ChartSpec {
   const max = data.reduce((m, d) => Math.max(m, d.achieved ?? 0), 100);
   const planned = data.filter((d) => d.achieved !== null);
-  return rowChart(data, max, o, [
-    Plot.barX(planned, {
-      x1: 0,
-      x2: 100,
-      y: 'key',
-      fill: THEME.allocatedFill,
-      stroke: THEME.allocatedStroke,
-      insetTop: ROW.barTop,
-      insetBottom: ROW.barBottom,
-    }),
-    Plot.barX(planned, {
-      x1: 0,
-      x2: 'achieved',
-      y: 'key',
-      fill: THEME.primary,
-      insetTop: ROW.barTop + 4,
-      insetBottom: ROW.barBottom + 4,
-    }),
-    Plot.ruleX([0], { stroke: THEME.muted }),
-    ...rowLabels(data),
-    ...valueLabels(
-      data,
-      (d) => (d.achieved === null ? 0 : Math.max(100, d.achieved)),
-      (d) => d.valueLabel,
-    ),
-  ]);
+  return rowChart(
+    data,
+    max,
+    o,
+    [
+      rowBars(planned, { x1: 0, x2: 100 }, LOOK.allocated),
+      rowBars(planned, { x1: 0, x2: 'achieved' }, { fill: THEME.primary, inset: 4 }),
+    ],
+    (d) => (d.achieved === null ? 0 : Math.max(100, d.achieved)),
+  );
 }

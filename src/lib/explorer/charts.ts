@@ -9,9 +9,10 @@
 // per city and action, so the selection may be narrowed by city, objective and action (classified)
 // alone; with any other filter it starts from the projects' cost.
 import { bulletSpec, type BulletDatum } from '../charts/bullet.ts';
-import { barsSpec, CHART_WIDTH, type BarDatum } from '../charts/bars.ts';
+import { amountTicks, barsSpec, CHART_WIDTH, funnelBars } from '../charts/bars.ts';
 import type { ChartSpec } from '../charts/render.ts';
 import { emptyFunnel, funnelOf, funnelSteps, type Funnel } from '../model/funnel.ts';
+import { CENTS_PER_MILLION } from '../model/money.ts';
 import { formatMillionsShort, formatNumber, formatPercent } from '../i18n/format.ts';
 import type { Lang } from '../i18n/locales.ts';
 import type { Strings } from '../i18n/strings.ts';
@@ -19,7 +20,7 @@ import type { CompactIndex, Row } from './compact.ts';
 import { filterRows } from './filter.ts';
 import { FACETS, NOT_AVAILABLE, NOT_CLASSIFIED, statusSlug, type Facet, type State } from './state.ts';
 
-const M = 1e8; // cents in a million euro
+const M = CENTS_PER_MILLION;
 
 /** The facets that have a chart, in the order they are drawn. */
 export const CHART_FACETS = ['citta', 'az', 'stato'] as const satisfies readonly Facet[];
@@ -161,7 +162,7 @@ function facetChart(
     title,
     description: s.charts.intro,
     xLabel: s.charts.millionsEuro,
-    tickFormat: tick(lang),
+    tickFormat: amountTicks(lang),
     legend: [],
     width: ctx.width ?? CHART_WIDTH,
   });
@@ -186,10 +187,6 @@ function facetChart(
   };
 }
 
-function tick(lang: Lang) {
-  return (v: number) => formatNumber(v, lang, v > 0 && v < 10 ? 1 : 0);
-}
-
 /** The charts of a selection: `selection` is `filterRows(all, st).rows`. */
 export function selectionCharts(
   all: readonly Row[],
@@ -208,13 +205,7 @@ export function selectionCharts(
     paid: s.charts.paid,
   };
   const base = f.allocated ?? f.cost;
-  const bars = steps.map((x): BarDatum => ({
-    key: x.key,
-    label: name[x.key],
-    value: x.cents / M,
-    style: x.key,
-    valueLabel: `${formatMillionsShort(x.cents, lang)}${x.key === steps[0]!.key ? '' : ` · ${x.shareOfBase === null ? '–' : formatPercent(x.shareOfBase, lang, 0)}`}`,
-  }));
+  const bars = funnelBars(steps, name, lang);
   const title = applies ? s.charts.funnel : s.charts.funnelFromCost;
   const funnel: ExplorerChart = {
     id: 'funnel',
@@ -225,7 +216,7 @@ export function selectionCharts(
       title,
       description: applies ? s.charts.funnelAllocated : s.charts.funnelCost,
       xLabel: s.charts.millionsEuro,
-      tickFormat: tick(lang),
+      tickFormat: amountTicks(lang),
       width: ctx.width ?? CHART_WIDTH,
     }),
   };

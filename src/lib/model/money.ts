@@ -2,6 +2,9 @@
 // and identical run after run. It becomes euro once for display (the i18n money formatters) and
 // once for the published downloads (centsToEuro, centsToDecimal).
 
+/** Cents in a million euro: the charts draw money in millions. */
+export const CENTS_PER_MILLION = 1e8;
+
 /** Sum of amounts in cents; nulls are skipped and counted. */
 export function sumCents(values: Iterable<number | null>): { cents: number; missing: number } {
   let cents = 0;
