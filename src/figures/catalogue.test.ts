@@ -71,7 +71,9 @@ describe('the catalogue of figures', () => {
     }
     const spec = fig.spec();
     expect(spec.height).toBeGreaterThan(g.totals.length * 40);
-    expect(indicatorFigure('x', 'en', { name: 'home' }, 'x', groupIndicators([], ['A']))).toBeNull();
+    expect(
+      indicatorFigure({ id: 'x', lang: 'en', page: { name: 'home' }, title: 'x' }, groupIndicators([], ['A'])),
+    ).toBeNull();
     // The catalogue lists exactly the indicator figures that have something to show.
     const listed = allFigures(d, 'en', tl)
       .filter((f) => f.id.endsWith('-indicators'))

@@ -50,6 +50,35 @@ function pct(share: number | null, lang: Lang): Cell {
 function text(s: string): Cell {
   return { text: s, raw: s };
 }
+/** "Napoli has the largest …, Cagliari the smallest …" of a ranking, or '' without one. */
+function largestSmallest(r: ReturnType<typeof rank>, lang: Lang): string {
+  const s = t(lang);
+  const share = (x: { share: number | null }) =>
+    x.share === null ? s.common.notAvailable : formatPercent(x.share, lang);
+  return r.largest && r.smallest
+    ? s.figures.sumLargestSmallest(
+        r.largest.label,
+        formatMillionsShort(r.largest.value, lang),
+        share(r.largest),
+        r.smallest.label,
+        formatMillionsShort(r.smallest.value, lang),
+        share(r.smallest),
+      )
+    : '';
+}
+
+/** What names a figure and places it: id, language, page and title. */
+type FigureHead = Pick<FigureDef, 'id' | 'lang' | 'page' | 'title'>;
+
+/** The heads of one page's figures: id `<prefix>-<part>`, title "<what> – <whose>". */
+function headsOf(lang: Lang, page: Route, prefix: string, whose: string) {
+  return (part: string, what: string): FigureHead => ({
+    id: `${prefix}-${part}`,
+    lang,
+    page,
+    title: `${what} – ${whose}`,
+  });
+}
 /** "44,0% della dotazione" / "44.0% of the cost", or "non disponibile" without a base. */
 function shareOf(part: number, base: number, ofAllocation: boolean, lang: Lang): string {
   const s = t(lang);
@@ -74,15 +103,8 @@ export function explorerLink(lang: Lang, facets: Partial<Record<Facet, string[]>
 type Row = { key: string; label: string; longLabel: string; f: Funnel; highlight?: boolean; href?: string };
 
 /** Allocated/committed/paid for a list of rows (cities, actions, objectives); `rowDesc` says what a row is. */
-function bulletFigure(
-  id: string,
-  lang: Lang,
-  page: Route,
-  title: string,
-  rows: Row[],
-  useAllocation: boolean,
-  rowDesc: string,
-): FigureDef {
+function bulletFigure(head: FigureHead, rows: Row[], useAllocation: boolean, rowDesc: string): FigureDef {
+  const { lang, title } = head;
   const s = t(lang);
   const baseOf = (f: Funnel) => (useAllocation ? (f.allocated ?? 0) : f.cost);
   const baseName = useAllocation ? s.funnel.allocated : s.funnel.cost;
@@ -93,16 +115,7 @@ function bulletFigure(
     p: 0,
   });
   const summary = [
-    r.largest && r.smallest
-      ? s.figures.sumLargestSmallest(
-          r.largest.label,
-          formatMillionsShort(r.largest.value, lang),
-          r.largest.share === null ? s.common.notAvailable : formatPercent(r.largest.share, lang),
-          r.smallest.label,
-          formatMillionsShort(r.smallest.value, lang),
-          r.smallest.share === null ? s.common.notAvailable : formatPercent(r.smallest.share, lang),
-        )
-      : '',
+    largestSmallest(r, lang),
     (useAllocation ? s.figures.sumFunnel : s.figures.sumFunnelNoAlloc)(
       formatMillionsShort(totals.base, lang),
       formatMillionsShort(totals.c, lang),
@@ -119,10 +132,7 @@ function bulletFigure(
     { label: s.funnel.paid, swatch: 'paid' },
   ];
   return {
-    id,
-    lang,
-    page,
-    title,
+    ...head,
     summary,
     table: {
       head: [
@@ -171,15 +181,10 @@ function bulletFigure(
 }
 
 /** The allocated -> committed -> paid funnel of one page. */
-export function funnelFigure(id: string, lang: Lang, page: Route, title: string, f: Funnel): FigureDef {
+export function funnelFigure(head: FigureHead, f: Funnel): FigureDef {
+  const { lang, title } = head;
   const s = t(lang);
   const steps = funnelSteps(f, f.allocated !== null);
-  const name = {
-    allocated: s.funnel.allocated,
-    cost: s.funnel.cost,
-    committed: s.funnel.committed,
-    paid: s.funnel.paid,
-  };
   const base = f.allocated ?? f.cost;
   const share = (c: number) => shareOf(c, base, f.allocated !== null, lang);
   const summary = (f.allocated !== null ? s.figures.sumFunnel : s.figures.sumFunnelNoAlloc)(
@@ -191,10 +196,7 @@ export function funnelFigure(id: string, lang: Lang, page: Route, title: string,
   );
   const ofBase = f.allocated !== null ? s.funnel.ofAllocated : s.funnel.ofCost;
   return {
-    id,
-    lang,
-    page,
-    title,
+    ...head,
     summary,
     note:
       f.missingCommitments || f.missingPayments
@@ -205,10 +207,10 @@ export function funnelFigure(id: string, lang: Lang, page: Route, title: string,
       numeric: [false, true, true],
       units: [null, 'euro', '%'],
       descriptions: [s.figureColumns.step, s.figureColumns.amount, s.figureColumns.stepShare(ofBase)],
-      rows: steps.map((st) => [text(name[st.key]), money(st.cents, lang), pct(st.shareOfBase, lang)]),
+      rows: steps.map((st) => [text(s.funnel[st.key]), money(st.cents, lang), pct(st.shareOfBase, lang)]),
     },
     spec: () =>
-      barsSpec(funnelBars(steps, name, lang), {
+      barsSpec(funnelBars(steps, s.funnel, lang), {
         title,
         description: summary,
         xLabel: s.figures.millionsEuro,
@@ -240,14 +242,9 @@ function cut(s: string, max: number): string {
  * Achieved against planned for every indicator of a group of projects (GroupIndicators), one row
  * per code and unit; null when none of them reports an indicator (the page says so in words).
  */
-export function indicatorFigure(
-  id: string,
-  lang: Lang,
-  page: Route,
-  title: string,
-  g: GroupIndicators,
-): FigureDef | null {
+export function indicatorFigure(head: FigureHead, g: GroupIndicators): FigureDef | null {
   if (g.totals.length === 0) return null;
+  const { lang, title } = head;
   const s = t(lang);
   const si = s.indicators;
   const split = new Set(g.splitCodes);
@@ -270,10 +267,7 @@ export function indicatorFigure(
   ];
   const fc = s.figureColumns;
   return {
-    id,
-    lang,
-    page,
-    title,
+    ...head,
     summary,
     note: si.chartNote,
     table: {
@@ -370,17 +364,7 @@ export function homeFigures(d: SiteData, lang: Lang) {
   const s = t(lang);
   const cityAlloc = d.cities.map((c) => ({ c, f: d.byCity.get(c.istat)!.funnel }));
   const r = rank(cityAlloc.map(({ c, f }) => ({ key: c.slug, label: c.name, value: f.allocated ?? 0 })));
-  const mapSummary =
-    r.largest && r.smallest
-      ? s.figures.sumLargestSmallest(
-          r.largest.label,
-          formatMillionsShort(r.largest.value, lang),
-          r.largest.share === null ? s.common.notAvailable : formatPercent(r.largest.share, lang),
-          r.smallest.label,
-          formatMillionsShort(r.smallest.value, lang),
-          r.smallest.share === null ? s.common.notAvailable : formatPercent(r.smallest.share, lang),
-        )
-      : '';
+  const mapSummary = largestSmallest(r, lang);
   const home: Route = { name: 'home' };
   const map: FigureDef = {
     id: 'cities-map',
@@ -418,7 +402,7 @@ export function homeFigures(d: SiteData, lang: Lang) {
           pct(r.total && f.allocated !== null ? f.allocated / r.total : null, lang),
           money(f.committed, lang),
           money(f.paid, lang),
-          { text: formatNumber(f.projects, lang), raw: String(f.projects) },
+          count(f.projects, lang),
         ];
       }),
     },
@@ -436,48 +420,29 @@ export function homeFigures(d: SiteData, lang: Lang) {
         { title: s.home.mapTitle, description: mapSummary },
       ),
   };
+  const head = (id: string, title: string): FigureHead => ({ id, lang, page: home, title });
   return {
     map,
-    funnel: funnelFigure('total-funnel', lang, home, s.funnel.title, d.total.funnel),
+    funnel: funnelFigure(head('total-funnel', s.funnel.title), d.total.funnel),
     byObjective: bulletFigure(
-      'by-objective',
-      lang,
-      home,
-      s.home.byObjectiveTitle,
+      head('by-objective', s.home.byObjectiveTitle),
       objectiveRows(d, lang),
       true,
       s.figureColumns.objective,
     ),
-    byAction: bulletFigure(
-      'by-action',
-      lang,
-      home,
-      s.home.byActionTitle,
-      actionRows(d, lang),
-      true,
-      s.figureColumns.action,
-    ),
+    byAction: bulletFigure(head('by-action', s.home.byActionTitle), actionRows(d, lang), true, s.figureColumns.action),
     matrix: cityActionFigure(d, lang),
   };
 }
 
 export function objectiveFigures(d: SiteData, code: string, lang: Lang) {
   const s = t(lang);
-  const slug = code.toLowerCase().replace(/\./g, '-');
-  const page: Route = { name: 'objective', code };
+  const head = headsOf(lang, { name: 'objective', code }, `objective-${code.toLowerCase().replace(/\./g, '-')}`, code);
+  const { funnel, indicators } = d.byObjective.get(code)!;
   return {
-    funnel: funnelFigure(
-      `objective-${slug}-funnel`,
-      lang,
-      page,
-      `${s.funnel.title} – ${code}`,
-      d.byObjective.get(code)!.funnel,
-    ),
+    funnel: funnelFigure(head('funnel', s.funnel.title), funnel),
     byCity: bulletFigure(
-      `objective-${slug}-by-city`,
-      lang,
-      page,
-      `${s.home.byCityTitle} – ${code}`,
+      head('by-city', s.home.byCityTitle),
       cityRows(
         d,
         (istat) => d.cityObjective.get(`${istat}|${code}`),
@@ -486,32 +451,18 @@ export function objectiveFigures(d: SiteData, code: string, lang: Lang) {
       true,
       s.figureColumns.city,
     ),
-    indicators: indicatorFigure(
-      `objective-${slug}-indicators`,
-      lang,
-      page,
-      `${s.indicators.chartTitle} – ${code}`,
-      d.byObjective.get(code)!.indicators,
-    ),
+    indicators: indicatorFigure(head('indicators', s.indicators.chartTitle), indicators),
   };
 }
 
 export function actionFigures(d: SiteData, code: string, lang: Lang) {
   const s = t(lang);
-  const page: Route = { name: 'action', code };
+  const head = headsOf(lang, { name: 'action', code }, `action-${code}`, `${s.nav.action.toLowerCase()} ${code}`);
+  const { funnel, indicators } = d.byAction.get(code)!;
   return {
-    funnel: funnelFigure(
-      `action-${code}-funnel`,
-      lang,
-      page,
-      `${s.funnel.title} – ${s.nav.action.toLowerCase()} ${code}`,
-      d.byAction.get(code)!.funnel,
-    ),
+    funnel: funnelFigure(head('funnel', s.funnel.title), funnel),
     byCity: bulletFigure(
-      `action-${code}-by-city`,
-      lang,
-      page,
-      `${s.home.byCityTitle} – ${s.nav.action.toLowerCase()} ${code}`,
+      head('by-city', s.home.byCityTitle),
       cityRows(
         d,
         (istat) => d.cityAction.get(`${istat}|${code}`),
@@ -520,34 +471,20 @@ export function actionFigures(d: SiteData, code: string, lang: Lang) {
       true,
       s.figureColumns.city,
     ),
-    indicators: indicatorFigure(
-      `action-${code}-indicators`,
-      lang,
-      page,
-      `${s.indicators.chartTitle} – ${s.nav.action.toLowerCase()} ${code}`,
-      d.byAction.get(code)!.indicators,
-    ),
+    indicators: indicatorFigure(head('indicators', s.indicators.chartTitle), indicators),
   };
 }
 
 export function cityFigures(d: SiteData, slug: string, lang: Lang) {
   const s = t(lang);
   const c = d.cityBySlug.get(slug)!;
-  const page: Route = { name: 'city', slug };
+  const head = headsOf(lang, { name: 'city', slug }, `city-${slug}`, c.name);
+  const { funnel, indicators } = d.byCity.get(c.istat)!;
   const compareRows = cityRows(d, (istat) => d.byCity.get(istat)!.funnel, cityPage(lang), slug).sort(byAllocation);
   return {
-    funnel: funnelFigure(
-      `city-${slug}-funnel`,
-      lang,
-      page,
-      `${s.funnel.title} – ${c.name}`,
-      d.byCity.get(c.istat)!.funnel,
-    ),
+    funnel: funnelFigure(head('funnel', s.funnel.title), funnel),
     byAction: bulletFigure(
-      `city-${slug}-by-action`,
-      lang,
-      page,
-      `${s.city.allocationByAction} – ${c.name}`,
+      head('by-action', s.city.allocationByAction),
       d.actions.map((a) => ({
         key: a.code,
         label: a.code,
@@ -558,43 +495,23 @@ export function cityFigures(d: SiteData, slug: string, lang: Lang) {
       true,
       s.figureColumns.action,
     ),
-    compare: bulletFigure(
-      `city-${slug}-compare`,
-      lang,
-      page,
-      `${s.city.compareTitle} – ${c.name}`,
-      compareRows,
-      true,
-      s.figureColumns.city,
-    ),
-    indicators: indicatorFigure(
-      `city-${slug}-indicators`,
-      lang,
-      page,
-      `${s.indicators.chartTitle} – ${c.name}`,
-      d.byCity.get(c.istat)!.indicators,
-    ),
+    compare: bulletFigure(head('compare', s.city.compareTitle), compareRows, true, s.figureColumns.city),
+    indicators: indicatorFigure(head('indicators', s.indicators.chartTitle), indicators),
   };
 }
 
 export function targetGroupFigures(d: SiteData, code: string, lang: Lang) {
   const s = t(lang);
-  const g = d.targetGroup.get(code)!;
-  const name = g.name[lang];
-  const page: Route = { name: 'targetGroup', code };
+  const head = headsOf(
+    lang,
+    { name: 'targetGroup', code },
+    `target-group-${code}`,
+    d.targetGroup.get(code)!.name[lang],
+  );
   return {
-    funnel: funnelFigure(
-      `target-group-${code}-funnel`,
-      lang,
-      page,
-      `${s.funnel.titleCost} – ${name}`,
-      d.byTargetGroup.get(code)!.funnel,
-    ),
+    funnel: funnelFigure(head('funnel', s.funnel.titleCost), d.byTargetGroup.get(code)!.funnel),
     byCity: bulletFigure(
-      `target-group-${code}-by-city`,
-      lang,
-      page,
-      `${s.targetGroup.moneyTitle} – ${name}`,
+      head('by-city', s.targetGroup.moneyTitle),
       cityRows(
         d,
         (istat) => d.cityTargetGroup.get(`${istat}|${code}`),
@@ -679,30 +596,22 @@ export const BENEFICIARIES_CHARTED = 15;
 /** The comparison chart that opens each index page: cities, actions, objectives, target groups, beneficiaries. */
 export function indexFigures(d: SiteData, lang: Lang) {
   const s = t(lang);
+  const head = (id: string, page: Route, title: string): FigureHead => ({ id, lang, page, title });
   return {
     cities: bulletFigure(
-      'cities-compare',
-      lang,
-      { name: 'cities' },
-      s.lists.compareCities,
+      head('cities-compare', { name: 'cities' }, s.lists.compareCities),
       cityRows(d, (istat) => d.byCity.get(istat)!.funnel, cityPage(lang)).sort(byAllocation),
       true,
       s.figureColumns.city,
     ),
     actions: bulletFigure(
-      'actions-compare',
-      lang,
-      { name: 'actions' },
-      s.lists.compareActions,
+      head('actions-compare', { name: 'actions' }, s.lists.compareActions),
       actionRows(d, lang).sort(byAllocation),
       true,
       s.figureColumns.action,
     ),
     objectives: bulletFigure(
-      'objectives-compare',
-      lang,
-      { name: 'objectives' },
-      s.lists.compareObjectives,
+      head('objectives-compare', { name: 'objectives' }, s.lists.compareObjectives),
       objectiveRows(d, lang).sort(byAllocation),
       true,
       s.figureColumns.objective,
@@ -748,7 +657,7 @@ function targetGroupsFigure(d: SiteData, lang: Lang): FigureDef {
       ],
       rows: rows.map((r) => [
         { ...text(r.name), href: r.href },
-        { text: formatNumber(r.f.projects, lang), raw: String(r.f.projects) },
+        count(r.f.projects, lang),
         money(r.f.cost, lang),
         money(r.f.committed, lang),
         money(r.f.paid, lang),
@@ -821,7 +730,7 @@ function beneficiariesFigure(d: SiteData, lang: Lang): FigureDef {
       ],
       rows: shown.map((x) => [
         { ...text(x.name), ...(x.href ? { href: x.href } : {}) },
-        { text: formatNumber(x.r.funnel.projects, lang), raw: String(x.r.funnel.projects) },
+        count(x.r.funnel.projects, lang),
         money(x.r.funnel.cost, lang),
         money(x.r.funnel.paid, lang),
       ]),
@@ -892,31 +801,18 @@ export function beneficiaryFiguresOf({ id, name, ...b }: BeneficiaryFigureInput,
   );
   // Like a project's chart, one per entity: no SVG and PNG downloads and no share image (hundreds
   // of PNGs that would cost the build seconds); the CSV, the table and the embed page stay.
+  const figure = (part: string, what: string, rows: Row[], rowDesc: string) => ({
+    ...bulletFigure(
+      { id: `beneficiary-${id}-${part}`, lang, page, title: `${name} – ${what.toLowerCase()}` },
+      rows,
+      false,
+      rowDesc,
+    ),
+    images: false as const,
+  });
   return {
-    byCity: {
-      ...bulletFigure(
-        `beneficiary-${id}-by-city`,
-        lang,
-        page,
-        `${name} – ${s.beneficiaries.byCity.toLowerCase()}`,
-        cities,
-        false,
-        s.figureColumns.city,
-      ),
-      images: false as const,
-    },
-    byAction: {
-      ...bulletFigure(
-        `beneficiary-${id}-by-action`,
-        lang,
-        page,
-        `${name} – ${s.beneficiaries.byAction.toLowerCase()}`,
-        actions,
-        false,
-        s.figureColumns.action,
-      ),
-      images: false as const,
-    },
+    byCity: figure('by-city', s.beneficiaries.byCity, cities, s.figureColumns.city),
+    byAction: figure('by-action', s.beneficiaries.byAction, actions, s.figureColumns.action),
   };
 }
 
@@ -994,14 +890,9 @@ export function projectFigure(p: ProjectFigureInput, lang: Lang): FigureDef {
  * Cumulative commitments and payments at each release date, as a line through the dated
  * snapshots (a marker on each) and as a table, one row per release. Null without any release.
  */
-export function spendingFigure(
-  id: string,
-  lang: Lang,
-  page: Route,
-  title: string,
-  points: readonly TimelinePoint[],
-): FigureDef | null {
+export function spendingFigure(head: FigureHead, points: readonly TimelinePoint[]): FigureDef | null {
   if (points.length === 0) return null;
+  const { lang, title } = head;
   const s = t(lang);
   const first = points[0]!;
   const last = points.at(-1)!;
@@ -1024,10 +915,7 @@ export function spendingFigure(
     { series: 'paid' as const, date: p.date, value: p.paid / M },
   ]);
   return {
-    id,
-    lang,
-    page,
-    title,
+    ...head,
     summary,
     note: s.timeline.how,
     table: {
@@ -1039,7 +927,7 @@ export function spendingFigure(
         { text: day(p.date), raw: p.date },
         money(p.committed, lang),
         money(p.paid, lang),
-        { text: formatNumber(p.projects, lang), raw: String(p.projects) },
+        count(p.projects, lang),
       ]),
     },
     spec: () =>
@@ -1066,22 +954,14 @@ export function timelineFigure(
   of: { name: 'home' } | { name: 'city'; slug: string } | { name: 'action'; code: string },
 ): FigureDef | null {
   const s = t(lang);
-  if (of.name === 'home') return spendingFigure('spending-over-time', lang, of, s.timeline.title, tl.total);
+  const head = (id: string, title: string): FigureHead => ({ id, lang, page: of, title });
+  if (of.name === 'home') return spendingFigure(head('spending-over-time', s.timeline.title), tl.total);
   if (of.name === 'city') {
     const c = d.cityBySlug.get(of.slug)!;
-    return spendingFigure(
-      `city-${of.slug}-over-time`,
-      lang,
-      of,
-      s.timeline.titleOf(c.name),
-      tl.byCity.get(c.istat) ?? [],
-    );
+    return spendingFigure(head(`city-${of.slug}-over-time`, s.timeline.titleOf(c.name)), tl.byCity.get(c.istat) ?? []);
   }
   return spendingFigure(
-    `action-${of.code}-over-time`,
-    lang,
-    of,
-    s.timeline.titleOf(`${s.nav.action.toLowerCase()} ${of.code}`),
+    head(`action-${of.code}-over-time`, s.timeline.titleOf(`${s.nav.action.toLowerCase()} ${of.code}`)),
     tl.byAction.get(of.code) ?? [],
   );
 }

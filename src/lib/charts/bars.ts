@@ -189,7 +189,7 @@ export function barsSpec(data: readonly BarDatum[], o: RowChartOptions): ChartSp
 
 /**
  * A funnel's steps (funnelSteps) as bars in millions of euro, each labelled with its amount and, after the first, its
- * share of the first; `name`: each step's label.
+ * share of the first; `name`: each step's label (a namespace of the strings that has one for each).
  */
 export function funnelBars(
   steps: readonly FunnelStep[],

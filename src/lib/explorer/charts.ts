@@ -198,14 +198,8 @@ export function selectionCharts(
   const applies = allocationApplies(st);
   const f = funnelOf(selection, applies ? allocatedCents(ctx.index, st) : null);
   const steps = funnelSteps(f, applies);
-  const name = {
-    allocated: s.charts.allocated,
-    cost: s.charts.cost,
-    committed: s.charts.committed,
-    paid: s.charts.paid,
-  };
   const base = f.allocated ?? f.cost;
-  const bars = funnelBars(steps, name, lang);
+  const bars = funnelBars(steps, s.charts, lang);
   const title = applies ? s.charts.funnel : s.charts.funnelFromCost;
   const funnel: ExplorerChart = {
     id: 'funnel',
