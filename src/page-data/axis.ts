@@ -1,9 +1,14 @@
 // What the pages of one objective, action, city or target group share: the group's funnel and its
-// largest projects, as rows (src/page-data/project-row.ts).
+// largest projects, as rows (src/page-data/project-row.ts); and the spending-over-time figure of the
+// home, city and action pages.
 import type { Group, Project, SiteData } from '../data.ts';
 import type { Funnel } from '../lib/model/funnel.ts';
 import type { GroupIndicators } from '../lib/model/indicators.ts';
 import { topByCost } from '../lib/model/group.ts';
+import { timelineFigure } from '../figures/catalogue.ts';
+import type { FigureDef } from '../figures/types.ts';
+import type { Lang } from '../lib/i18n/index.ts';
+import { releaseTimeline } from '../releases.ts';
 import { projectRows, type ProjectRow } from './project-row.ts';
 
 /** How many projects the "largest projects" table of a page lists. */
@@ -21,6 +26,16 @@ export type AxisPage = { funnel: Funnel; top: TopProjects; indicators: GroupIndi
 
 export function axisPage(site: SiteData, group: Group): AxisPage {
   return { funnel: group.funnel, top: topProjects(site, group.projects), indicators: group.indicators };
+}
+
+/** The pages that show commitments and payments over time: the priority's, a city's, an action's. */
+export type OverTimePage = {
+  /** Commitments and payments at each kept release (null without any). */
+  overTime: FigureDef | null;
+};
+
+export function overTime(site: SiteData, lang: Lang, of: Parameters<typeof timelineFigure>[3]): FigureDef | null {
+  return timelineFigure(site, releaseTimeline(site), lang, of);
 }
 
 /** A group of an index map that must exist: the route table lists pages only for known codes. */

@@ -1,32 +1,23 @@
 // /citta/<slug>/ and the full table of its projects, /progetti/citta/<slug>/.
 import type { City, SiteData } from '../data.ts';
-import { cityFigures, timelineFigure } from '../figures/catalogue.ts';
+import { cityFigures } from '../figures/catalogue.ts';
 import type { Lang } from '../lib/i18n/index.ts';
-import type { FigureDef } from '../figures/types.ts';
-import type { Timeline } from '../lib/model/timeline.ts';
-import { releaseTimeline } from '../releases.ts';
 import { median, positionOf } from '../lib/model/ranking.ts';
-import { axisPage, known, type AxisPage } from './axis.ts';
+import { axisPage, known, overTime, type AxisPage, type OverTimePage } from './axis.ts';
 import { projectRows, type ProjectRow } from './project-row.ts';
 
-export type CityPage = AxisPage & {
-  city: City;
-  /** The city's place among all cities by allocation (1 = the largest), and how many there are. */
-  allocationRank: { position: number; of: number };
-  /** Paid over allocated, the city's and the median of the cities that have an allocation; null: none. */
-  paidRate: number | null;
-  medianPaidRate: number | null;
-  figures: ReturnType<typeof cityFigures>;
-  /** Commitments and payments at each kept release (null without any). */
-  overTime: FigureDef | null;
-};
+export type CityPage = AxisPage &
+  OverTimePage & {
+    city: City;
+    /** The city's place among all cities by allocation (1 = the largest), and how many there are. */
+    allocationRank: { position: number; of: number };
+    /** Paid over allocated, the city's and the median of the cities that have an allocation; null: none. */
+    paidRate: number | null;
+    medianPaidRate: number | null;
+    figures: ReturnType<typeof cityFigures>;
+  };
 
-export function cityPage(
-  site: SiteData,
-  slug: string,
-  lang: Lang,
-  timeline: Timeline = releaseTimeline(site),
-): CityPage {
+export function cityPage(site: SiteData, slug: string, lang: Lang): CityPage {
   const city = known(site.cityBySlug, slug, 'city');
   const funnelOf = (istat: string) => known(site.byCity, istat, 'city').funnel;
   const rate = (istat: string) => {
@@ -45,7 +36,7 @@ export function cityPage(
     paidRate: rate(city.istat),
     medianPaidRate: median(site.cities.map((c) => rate(c.istat)).filter((r): r is number => r !== null)),
     figures: cityFigures(site, slug, lang),
-    overTime: timelineFigure(site, timeline, lang, { name: 'city', slug }),
+    overTime: overTime(site, lang, { name: 'city', slug }),
   };
 }
 

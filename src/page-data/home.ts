@@ -1,14 +1,12 @@
 // / and /en/: the priority as a whole.
 import type { Action, City, Objective, SiteData, TargetGroup } from '../data.ts';
-import { homeFigures, timelineFigure } from '../figures/catalogue.ts';
+import { homeFigures } from '../figures/catalogue.ts';
 import type { Lang } from '../lib/i18n/index.ts';
-import type { FigureDef } from '../figures/types.ts';
-import type { Timeline } from '../lib/model/timeline.ts';
-import { releaseTimeline } from '../releases.ts';
+import { overTime, type OverTimePage } from './axis.ts';
 import type { Funnel } from '../lib/model/funnel.ts';
 import { PRIORITY4 } from '../lib/programme.ts';
 
-export type HomePage = {
+export type HomePage = OverTimePage & {
   /** Priority 4's resources (cents) and their source: a programme fact, not the data's. */
   resources: { cents: number; source: string };
   funnel: Funnel;
@@ -19,11 +17,9 @@ export type HomePage = {
   actions: Action[];
   targetGroups: TargetGroup[];
   figures: ReturnType<typeof homeFigures>;
-  /** Commitments and payments at each kept release (null without any). */
-  overTime: FigureDef | null;
 };
 
-export function homePage(site: SiteData, lang: Lang, timeline: Timeline = releaseTimeline(site)): HomePage {
+export function homePage(site: SiteData, lang: Lang): HomePage {
   const funnel = site.total.funnel;
   return {
     resources: { cents: PRIORITY4.resourcesCents, source: PRIORITY4.sources[0].url },
@@ -34,6 +30,6 @@ export function homePage(site: SiteData, lang: Lang, timeline: Timeline = releas
     actions: site.actions,
     targetGroups: site.targetGroups,
     figures: homeFigures(site, lang),
-    overTime: timelineFigure(site, timeline, lang, { name: 'home' }),
+    overTime: overTime(site, lang, { name: 'home' }),
   };
 }
