@@ -20,7 +20,7 @@ export interface DemoCity {
   name: string;
   /** Other spellings the importer accepts (data/reference/city-aliases.csv). */
   alias: string | null;
-  /** Province abbreviation, the prefix of the demonstration project codes. */
+  /** The city's initials (the sigla of data/reference/cities.csv), the prefix of the demonstration project codes. */
   prefix: string;
   category: RegionCategory;
   anchors: readonly Anchor[];
