@@ -34,12 +34,15 @@ export default defineConfig({
   // allows only the site's own files.
   vite: {
     build: { assetsInlineLimit: 0, emptyOutDir: false },
-    // The projects' charts are drawn in a worker thread that Node runs from the source file
-    // (src/figures/chart-pool.ts, started by src/pages/[...path].astro); the bundled pages get its
-    // path here.
+    // The projects' charts and the XLSX downloads are made in worker threads that Node runs from the source files
+    // (src/figures/chart-pool.ts, src/lib/downloads/xlsx-pool.ts, started by src/pages/[...path].astro); the bundled
+    // pages get their paths here.
     define: {
       'import.meta.env.CHART_WORKER': JSON.stringify(
         fileURLToPath(new URL('./src/figures/chart-worker.ts', import.meta.url)),
+      ),
+      'import.meta.env.XLSX_WORKER': JSON.stringify(
+        fileURLToPath(new URL('./src/lib/downloads/xlsx-worker.ts', import.meta.url)),
       ),
     },
   },

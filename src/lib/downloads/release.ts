@@ -11,7 +11,7 @@ import type { Row } from './dictionary.ts';
 import { fileName, FORMATS, metadataFileName, readmeFileName } from './formats.ts';
 import { writeJson } from './json.ts';
 import { metadataJson, readme, type Publication } from './metadata.ts';
-import { writeXlsx } from './xlsx.ts';
+import { xlsxBytes } from './xlsx-pool.ts';
 
 export type ReleaseFile = {
   /** Path relative to the site root, e.g. dati/projects.csv (datapackage.json sits beside the CSVs). */
@@ -48,7 +48,7 @@ export function releaseFiles(data: Dataset, pub: Publication, options: ReleaseOp
     };
     add(fileName(def.id, 'csv'), 'text/csv; charset=utf-8', csv);
     add(fileName(def.id, 'excel-csv'), 'text/csv; charset=utf-8', () => writeExcelCsv(def, rows()));
-    add(fileName(def.id, 'xlsx'), FORMATS.xlsx.mediaType, () => writeXlsx(def, rows(), pub));
+    add(fileName(def.id, 'xlsx'), FORMATS.xlsx.mediaType, () => xlsxBytes(def, rows(), pub));
     add(fileName(def.id, 'json'), 'application/json; charset=utf-8', () => writeJson(def, rows(), pub));
     add(metadataFileName(def.id), 'application/json; charset=utf-8', () => metadataJson(def, pub, rows().length));
     add(readmeFileName(def.id), 'text/plain; charset=utf-8', () => readme(def, pub, rows().length));
