@@ -34,13 +34,14 @@ describe('nodeScriptArgs', () => {
 });
 
 describe('buildSteps', () => {
-  it('lists the npm run steps of the build script, in order, and refuses anything else', () => {
-    expect(buildSteps(project({ build: 'npm run data && npm run site &&npm run site-index' }))).toEqual([
+  it('lists the steps scripts/build.ts is given, in order, and refuses anything else', () => {
+    expect(buildSteps(project({ build: 'node scripts/build.ts data site  site-index' }))).toEqual([
       'data',
       'site',
       'site-index',
     ]);
-    expect(() => buildSteps(project({ build: 'npm run data && astro build' }))).toThrow(/chain/);
-    expect(() => buildSteps(project({}))).toThrow(/chain/);
+    expect(() => buildSteps(project({ build: 'npm run data && npm run site' }))).toThrow(/build\.ts STEP/);
+    expect(() => buildSteps(project({ build: 'node scripts/build.ts' }))).toThrow(/build\.ts STEP/);
+    expect(() => buildSteps(project({}))).toThrow(/build\.ts STEP/);
   });
 });

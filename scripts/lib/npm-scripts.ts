@@ -1,6 +1,6 @@
-// The build's steps as package.json declares them ("data", "site", "charts", "site-index": `node [flags]
-// script [args]`), for the tests and the benchmark to run each step exactly as `npm run build`
-// does, with the same Node flags, adding only their own arguments.
+// The build's steps as package.json declares them ("data", "site", "site-index": `node [flags] script [args]`), for
+// scripts/build.ts, the tests and the benchmark to run each step exactly as `npm run build` does, with the same Node
+// flags, adding only their own arguments.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -23,10 +23,9 @@ export function nodeScriptArgs(name: string, root = ROOT): string[] {
   return [...args.slice(0, script), join(root, args[script]!), ...args.slice(script + 1)];
 }
 
-/** The steps `npm run build` runs, in order: the names of its `npm run <step>` commands. */
+/** The steps `npm run build` runs, in order: the package.json scripts that `node scripts/build.ts STEP...` names. */
 export function buildSteps(root = ROOT): string[] {
-  const steps = (packageScripts(root)['build'] ?? '').split('&&').map((c) => /^\s*npm run ([\w:-]+)\s*$/.exec(c)?.[1]);
-  if (steps.length === 0 || steps.some((s) => s === undefined))
-    throw new Error('package.json script "build" is not a chain of `npm run <step>`');
-  return steps as string[];
+  const m = /^\s*node scripts\/build\.ts((?:\s+[\w:-]+)+)\s*$/.exec(packageScripts(root)['build'] ?? '');
+  if (!m) throw new Error('package.json script "build" is not `node scripts/build.ts STEP...`');
+  return m[1]!.trim().split(/\s+/);
 }
