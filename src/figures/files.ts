@@ -85,13 +85,19 @@ function cardFooter(lang: Lang, pub: Publication): [string, string] {
  */
 export const PNG_ZOOM = 1;
 
+/**
+ * PNGs being drawn at once, as many as libuv's thread pool draws: the loop waits for the oldest beyond that. Handed
+ * all at once, every drawn picture waited for this thread to encode it (1.05 GB peak instead of 0.52 GB).
+ */
+const IN_FLIGHT = 4;
+
 export type ChartFiles = { files: number; pngs: number; pngBytes: number; pngSeconds: number };
 
 /**
  * Writes every chart's files of `d` under `site` (CSV, metadata.json, SVG, PNG) and every page's
- * share image. The PNGs are all handed to resvg at once, as their SVG is made: resvg draws them
+ * share image. The PNGs are handed to resvg as their SVG is made, IN_FLIGHT at a time: resvg draws them
  * on libuv's thread pool while this thread goes on drawing the next charts and writing the
- * projects' CSV files, so neither waits for the other (the loop never awaits).
+ * projects' CSV files.
  */
 export async function writeChartFiles(site: string, d: SiteData, pub: Publication, tl: Timeline): Promise<ChartFiles> {
   const { demonstration } = pub.meta;
@@ -102,7 +108,8 @@ export async function writeChartFiles(site: string, d: SiteData, pub: Publicatio
   };
   const jobs: Promise<void>[] = [];
   const started = performance.now();
-  const png = (path: string, svg: string, zoom: number) => {
+  const png = async (path: string, svg: string, zoom: number) => {
+    if (jobs.length >= IN_FLIGHT) await jobs[jobs.length - IN_FLIGHT];
     jobs.push(
       svgToPng(svg, zoom).then((bytes) => {
         write(path, bytes);
@@ -125,9 +132,9 @@ export async function writeChartFiles(site: string, d: SiteData, pub: Publicatio
       const chart = drawChart(f, mark);
       const svg = standaloneSvg(chart.svg, { title: f.title, notes: chartNotes(f, pub) });
       write(chartSvgPath(lang, f.id), svg);
-      png(chartPngPath(lang, f.id), svg, PNG_ZOOM);
+      await png(chartPngPath(lang, f.id), svg, PNG_ZOOM);
       if (mains.has(f.id)) {
-        png(
+        await png(
           shareImagePath(lang, f.id),
           shareCardSvg({
             title: pageHeading(d, f.page, lang) ?? f.title,
@@ -140,7 +147,7 @@ export async function writeChartFiles(site: string, d: SiteData, pub: Publicatio
         );
       }
     }
-    png(
+    await png(
       shareImagePath(lang, SITE_IMAGE),
       shareCardSvg({
         title: s.site.priority,
