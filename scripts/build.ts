@@ -6,9 +6,12 @@ import { nodeScriptArgs } from './lib/npm-scripts.ts';
 
 const steps = process.argv.slice(2);
 if (steps.length === 0) throw new Error('usage: node scripts/build.ts STEP...');
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const started = performance.now();
 for (const step of steps) {
+  const stepStarted = performance.now();
   const r = spawnSync(process.execPath, nodeScriptArgs(step), { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
+  process.stdout.write(`build: ${step} in ${seconds(stepStarted)}\n`);
 }
-process.stdout.write(`build: ${steps.join(', ')} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+process.stdout.write(`build: ${steps.join(', ')} in ${seconds(started)}\n`);

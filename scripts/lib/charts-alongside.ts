@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { nodeScriptArgs } from './npm-scripts.ts';
 
 /** The lowest priority (nice 19 on Linux and macOS; the nearest class on Windows). */
@@ -37,7 +37,7 @@ export function importedProjects(dataDir: string): number | null {
 export function chartsAlongside(): AstroIntegration {
   let outDir: URL | null = null;
   let done: Promise<void> | null = null;
-  const start = (logger: AstroIntegrationLogger, priority: number) => {
+  const start = (priority: number) => {
     const child = spawn(process.execPath, [...nodeScriptArgs('charts'), '--site', fileURLToPath(outDir!)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -46,7 +46,8 @@ export function chartsAlongside(): AstroIntegration {
     } catch {
       // Not allowed here: the charts then share the CPU evenly with the pages, which is slower but correct.
     }
-    done = finished(child).then((out) => logger.info(out.trim()));
+    // Its summary is printed whatever Astro's log level (npm run site builds with --silent: README, "Measured").
+    done = finished(child).then((out) => void process.stdout.write(out));
     // Until the build's end awaits it, a failure must not be an unhandled rejection.
     done.catch(() => {});
   };
@@ -56,12 +57,12 @@ export function chartsAlongside(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
-      'astro:build:start': ({ logger }) => {
+      'astro:build:start': () => {
         const projects = importedProjects(resolve(process.env['DATA_DIR'] ?? 'data/build'));
-        if (projects !== null && projects <= ALONGSIDE_MAX_PROJECTS) start(logger, LOWEST);
+        if (projects !== null && projects <= ALONGSIDE_MAX_PROJECTS) start(LOWEST);
       },
-      'astro:build:done': async ({ logger }) => {
-        if (!done) start(logger, 0);
+      'astro:build:done': async () => {
+        if (!done) start(0);
         await done;
       },
     },
