@@ -154,7 +154,7 @@ async function build(projects: number): Promise<BuildResult> {
     'import',
   );
   const astro = must(
-    await runMeasured([...SITE, '--silent'], work, `build-${projects}`, { DATA_DIR: data, OUT_DIR: dist }),
+    await runMeasured([...SITE], work, `build-${projects}`, { DATA_DIR: data, OUT_DIR: dist }),
     'astro build',
   );
   const index = must(await runMeasured([...SITE_INDEX, '--site', dist], work, `site-index-${projects}`), 'site index');
@@ -163,7 +163,7 @@ async function build(projects: number): Promise<BuildResult> {
   const trivialDir = trivialSite(pages);
   // `astro build` of the trivial site, run exactly as the site's own (SITE: Node flags, astro, build).
   const trivial = must(
-    await runMeasured([...SITE, '--silent', '--root', trivialDir], work, `trivial-${projects}`),
+    await runMeasured([...SITE, '--root', trivialDir], work, `trivial-${projects}`),
     'trivial build',
   );
   rmSync(trivialDir, { recursive: true, force: true });
@@ -197,7 +197,7 @@ type BundledRun = { steps: Record<string, Timed>; seconds: number };
 async function bundledBuild(dist: string, label: string): Promise<BundledRun> {
   const steps: Record<string, Timed> = {};
   for (const name of buildSteps()) {
-    const extra = name === 'data' ? [] : name === 'site' ? ['--silent'] : ['--site', dist];
+    const extra = name === 'site-index' ? ['--site', dist] : [];
     const r = must(
       await runMeasured([...nodeScriptArgs(name), ...extra], work, `${label}-${name}`, { OUT_DIR: dist }),
       name,
