@@ -33,6 +33,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunch } from '../../tests/browser/browser.ts';
 import { serveStatic } from '../../tests/browser/site.ts';
+import { alongside } from '../lib/charts-alongside.ts';
 import { buildSteps, nodeScriptArgs } from '../lib/npm-scripts.ts';
 import { runMeasured, type ChildRun } from './measure.ts';
 import { checkSite, formatSummary, type VnuSummary } from './vnu.ts';
@@ -42,6 +43,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const DATA = nodeScriptArgs('data');
 const SITE = nodeScriptArgs('site');
 const SITE_INDEX = nodeScriptArgs('site-index');
+const CHARTS = nodeScriptArgs('charts');
 // Each step of `npm run build` is measured on its own, below: a step added to the build must be added here.
 if (buildSteps().join() !== 'data,site,site-index')
   throw new Error(`bench: the build's steps are now ${buildSteps().join(', ')}; measure each in build() below`);
@@ -128,7 +130,7 @@ type BuildResult = {
   distMB: number;
   data: Step;
   /** astro build (with the charts' files written alongside), then the sitemap and search index. */
-  site: Step & { pagesPerSecond: number; astro: Step; siteIndex: Step };
+  site: Step & { pagesPerSecond: number; astro: Step; charts: Step | null; siteIndex: Step };
   trivial: Step & { pagesPerSecond: number };
   ratioToTrivial: number;
   dist: string;
@@ -157,6 +159,10 @@ async function build(projects: number): Promise<BuildResult> {
     await runMeasured([...SITE], work, `build-${projects}`, { DATA_DIR: data, OUT_DIR: dist }),
     'astro build',
   );
+  // Above 20,000 projects the charts' files are a step of their own after the pages, as scripts/build.ts runs them.
+  const charts = alongside(data)
+    ? null
+    : must(await runMeasured([...CHARTS, '--site', dist], work, `charts-${projects}`, { DATA_DIR: data }), 'charts');
   const index = must(await runMeasured([...SITE_INDEX, '--site', dist], work, `site-index-${projects}`), 'site index');
   const files = walk(dist);
   const pages = files.filter((f) => f.endsWith('.html')).length;
@@ -167,7 +173,7 @@ async function build(projects: number): Promise<BuildResult> {
     'trivial build',
   );
   rmSync(trivialDir, { recursive: true, force: true });
-  const siteSeconds = astro.seconds + index.seconds;
+  const siteSeconds = astro.seconds + (charts?.seconds ?? 0) + index.seconds;
   return {
     projects,
     pages,
@@ -175,10 +181,11 @@ async function build(projects: number): Promise<BuildResult> {
     data: step(imp),
     site: {
       seconds: siteSeconds,
-      peakRssMB: maxOf(astro.peakRssMB, index.peakRssMB),
-      peakTreeRssMB: maxOf(astro.peakTreeRssMB, index.peakTreeRssMB),
+      peakRssMB: maxOf(astro.peakRssMB, charts?.peakRssMB ?? null, index.peakRssMB),
+      peakTreeRssMB: maxOf(astro.peakTreeRssMB, charts?.peakTreeRssMB ?? null, index.peakTreeRssMB),
       pagesPerSecond: pages / siteSeconds,
       astro: step(astro),
+      charts: charts && step(charts),
       siteIndex: step(index),
     },
     trivial: { ...step(trivial), pagesPerSecond: pages / trivial.seconds },
@@ -196,13 +203,18 @@ type BundledRun = { steps: Record<string, Timed>; seconds: number };
  */
 async function bundledBuild(dist: string, label: string): Promise<BundledRun> {
   const steps: Record<string, Timed> = {};
-  for (const name of buildSteps()) {
-    const extra = name === 'site-index' ? ['--site', dist] : [];
+  const run = async (name: string) => {
+    const extra = name === 'site-index' || name === 'charts' ? ['--site', dist] : [];
     const r = must(
       await runMeasured([...nodeScriptArgs(name), ...extra], work, `${label}-${name}`, { OUT_DIR: dist }),
       name,
     );
     steps[name] = { seconds: r.seconds, cpuSeconds: r.cpuSeconds };
+  };
+  for (const name of buildSteps()) {
+    await run(name);
+    // As scripts/build.ts runs them: `charts` after `site` when astro build does not write the charts alongside.
+    if (name === 'site' && !alongside(resolve(ROOT, 'data/build'))) await run('charts');
   }
   return { steps, seconds: Object.values(steps).reduce((t, s) => t + s.seconds, 0) };
 }

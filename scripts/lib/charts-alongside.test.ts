@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALONGSIDE_MAX_PROJECTS, chartsAlongside, importedProjects } from './charts-alongside.ts';
+import { ALONGSIDE_MAX_PROJECTS, alongside, chartsAlongside, importedProjects } from './charts-alongside.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -17,8 +17,10 @@ describe('chartsAlongside', () => {
   it('fails the build when npm run charts fails, with what it printed', async () => {
     const root = mkdtempSync(join(tmpdir(), 'charts-alongside-'));
     roots.push(root);
-    // No data there: the charts' process cannot read the site's data and exits with an error.
+    // A small import's count, and no data: the charts' process starts, cannot read the site's data and fails.
     process.env['DATA_DIR'] = join(root, 'no-data');
+    mkdirSync(join(root, 'no-data'));
+    writeFileSync(join(root, 'no-data', 'meta.json'), JSON.stringify({ counts: { projects: 10 } }));
     const hooks = chartsAlongside().hooks as Record<string, Hook>;
     hooks['astro:config:done']!({ config: { outDir: pathToFileURL(join(root, 'dist') + '/') } });
     hooks['astro:build:start']!();
@@ -32,6 +34,10 @@ describe('chartsAlongside', () => {
     mkdirSync(join(root, 'big'));
     writeFileSync(join(root, 'big', 'meta.json'), JSON.stringify({ counts: { projects: ALONGSIDE_MAX_PROJECTS + 1 } }));
     expect(importedProjects(join(root, 'big'))).toBe(ALONGSIDE_MAX_PROJECTS + 1);
+    expect(alongside(join(root, 'big'))).toBe(false);
+    mkdirSync(join(root, 'small'));
+    writeFileSync(join(root, 'small', 'meta.json'), JSON.stringify({ counts: { projects: ALONGSIDE_MAX_PROJECTS } }));
+    expect(alongside(join(root, 'small'))).toBe(true);
     writeFileSync(join(root, 'meta.json'), JSON.stringify({ counts: { allocations: 3 } }));
     expect(importedProjects(root)).toBeNull();
   });

@@ -7,8 +7,10 @@
 // then the rest (README, "Measured"). The child writes into the output folder after the build's stamp
 // (./output-in-place.ts), so nothing of it is swept as stale.
 //
-// Above ALONGSIDE_MAX_PROJECTS projects the child starts when the pages are done instead: at that size memory is the
-// limit, not time (50,000 projects: astro build's peak 1.8 GB, the charts' 0.5 GB; the benchmark's budget is 2 GB).
+// Above ALONGSIDE_MAX_PROJECTS projects nothing runs alongside: `npm run charts` is a step of its own after astro
+// build has ended (scripts/build.ts), and the XLSX downloads are written on the main thread
+// (src/pages/[...path].astro): at that size memory is the limit, not time (50,000 projects: astro build's peak
+// 1.8 GB, 2.5 GB with both alongside; the benchmark's budget is 2 GB).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
@@ -20,8 +22,14 @@ import { nodeScriptArgs } from './npm-scripts.ts';
 /** The lowest priority (nice 19 on Linux and macOS; the nearest class on Windows). */
 const LOWEST = 19;
 
-/** The most projects for which the charts are written alongside the pages rather than after them. */
+/** The most projects for which the charts and the workbooks are written alongside the pages rather than after them. */
 export const ALONGSIDE_MAX_PROJECTS = 20_000;
+
+/** Whether the build of the data in `dataDir` writes the charts alongside the pages (else `npm run charts` after). */
+export function alongside(dataDir = resolve(process.env['DATA_DIR'] ?? 'data/build')): boolean {
+  const projects = importedProjects(dataDir);
+  return projects !== null && projects <= ALONGSIDE_MAX_PROJECTS;
+}
 
 /** The number of projects the importer counted in `dataDir` (its meta.json), or null when it cannot be read. */
 export function importedProjects(dataDir: string): number | null {
@@ -37,12 +45,12 @@ export function importedProjects(dataDir: string): number | null {
 export function chartsAlongside(): AstroIntegration {
   let outDir: URL | null = null;
   let done: Promise<void> | null = null;
-  const start = (priority: number) => {
+  const start = () => {
     const child = spawn(process.execPath, [...nodeScriptArgs('charts'), '--site', fileURLToPath(outDir!)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     try {
-      setPriority(child.pid!, priority);
+      setPriority(child.pid!, LOWEST);
     } catch {
       // Not allowed here: the charts then share the CPU evenly with the pages, which is slower but correct.
     }
@@ -58,11 +66,9 @@ export function chartsAlongside(): AstroIntegration {
         outDir = config.outDir;
       },
       'astro:build:start': () => {
-        const projects = importedProjects(resolve(process.env['DATA_DIR'] ?? 'data/build'));
-        if (projects !== null && projects <= ALONGSIDE_MAX_PROJECTS) start(LOWEST);
+        if (alongside()) start();
       },
       'astro:build:done': async () => {
-        if (!done) start(0);
         await done;
       },
     },
