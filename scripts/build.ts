@@ -3,7 +3,7 @@
 // (0.3-0.7 s of a build: README, "Measured"), and `charts` after `site` when astro build does not write them alongside
 // (scripts/lib/charts-alongside.ts). Stops at the first step that fails, with its exit code.
 import { spawnSync } from 'node:child_process';
-import { alongside } from './lib/charts-alongside.ts';
+import { withCharts } from './lib/charts-alongside.ts';
 import { nodeScriptArgs } from './lib/npm-scripts.ts';
 
 const steps = process.argv.slice(2);
@@ -16,9 +16,6 @@ const run = (step: string) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
   process.stdout.write(`build: ${step} in ${seconds(stepStarted)}\n`);
 };
-for (const step of steps) {
-  run(step);
-  // The charts' files, which astro build writes alongside the pages up to 20,000 projects, come after it above.
-  if (step === 'site' && !alongside()) run('charts');
-}
+// The charts' files, which astro build writes alongside the pages up to 20,000 projects, come after it above.
+for (const step of steps) for (const s of withCharts(step)) run(s);
 process.stdout.write(`build: ${steps.join(', ')} in ${seconds(started)}\n`);

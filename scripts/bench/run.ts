@@ -33,7 +33,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumLaunch } from '../../tests/browser/browser.ts';
 import { serveStatic } from '../../tests/browser/site.ts';
-import { alongside } from '../lib/charts-alongside.ts';
+import { alongside, withCharts } from '../lib/charts-alongside.ts';
 import { buildSteps, nodeScriptArgs } from '../lib/npm-scripts.ts';
 import { runMeasured, type ChildRun } from './measure.ts';
 import { checkSite, formatSummary, type VnuSummary } from './vnu.ts';
@@ -211,11 +211,8 @@ async function bundledBuild(dist: string, label: string): Promise<BundledRun> {
     );
     steps[name] = { seconds: r.seconds, cpuSeconds: r.cpuSeconds };
   };
-  for (const name of buildSteps()) {
-    await run(name);
-    // As scripts/build.ts runs them: `charts` after `site` when astro build does not write the charts alongside.
-    if (name === 'site' && !alongside(resolve(ROOT, 'data/build'))) await run('charts');
-  }
+  // As scripts/build.ts runs them: `charts` after `site` when astro build does not write the charts alongside.
+  for (const step of buildSteps()) for (const name of withCharts(step, resolve(ROOT, 'data/build'))) await run(name);
   return { steps, seconds: Object.values(steps).reduce((t, s) => t + s.seconds, 0) };
 }
 

@@ -3,7 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ALONGSIDE_MAX_PROJECTS, alongside, chartsAlongside, importedProjects } from './charts-alongside.ts';
+import {
+  ALONGSIDE_MAX_PROJECTS,
+  alongside,
+  chartsAlongside,
+  importedProjects,
+  withCharts,
+} from './charts-alongside.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -38,6 +44,9 @@ describe('chartsAlongside', () => {
     mkdirSync(join(root, 'small'));
     writeFileSync(join(root, 'small', 'meta.json'), JSON.stringify({ counts: { projects: ALONGSIDE_MAX_PROJECTS } }));
     expect(alongside(join(root, 'small'))).toBe(true);
+    expect(withCharts('site', join(root, 'big'))).toEqual(['site', 'charts']);
+    expect(withCharts('site', join(root, 'small'))).toEqual(['site']);
+    expect(withCharts('site-index', join(root, 'big'))).toEqual(['site-index']);
     writeFileSync(join(root, 'meta.json'), JSON.stringify({ counts: { allocations: 3 } }));
     expect(importedProjects(root)).toBeNull();
   });

@@ -31,6 +31,14 @@ export function alongside(dataDir = resolve(process.env['DATA_DIR'] ?? 'data/bui
   return projects !== null && projects <= ALONGSIDE_MAX_PROJECTS;
 }
 
+/**
+ * A step of `npm run build` as it is run once the data is imported: `site` followed by `charts` when astro build does
+ * not write the charts alongside. scripts/build.ts, the benchmark and the browser tests' builds all run steps so.
+ */
+export function withCharts(step: string, dataDir?: string): string[] {
+  return step === 'site' && !alongside(dataDir) ? ['site', 'charts'] : [step];
+}
+
 /** The number of projects the importer counted in `dataDir` (its meta.json), or null when it cannot be read. */
 export function importedProjects(dataDir: string): number | null {
   try {

@@ -4,8 +4,8 @@
 // Astro empties its output folder before a build, one synchronous rmSync per entry on the thread that renders the
 // pages. Renaming the folder aside and removing it meanwhile (this module's first form) took that off the rendering
 // thread, but each build still removed 15,000 files and created 15,000 new ones, and on a disk without a journal
-// (this machine's ext4) creating a file looks for a free inode among those removed in the last half minute (the
-// kernel's recently_deleted(), a third of the build's CPU under `perf`): `astro build` spent 11-13 s of system time.
+// (this machine's ext4) creating a file skips the inodes removed in the last minute or more (the kernel's
+// recently_deleted(), a third of the build's CPU under `perf`): `astro build` spent 11-13 s of system time.
 // Writing to the same paths keeps the same inodes: 2 s of system time, 5 s less wall time (README, "Measured").
 //
 // So: at the start of `astro build`, a stamp file is written in the output folder (its modification time is the

@@ -32,7 +32,7 @@ it('builds a byte-identical site from the same data, at another time of day and 
       PNG_CACHE: 'off',
     };
     // The two steps after the import, as npm run build runs them: the pages, then sitemap and search index.
-    for (const args of stepsAfterImport(second)) {
+    for (const args of stepsAfterImport(second, data)) {
       const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env });
       expect(r.status, r.stderr.slice(-3000)).toBe(0);
     }

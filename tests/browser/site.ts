@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { withCharts } from '../../scripts/lib/charts-alongside.ts';
 import { buildSteps, nodeScriptArgs } from '../../scripts/lib/npm-scripts.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,10 +23,14 @@ export const SITE_URL = 'https://pn-metro-inclusione.test';
 /** How each build step after the import is told where the built site is. */
 const OUT_FLAG: Record<string, string> = { site: '--outDir', charts: '--site', 'site-index': '--site' };
 
-/** The Node arguments of `npm run build`'s steps after the import (package.json), writing into `dist`. */
-export function stepsAfterImport(dist: string): string[][] {
+/**
+ * The Node arguments of `npm run build`'s steps after the import (package.json), as scripts/build.ts runs them on the
+ * data imported into `data`, writing into `dist`.
+ */
+export function stepsAfterImport(dist: string, data: string): string[][] {
   return buildSteps()
     .slice(1)
+    .flatMap((step) => withCharts(step, data))
     .map((step) => {
       const flag = OUT_FLAG[step];
       if (!flag) throw new Error(`tests/browser/site.ts: how is the build step "${step}" told its output folder?`);
@@ -73,7 +78,7 @@ export async function buildSite(input: string, label: string, extraEnv: NodeJS.P
   };
   delete env.BASE_PATH;
   await run(process.execPath, [...nodeScriptArgs('data'), '--input', input, '--output', data], env);
-  for (const args of stepsAfterImport(dist)) await run(process.execPath, args, env);
+  for (const args of stepsAfterImport(dist, data)) await run(process.execPath, args, env);
   for (const f of ['index.html', 'sitemap-index.xml']) {
     if (!existsSync(join(dist, f))) throw new Error(`astro build finished without ${f} in ${dist}`);
   }
