@@ -16,14 +16,14 @@ const newDir = () => {
 };
 
 describe('pngCacheKey', () => {
-  it('changes with the rasteriser, the zoom and the SVG', () => {
-    const k = pngCacheKey('v1', '<svg/>', 1);
+  it('changes with the rasteriser, the options (the zoom among them) and the SVG', () => {
+    const k = pngCacheKey('v1', '<svg/>', '{"zoom":1}');
     expect(k).toMatch(/^[0-9a-f]{64}$/);
-    expect(pngCacheKey('v1', '<svg/>', 1)).toBe(k);
+    expect(pngCacheKey('v1', '<svg/>', '{"zoom":1}')).toBe(k);
     for (const other of [
-      pngCacheKey('v2', '<svg/>', 1),
-      pngCacheKey('v1', '<svg/>', 2),
-      pngCacheKey('v1', '<svg />', 1),
+      pngCacheKey('v2', '<svg/>', '{"zoom":1}'),
+      pngCacheKey('v1', '<svg/>', '{"zoom":2}'),
+      pngCacheKey('v1', '<svg />', '{"zoom":1}'),
     ])
       expect(other).not.toBe(k);
   });

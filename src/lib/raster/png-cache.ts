@@ -1,9 +1,10 @@
-// PNGs drawn by an earlier build, kept for the next: resvg gives the same bytes for the same SVG, zoom, fonts and resvg
-// version, so a chart or share image is drawn once and read back by later builds (a rebuild draws only what changed;
-// drawing is most of `npm run charts`' CPU: README, "Measured"). A file per PNG in node_modules/.cache/pnmetro-png/,
-// named by the SHA-256 of all that goes into it; at the end of a build the least recently used go first beyond
-// MAX_BYTES. PNG_CACHE_DIR puts the cache elsewhere, PNG_CACHE=off draws every PNG (the determinism test's second
-// build does, so that the cached bytes are checked against fresh ones). Runs in plain Node (npm run charts).
+// PNGs drawn by an earlier build, kept for the next: resvg gives the same bytes for the same SVG, options, fonts and
+// resvg version, so a chart or share image is drawn once and read back by later builds (a rebuild draws only what
+// changed; drawing is most of `npm run charts`' CPU: README, "Measured"). A file per PNG in
+// node_modules/.cache/pnmetro-png/, named by the SHA-256 of all that goes into it; at the end of a build the least
+// recently used go first beyond MAX_BYTES. PNG_CACHE_DIR puts the cache elsewhere, PNG_CACHE=off draws every PNG
+// (the determinism test's second build does, so that the cached bytes are checked against fresh ones). Runs in plain
+// Node (npm run charts).
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,9 +21,9 @@ export type PngCache = {
   prune: (maxBytes?: number) => number;
 };
 
-/** The cache's key for an SVG drawn at `zoom` by a rasteriser described by `version` (its version, fonts, options). */
-export function pngCacheKey(version: string, svg: string, zoom: number): string {
-  return createHash('sha256').update(version).update('\0').update(String(zoom)).update('\0').update(svg).digest('hex');
+/** The cache's key for an SVG drawn with `options` (as text) by a rasteriser described by `version` (its, fonts'). */
+export function pngCacheKey(version: string, svg: string, options: string): string {
+  return createHash('sha256').update(version).update('\0').update(options).update('\0').update(svg).digest('hex');
 }
 
 /** The cache in `dir`, or, by default, where PNG_CACHE_DIR says or node_modules/.cache/pnmetro-png; null when off. */

@@ -51,7 +51,7 @@ export function closeRasteriser(): void {
 
 let cache: { store: PngCache | null; version: string } | null = null;
 
-/** The PNG cache (./png-cache.ts) and what, besides an SVG and its zoom, makes a PNG: resvg's version and the fonts. */
+/** The PNG cache (./png-cache.ts) and what, besides an SVG and its options, makes a PNG: resvg's version, the fonts. */
 function cached(): { store: PngCache | null; version: string } {
   if (!cache) {
     const require = createRequire(import.meta.url);
@@ -60,20 +60,13 @@ function cached(): { store: PngCache | null; version: string } {
     ).version;
     const fonts = createHash('sha256');
     for (const f of fontFiles()) fonts.update(readFileSync(f));
-    cache = { store: pngCache(), version: `resvg-js ${resvg}; fonts ${fonts.digest('hex')}; ${OPTIONS_VERSION}` };
+    cache = { store: pngCache(), version: `resvg-js ${resvg}; fonts ${fonts.digest('hex')}` };
   }
   return cache;
 }
 
-/** Changed whenever the options below change, so that no PNG drawn with the old ones is read back. */
-const OPTIONS_VERSION = 'options 1: white background, Titillium Web default and sans-serif, no system fonts';
-
 /** The PNG of an SVG, drawn `zoom` times its size in pixels (or read back from the PNG cache). */
 export async function svgToPng(svg: string, zoom = 1): Promise<Buffer> {
-  const { store, version } = cached();
-  const key = store ? pngCacheKey(version, svg, zoom) : '';
-  const kept = store?.read(key);
-  if (kept) return kept;
   const options: ResvgRenderOptions = {
     font: {
       loadSystemFonts: false,
@@ -85,6 +78,13 @@ export async function svgToPng(svg: string, zoom = 1): Promise<Buffer> {
     background: 'white',
     logLevel: 'off',
   };
+  const { store, version } = cached();
+  // The options are part of the key, but for the fonts' temporary paths (their bytes are in `version`).
+  const key = store
+    ? pngCacheKey(version, svg, JSON.stringify({ ...options, font: { ...options.font, fontFiles: [] } }))
+    : '';
+  const kept = store?.read(key);
+  if (kept) return kept;
   const png = (await renderAsync(svg, options)).asPng();
   store?.write(key, png);
   return png;
