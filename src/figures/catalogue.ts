@@ -801,9 +801,9 @@ export function beneficiaryFiguresOf({ id, name, ...b }: BeneficiaryFigureInput,
   );
   // Like a project's chart, one per entity: no SVG and PNG downloads and no share image (hundreds
   // of PNGs that would cost the build seconds); the CSV, the table and the embed page stay.
-  const figure = (part: string, what: string, rows: Row[], rowDesc: string) => ({
+  const figure = (which: BeneficiaryChart, what: string, rows: Row[], rowDesc: string) => ({
     ...bulletFigure(
-      { id: `beneficiary-${id}-${part}`, lang, page, title: `${name} – ${what.toLowerCase()}` },
+      { id: beneficiaryFigureId(id, which), lang, page, title: `${name} – ${what.toLowerCase()}` },
       rows,
       false,
       rowDesc,
@@ -811,9 +811,17 @@ export function beneficiaryFiguresOf({ id, name, ...b }: BeneficiaryFigureInput,
     images: false as const,
   });
   return {
-    byCity: figure('by-city', s.beneficiaries.byCity, cities, s.figureColumns.city),
-    byAction: figure('by-action', s.beneficiaries.byAction, actions, s.figureColumns.action),
+    byCity: figure('byCity', s.beneficiaries.byCity, cities, s.figureColumns.city),
+    byAction: figure('byAction', s.beneficiaries.byAction, actions, s.figureColumns.action),
   };
+}
+
+/** A legal entity's two charts. */
+export type BeneficiaryChart = 'byCity' | 'byAction';
+
+/** The id of one of a legal entity's two charts (its embed page, CSV and anchor on its page). */
+export function beneficiaryFigureId(id: string, which: BeneficiaryChart): string {
+  return `beneficiary-${id}-${which === 'byCity' ? 'by-city' : 'by-action'}`;
 }
 
 /** The id of a project's funnel figure (its embed page, CSV and anchor on the project page). */

@@ -16,11 +16,13 @@ import { chartHeight, renderChart } from '../lib/charts/render.ts';
 import type { Lang } from '../lib/i18n/index.ts';
 import { LANGS } from '../lib/i18n/locales.ts';
 import {
+  beneficiaryFigureId,
   beneficiaryFigureInput,
   beneficiaryFiguresOf,
   chartMark,
   projectFigure,
   projectFigureId,
+  type BeneficiaryChart,
   type BeneficiaryFigureInput,
   type ProjectFigureInput,
 } from './catalogue.ts';
@@ -67,7 +69,7 @@ type KeptChart = Kept & { key: string };
 /** A chart the worker may draw ahead, as plain data: a project's, or one of a legal entity's two. */
 export type AheadItem =
   | { figure: string; project: ProjectFigureInput }
-  | { figure: string; beneficiary: BeneficiaryFigureInput; which: 'byCity' | 'byAction' };
+  | { figure: string; beneficiary: BeneficiaryFigureInput; which: BeneficiaryChart };
 
 /** The charts drawn ahead, in the order of the pages that show them: projects, then beneficiaries. */
 export function aheadItems(d: SiteData): AheadItem[] {
@@ -81,7 +83,7 @@ export function aheadItems(d: SiteData): AheadItem[] {
       .flatMap((b) => {
         const beneficiary = beneficiaryFigureInput(d, b.id);
         return (['byCity', 'byAction'] as const).map((which) => ({
-          figure: beneficiaryFiguresOf(beneficiary, 'it')[which].id,
+          figure: beneficiaryFigureId(b.id, which),
           beneficiary,
           which,
         }));
